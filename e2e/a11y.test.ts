@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, viewports } from './support/browser';
+import { axeViolations } from './support/axe';
+import { screens } from './screens';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+interface Mode { name: string; textSize: number; theme: string; furigana: boolean; locale: string }
+const modes: readonly Mode[] = [
+  { name: 'default', textSize: 0, theme: 'default', furigana: false, locale: 'ja-JP' },
+  { name: 'large text', textSize: 2, theme: 'default', furigana: false, locale: 'ja-JP' },
+  { name: 'high contrast', textSize: 0, theme: 'high-contrast', furigana: false, locale: 'ja-JP' },
+  { name: 'dark', textSize: 1, theme: 'dark', furigana: true, locale: 'en-US' },
+];
+
+/** Sets display modes the way a citizen would, through the settings screen's controls. */
+async function applyMode(page: Page, mode: Mode): Promise<void> {
+  await page.goto('/settings');
+  const controls = page.locator('main .display-controls');
+  await controls.waitFor();
+  await controls.locator(`.display-controls__size--${mode.textSize}`).click();
+  await controls.locator(`.display-controls__theme--${mode.theme}`).click();
+  const furigana = controls.locator('.display-controls__switch input');
+  if ((await furigana.isChecked()) !== mode.furigana) await furigana.click();
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const mode of modes) {
+    it(`every screen has zero violations — ${mode.name}`, async () => {
+      const context = await newContext(browser, { locale: mode.locale, viewport: viewports.phone });
+      const page = await context.newPage();
+      await applyMode(page, mode);
+      const found: string[] = [];
+      for (const screen of screens) {
+        await page.goto(screen.path);
+        await page.locator(screen.ready).first().waitFor();
+        found.push(...(await axeViolations(page)).map((v) => `${screen.path}: ${v}`));
+      }
+      expect(found, found.join("\n")).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('the display dialog opened from the header is itself accessible', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: '見やすく' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('at 200 % text on a 320 px wide screen nothing scrolls sideways (reflow)', async () => {
+    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await applyMode(page, modes[1]!);
+    for (const screen of screens.filter((s) => s.path !== '/attract')) {
+      await page.goto(screen.path);
+      await page.locator(screen.ready).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, screen.path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { startBuiltServer, type RunningServer } from './support/start-server';
+import { copyContentAndPack, editFile, rebuildPack } from './support/content-pack';
+
+/**
+ * Content packs end to end, on a server of their own whose pack this file may
+ * rebuild or tamper with: install, offline reading and search, delta updates,
+ * refusal of a tampered pack.
+ */
+let browser: Browser;
+let server: RunningServer;
+let contentDir: string;
+let packsDir: string;
+
+beforeAll(async () => {
+  ({ contentDir, packsDir } = copyContentAndPack());
+  server = await startBuiltServer({ PACKS_DIR: packsDir });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openWithPack(page: Page): Promise<void> {
+  await page.goto('/guides');
+  await page.locator('.guide-link').first().waitFor({ timeout: 30_000 });
+}
+
+describe('content packs', () => {
+  it('a pack stored on first visit makes every content screen and search work offline', async () => {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await openWithPack(page);
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready).active);
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('.guide__body table').waitFor();
+    expect(await page.locator('main h1').textContent()).toBe('住民票の写しを請求する');
+    await page.goto('/faq');
+    await page.locator('.faq__item').first().click();
+    expect(await page.locator('.faq__item[open] .faq__answer').count()).toBe(1);
+    await page.goto('/ordinances/library-ordinance');
+    await page.locator('.ordinance__article').first().waitFor();
+    await page.goto('/facilities/onahama-shisho');
+    await page.locator('.open-badge').waitFor();
+    await page.goto('/events');
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('.pack-footer__as-of').textContent()).toMatch(/時点の情報です/);
+
+    // Search without spaces, by reading: 「ひなんじょ」 finds pages about 避難所.
+    await page.goto('/search?q=ひなんじょ');
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('.search-hit__title').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/避難/)]));
+    await page.goto('/search?q=住民票');
+    await page.locator('.search-hit mark').first().waitFor();
+    await context.close();
+  });
+
+  it('after one guide changes on the server, only the changed files are downloaded', async () => {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await openWithPack(page);
+    const before = await page.locator('.pack-footer').textContent();
+
+    editFile(join(contentDir, 'guides/juminhyo-copy.md'), (text) => text.replace('## 手数料', '## 手数料（2026年12月改定）'));
+    rebuildPack(contentDir, packsDir);
+
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/packs/objects/')) fetched.push(r.url()); });
+    await page.reload();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('h2', { hasText: '2026年12月改定' }).waitFor({ timeout: 30_000 });
+    // The guide itself and its search shard; the other 80+ files are reused locally.
+    expect(fetched.length).toBeGreaterThanOrEqual(1);
+    expect(fetched.length).toBeLessThanOrEqual(3);
+    expect(before).toBeTruthy();
+    await context.close();
+  });
+
+  it('a pack whose manifest was changed after signing is refused and the current one stays', async () => {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await openWithPack(page);
+    await page.goto('/guides/juminhyo-copy');
+    const title = await page.locator('main h1').textContent();
+
+    // An attacker (or a broken mirror) swaps a guide's hash in the manifest without the city's key.
+    editFile(join(packsDir, 'manifest.json'), (text) => text.replace(/"createdAt":"[^"]+"/, '"createdAt":"2030-01-01T00:00:00Z"'));
+    await page.reload();
+    await page.locator('.pack-footer__problem').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.pack-footer__problem').textContent()).toContain('署名が正しくない');
+    expect(await page.locator('main h1').textContent()).toBe(title);
+    await page.goto('/faq');
+    await page.locator('.faq__item').first().waitFor();
+    await context.close();
+    rebuildPack(contentDir, packsDir); // restore a valid pack for any later test
+  });
+});

@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** A private copy of the content and of the built pack, so a test can change them freely. */
+export function copyContentAndPack(): { contentDir: string; packsDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'madoguchi-pack-'));
+  const contentDir = join(dir, 'content');
+  const packsDir = join(dir, 'packs');
+  cpSync(join(root, 'content'), contentDir, { recursive: true });
+  cpSync(join(root, 'dist-packs'), packsDir, { recursive: true });
+  return { contentDir, packsDir };
+}
+
+/** Rebuilds and re-signs the pack from a content folder, exactly as `npm run content` does. */
+export function rebuildPack(contentDir: string, packsDir: string): void {
+  execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build-content/main.ts'), '--content', contentDir, '--out', packsDir], {
+    cwd: root, stdio: 'pipe',
+  });
+}
+
+export function editFile(path: string, edit: (text: string) => string): void {
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+}

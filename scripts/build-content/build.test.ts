@@ -1,0 +1,116 @@
+// @vitest-environment node
+import { webcrypto } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyManifestSignature } from '../../src/lib/pack/crypto.ts';
+import type { PackManifest, SearchDoc, SearchKind } from '../../src/lib/content/pack-types.ts';
+import { fixtureFiles, writeFixtureContent } from './test-support/fixture-content.ts';
+import { buildFixture } from './test-support/build-fixture.ts';
+
+/** Stands in for src/lib/search/build-index: one JSON shard per kind. */
+const fakeIndexer = (docs: SearchDoc[]) => {
+  const kinds = new Map<SearchKind, string>();
+  for (const kind of ['guides', 'faq', 'ordinances', 'facilities'] as const) {
+    kinds.set(kind, JSON.stringify(docs.filter((d) => d.kind === kind)));
+  }
+  return kinds;
+};
+
+async function readPack(outDir: string) {
+  const manifestBytes = await readFile(join(outDir, 'manifest.json'));
+  const manifest = JSON.parse(manifestBytes.toString('utf8')) as PackManifest;
+  const hashes = new Map(manifest.files.map((f) => [f.path, f.sha256]));
+  const json = async (path: string) => JSON.parse(await readFile(join(outDir, 'objects', `${hashes.get(path)}.json`), 'utf8')) as unknown;
+  return { manifestBytes: new Uint8Array(manifestBytes), manifest, hashes, json, signature: await readFile(join(outDir, 'manifest.sig'), 'utf8') };
+}
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[join(entry.parentPath, entry.name)] = await readFile(join(entry.parentPath, entry.name), 'base64');
+  }
+  return out;
+}
+
+describe('building a content pack', () => {
+  it('writes every document as a content-addressed object named in a signed manifest', async () => {
+    const dirs = await writeFixtureContent();
+    const { result, keys } = await buildFixture(dirs, { searchIndexer: fakeIndexer });
+    expect(result.ok).toBe(true);
+    const pack = await readPack(dirs.outDir);
+
+    expect(pack.manifest.version).toMatch(/^2026\.11\.25-0812-[0-9a-f]{8}$/);
+    expect(pack.manifest.files.map((f) => f.path)).toEqual([
+      'events.json', 'facilities.json', 'faq.json',
+      'guides/index.json', 'guides/inkan-registration.ja.json', 'guides/juminhyo-copy.en.json', 'guides/juminhyo-copy.ja.json',
+      'meta.json', 'ordinances/index.json', 'ordinances/library-ordinance.json',
+      'search/faq.json', 'search/facilities.json', 'search/guides.json', 'search/ordinances.json',
+    ].sort());
+    for (const file of pack.manifest.files) {
+      const bytes = await readFile(join(dirs.outDir, 'objects', `${file.sha256}.json`));
+      const digest = Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+      expect([digest, bytes.byteLength]).toEqual([file.sha256, file.bytes]);
+    }
+
+    const publicJwk = await webcrypto.subtle.exportKey('jwk', keys.publicKey);
+    const signature = Buffer.from(pack.signature.trim(), 'base64url');
+    expect(signature.byteLength).toBe(64); // IEEE P1363 r||s, not DER
+    expect(await webcrypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, keys.publicKey, signature, pack.manifestBytes)).toBe(true);
+    expect(await verifyManifestSignature(pack.manifestBytes, pack.signature, publicJwk)).toBe(true);
+
+    expect(await pack.json('meta.json')).toEqual({
+      city: 'いわき市',
+      asOf: '2026-10-02',
+      sample: true,
+      documentCounts: { guides: 2, guideTranslations: 1, faq: 1, ordinances: 1, facilities: 2, events: 1 },
+    });
+  });
+
+  it('writes nothing at all when one file is broken', async () => {
+    const broken = { ...fixtureFiles, 'faq/faq.json': fixtureFiles['faq/faq.json']!.replace('"answer"', '"anser"') };
+    const dirs = await writeFixtureContent(broken);
+    const { result } = await buildFixture(dirs);
+    expect(result.ok).toBe(false);
+    expect(existsSync(dirs.outDir)).toBe(false);
+  });
+
+  it('leaves the previous pack untouched when a rebuild fails', async () => {
+    const dirs = await writeFixtureContent();
+    expect((await buildFixture(dirs)).result.ok).toBe(true);
+    const before = await snapshot(dirs.outDir);
+    await writeFile(join(dirs.contentDir, 'events/events.json'), '{"items": [}');
+    expect((await buildFixture(dirs)).result.ok).toBe(false);
+    expect(await snapshot(dirs.outDir)).toEqual(before);
+  });
+
+  it('changes only the edited guide, the guide index and the guides search shard on a rebuild', async () => {
+    const dirs = await writeFixtureContent();
+    await buildFixture(dirs, { searchIndexer: fakeIndexer });
+    const first = await readPack(dirs.outDir);
+
+    const guide = join(dirs.contentDir, 'guides/inkan-registration.md');
+    await writeFile(guide, (await readFile(guide, 'utf8')).replace('title: 印鑑登録', 'title: 印鑑登録をする'));
+    const { result } = await buildFixture(dirs, { searchIndexer: fakeIndexer });
+    const second = await readPack(dirs.outDir);
+
+    const changed = [...second.hashes].filter(([path, sha]) => first.hashes.get(path) !== sha).map(([path]) => path);
+    expect(changed.sort()).toEqual(['guides/index.json', 'guides/inkan-registration.ja.json', 'search/guides.json']);
+    expect(result.ok && result.changed).toBe(3);
+    // The old objects stay, for clients still installing the previous version.
+    for (const sha of first.hashes.values()) expect(existsSync(join(dirs.outDir, 'objects', `${sha}.json`))).toBe(true);
+  });
+
+  it('reports each stage with its counts, and says when the search index is skipped', async () => {
+    const dirs = await writeFixtureContent();
+    const lines: string[] = [];
+    await buildFixture(dirs, { progress: { stage: (line) => lines.push(line) } });
+    expect(lines).toEqual([
+      'validated 2 guides, 1 guide translations, 1 FAQ, 1 ordinances, 2 facilities, 1 events',
+      'checked 4 cross-references',
+      expect.stringMatching(/^search index skipped .*; 7 search docs collected$/),
+      expect.stringMatching(/^wrote 10 files, \d+ KB, 10 changed since last pack — version 2026\.11\.25-0812-/),
+    ]);
+  });
+});

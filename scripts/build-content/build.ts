@@ -1,0 +1,97 @@
+import { dirname, relative } from 'node:path';
+import { packPaths, type PackMeta, type SearchDoc } from '../../src/lib/content/pack-types.ts';
+import { annotate as identityAnnotate, type Annotate } from './annotate.ts';
+import { canonicalJson } from './pack/canonical-json.ts';
+import { defaultVersion, manifestBytes, packFile, type PackFile } from './pack/assemble.ts';
+import { signManifest } from './pack/sign.ts';
+import { writePack } from './pack/write-pack.ts';
+import { formatBytes, formatCounts, type Progress } from './progress.ts';
+import { checkRefs } from './refs.ts';
+import { ErrorSink, type ContentError } from './report.ts';
+import { buildSearchShards, loadSearchIndexBuilder, type BuildSearchIndexes } from './search/index-builder.ts';
+import { contentSources } from './sources/index.ts';
+import type { ContentSource, LoadedSource, PackDocument } from './sources/types.ts';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Asked for only once the content is valid: a broken build touches no keys. */
+  signingKey: () => Promise<CryptoKey>;
+  version?: string;
+  now?: Date;
+  city?: string;
+  /** undefined: use src/lib/search/build-index if it exists; null: no search index. */
+  searchIndexer?: BuildSearchIndexes | null;
+  annotate?: Annotate;
+  sources?: readonly ContentSource[];
+  progress?: Progress;
+}
+
+export type BuildResult =
+  | { ok: true; version: string; files: PackFile[]; bytes: number; changed: number; removed: number }
+  | { ok: false; errors: ContentError[] };
+
+/** validate everything → check references → normalise → index → serialise → sign → write. */
+export async function buildContent(options: BuildOptions): Promise<BuildResult> {
+  const progress = options.progress ?? { stage: () => {} };
+  const errors = new ErrorSink();
+  const base = dirname(options.contentDir);
+  const ctx = {
+    contentDir: options.contentDir,
+    display: (path: string) => relative(base, path),
+    errors,
+    annotate: options.annotate ?? identityAnnotate,
+  };
+
+  const loaded: LoadedSource[] = [];
+  for (const source of options.sources ?? contentSources) {
+    const result = await source.load(ctx);
+    if (result) loaded.push(result);
+  }
+  const counts = Object.assign({}, ...loaded.map((s) => s.counts)) as Record<string, number>;
+  progress.stage(`validated ${formatCounts(counts)}${errors.count ? ` — ${errors.count} errors` : ''}`);
+  const refCount = checkRefs(loaded, errors);
+  progress.stage(`checked ${refCount} cross-references`);
+  if (errors.count > 0) return { ok: false, errors: errors.sorted() };
+
+  const meta: PackMeta = {
+    city: options.city ?? 'いわき市',
+    asOf: loaded.map((s) => s.asOf ?? '').sort().at(-1) ?? '',
+    sample: loaded.some((s) => s.sample),
+    documentCounts: counts,
+  };
+  const documents: PackDocument[] = [{ path: packPaths.meta, value: meta }, ...loaded.flatMap((s) => s.documents())];
+  const files = await Promise.all(documents.map((d) => packFile(d.path, canonicalJson(d.value))));
+  files.push(...(await searchFiles(loaded.flatMap((s) => s.searchDocs()), options.searchIndexer, progress)));
+  assertUniquePaths(files);
+
+  const version = options.version ?? (await defaultVersion(files, options.now ?? new Date()));
+  const manifest = manifestBytes(version, (options.now ?? new Date()).toISOString(), files);
+  const signature = await signManifest(manifest, await options.signingKey());
+  const written = await writePack(options.outDir, files, manifest, signature);
+  const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+  const removed = written.removed ? `, ${written.removed} removed` : '';
+  progress.stage(`wrote ${files.length} files, ${formatBytes(bytes)}, ${written.changed} changed since last pack${removed} — version ${version}`);
+  return { ok: true, version, files, bytes, changed: written.changed, removed: written.removed };
+}
+
+async function searchFiles(docs: SearchDoc[], indexer: BuildSearchIndexes | null | undefined, progress: Progress): Promise<PackFile[]> {
+  const build = indexer === undefined ? await loadSearchIndexBuilder() : indexer;
+  if (!build) {
+    const why = indexer === null ? 'disabled' : 'src/lib/search/build-index.ts not found';
+    progress.stage(`search index skipped (${why}); ${docs.length} search docs collected`);
+    return [];
+  }
+  const shards = await buildSearchShards(build, docs);
+  const files = await Promise.all(shards.map((s) => packFile(packPaths.searchIndex(s.kind), s.text)));
+  progress.stage(`indexed ${docs.length} search docs into ${shards.length} shards (${formatBytes(files.reduce((n, f) => n + f.bytes, 0))})`);
+  return files;
+}
+
+function assertUniquePaths(files: readonly PackFile[]): void {
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file.path)) throw new Error(`two sources wrote the pack file ${file.path}`);
+    seen.add(file.path);
+  }
+}

@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PackManifest } from '../../../src/lib/content/pack-types.ts';
+import { parseManifest } from '../../../src/lib/pack/plan.ts';
+import { sha256Hex } from './sign.ts';
+import type { PackFile } from './assemble.ts';
+
+export interface WriteResult {
+  /** Logical files whose content differs from the previous pack (or that are new). */
+  changed: number;
+  /** Logical files of the previous pack that are gone. */
+  removed: number;
+  /** Object files actually written (content not already in objects/). */
+  newObjects: number;
+  previousVersion?: string;
+}
+
+/**
+ * Writes a pack so that a reader never sees half of it:
+ *  1. everything is written into a staging folder inside <out> (same file system);
+ *  2. new objects are renamed into objects/ — content-addressed, so adding one never
+ *     disturbs a client mid-update, and old objects are kept for clients still on the
+ *     previous manifest;
+ *  3. manifest.sig, then manifest.json, are renamed into place last. Each rename is atomic;
+ *     a client that reads the new manifest with the old signature in the instant between
+ *     the two sees a failed verification and retries.
+ * On any failure the staging folder is removed and the previous manifest stays in force.
+ */
+export async function writePack(outDir: string, files: readonly PackFile[], manifest: Uint8Array, signature: string): Promise<WriteResult> {
+  await mkdir(join(outDir, 'objects'), { recursive: true });
+  const previous = await readPreviousManifest(outDir);
+  const staging = await mkdtemp(join(outDir, '.staging-'));
+  try {
+    const toMove: string[] = [];
+    for (const sha of new Set(files.map((f) => f.sha256))) {
+      if (await hasObject(outDir, sha)) continue;
+      const file = files.find((f) => f.sha256 === sha);
+      if (!file) continue;
+      await writeFile(join(staging, `${sha}.json`), file.content);
+      toMove.push(sha);
+    }
+    await writeFile(join(staging, 'manifest.json'), manifest);
+    await writeFile(join(staging, 'manifest.sig'), `${signature}\n`);
+
+    for (const sha of toMove) await rename(join(staging, `${sha}.json`), join(outDir, 'objects', `${sha}.json`));
+    await rename(join(staging, 'manifest.sig'), join(outDir, 'manifest.sig'));
+    await rename(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
+    return { ...compare(previous, files), newObjects: toMove.length, previousVersion: previous?.version };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** An object counts as present only if its bytes still hash to its name. */
+async function hasObject(outDir: string, sha: string): Promise<boolean> {
+  try {
+    const bytes = await readFile(join(outDir, 'objects', `${sha}.json`));
+    return (await sha256Hex(new Uint8Array(bytes))) === sha;
+  } catch {
+    return false;
+  }
+}
+
+async function readPreviousManifest(outDir: string): Promise<PackManifest | undefined> {
+  try {
+    return parseManifest(await readFile(join(outDir, 'manifest.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function compare(previous: PackManifest | undefined, files: readonly PackFile[]): { changed: number; removed: number } {
+  const before = new Map(previous?.files.map((f) => [f.path, f.sha256]) ?? []);
+  const now = new Set(files.map((f) => f.path));
+  const changed = files.filter((f) => before.get(f.path) !== f.sha256).length;
+  const removed = [...before.keys()].filter((path) => !now.has(path)).length;
+  return { changed, removed };
+}

@@ -1,0 +1,48 @@
+/**
+ * Screenshots of the built app as a person sees it, for review:
+ *   npx tsx scripts/screenshots.ts [outDir] [--path /settings] [--size 1080x1920] [--text 2] [--theme dark] [--lang en] [--furigana] [--kiosk]
+ * Starts the built server on a temporary database; writes PNGs to outDir (default .tmp/screenshots).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
+import { startBuiltServer } from '../e2e/support/start-server.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+const flag = (name: string) => args.includes(`--${name}`);
+const outDir = args[0] && !args[0].startsWith('--') ? args[0] : '.tmp/screenshots';
+const paths = args.flatMap((a, i) => (args[i - 1] === '--path' ? [a] : []));
+const [width, height] = (option('size') ?? '1080x1920').split('x').map(Number);
+const textSize = option('text') ?? '0';
+const theme = option('theme') ?? 'default';
+const lang = option('lang') ?? 'ja';
+
+mkdirSync(outDir, { recursive: true });
+const server = await startBuiltServer();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+try {
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: width!, height: height! }, locale: lang });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.waitForTimeout(1500); // let the first content pack install
+  // Set display modes the way a person does: through the settings screen.
+  await page.goto('/settings');
+  const controls = page.locator('main .display-controls');
+  await controls.waitFor();
+  await controls.locator(`.display-controls__size--${textSize}`).click();
+  await controls.locator(`.display-controls__theme--${theme}`).click();
+  if (flag('furigana')) await controls.locator('.display-controls__switch input').check();
+  for (const path of paths.length ? paths : ['/', '/settings']) {
+    await page.goto(path);
+    await page.locator('main h1, .attract__start').first().waitFor();
+    await page.waitForTimeout(400);
+    const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${width}x${height}-t${textSize}-${theme}-${lang}${flag('furigana') ? '-furigana' : ''}.png`;
+    await page.screenshot({ path: join(outDir, name), fullPage: flag('full') });
+    console.info(join(outDir, name));
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,53 @@
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import dbPlugin from './plugins/db.js';
+import errorsPlugin from './plugins/errors.js';
+import kioskAuthPlugin from './plugins/kiosk-auth.js';
+import rateLimitsPlugin from './plugins/rate-limits.js';
+import type { RateLimitOptions } from './plugins/rate-limits.js';
+import securityPlugin from './plugins/security.js';
+import servicesPlugin from './plugins/services.js';
+import staffAuthPlugin from './plugins/staff-auth.js';
+import staticPlugin from './plugins/static.js';
+import apiRoutes from './routes/index.js';
+import type { FormInfo } from './services/forms.js';
+
+export interface BuildAppOptions {
+  /** Defaults to pino JSON at `config.logLevel`; tests pass `false`. */
+  logger?: FastifyServerOptions['logger'];
+  /** Known forms instead of reading CONTENT_DIR/forms. */
+  forms?: readonly FormInfo[];
+  /** Clock for receipt numbers, sessions, notices and the fleet's staleness. */
+  now?: () => Date;
+  /** Attempts per minute; the defaults suit production. */
+  rateLimits?: RateLimitOptions;
+}
+
+/** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
+export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    // Small by default; the submission route raises its own limit.
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+  });
+  try {
+    // Order matters: the error handler and security headers must cover every route.
+    await app.register(errorsPlugin);
+    await app.register(securityPlugin);
+    await app.register(dbPlugin, { dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    await app.register(servicesPlugin, { contentDir: config.contentDir, packsDir: config.packsDir, forms: options.forms, now: options.now });
+    await app.register(rateLimitsPlugin, options.rateLimits ?? {});
+    await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
+    await app.register(kioskAuthPlugin);
+    await app.register(apiRoutes, { prefix: '/api', version: config.version });
+    await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
+    await app.ready();
+  } catch (error) {
+    // Close what did open (the database) so a failed start leaves nothing behind.
+    await app.close().catch((closeError: unknown) => app.log.error({ err: closeError }, 'close after failed start'));
+    throw error;
+  }
+  return app;
+}

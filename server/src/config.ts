@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** SQLite file and keys live here; unused for data when `databaseUrl` is set. */
+  dataDir: string;
+  /** PostgreSQL connection string; when set, SQLite is not used. */
+  databaseUrl: string | undefined;
+  contentDir: string;
+  staticDir: string;
+  packsDir: string;
+  logLevel: LogLevel;
+  repoRoot: string;
+  /** The app version from package.json, reported by /api/health. */
+  version: string;
+  /**
+   * `https://madoguchi.example.jp` when the server sits behind a TLS proxy: staff requests
+   * must come from this origin and the session cookie is marked Secure. Unset, the origin
+   * is taken from the request itself.
+   */
+  publicOrigin: string | undefined;
+  /**
+   * Fastify's trustProxy: behind nginx, without it every request seems to come from the
+   * proxy, so the per-address login limit would lock out the whole city at once.
+   */
+  trustProxy: boolean | string;
+}
+
+/**
+ * The same file runs as `<repo>/server/src/config.ts` (tsx, vitest) and as
+ * `<repo>/dist-server/server/src/config.js` (compiled), so the repo root is two or
+ * three levels up. Deriving it from the module, not the cwd, lets the operator start
+ * the server from anywhere.
+ */
+export function repoRootFrom(moduleDir: string): string {
+  const up2 = resolve(moduleDir, '..', '..');
+  return basename(up2) === 'dist-server' ? dirname(up2) : up2;
+}
+
+const defaultRepoRoot = repoRootFrom(dirname(fileURLToPath(import.meta.url)));
+
+/** Turns the environment into a typed config; throws with the variable's name when a value is unusable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = defaultRepoRoot): Config {
+  const fromRoot = (value: string | undefined, fallback: string): string =>
+    value ? resolve(value) : resolve(repoRoot, fallback);
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST || '127.0.0.1',
+    // Relative paths given by the operator are relative to where they started the server.
+    dataDir: resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    contentDir: fromRoot(env.CONTENT_DIR, 'content'),
+    staticDir: fromRoot(env.STATIC_DIR, 'dist'),
+    packsDir: fromRoot(env.PACKS_DIR, 'dist-packs'),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    repoRoot,
+    version: readVersion(repoRoot),
+    publicOrigin: parsePublicOrigin(env.PUBLIC_ORIGIN),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+  };
+}
+
+/** `true`, or the proxy's addresses / CIDRs / `loopback` (comma-separated); default: trust no proxy. */
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
+}
+
+function parsePublicOrigin(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  // Only an origin: a path here would never equal a browser's Origin header.
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || value.replace(/\/$/, '') !== url.origin) {
+    throw new Error(`PUBLIC_ORIGIN must be an origin such as https://madoguchi.example.jp, got "${value}"`);
+  }
+  return url.origin;
+}
+
+function parsePort(value: string | undefined): number {
+  if (!value) return 8080;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer from 0 to 65535, got "${value}"`);
+  }
+  return port;
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (!value) return 'info';
+  const level = value.toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  }
+  return level;
+}
+
+function readVersion(repoRoot: string): string {
+  try {
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    // A deployment may ship dist-server without package.json; health still answers.
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { initial } from './001-initial.js';
+import { staffKiosksAudit } from './002-staff-kiosks-audit.js';
+
+// Listed in code rather than globbed from disk, so the same list works from tsx, vitest
+// and the compiled build, and a bundler can never drop a migration file.
+// Names sort in the order they must run; never rename or remove one that has shipped.
+const migrations: Record<string, Migration> = {
+  '001_initial': initial,
+  '002_staff_kiosks_audit': staffKiosksAudit,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

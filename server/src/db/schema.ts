@@ -1,0 +1,109 @@
+import type { ColumnType, Insertable, Selectable } from 'kysely';
+
+// Types of the tables created by the migrations in ./migrations. Timestamps are ISO 8601
+// text and JSON is text on both dialects, so rows read the same from SQLite and PostgreSQL.
+
+export type SubmissionStatus = 'received' | 'processed';
+export type StaffRole = 'admin' | 'staff';
+
+export interface SubmissionsTable {
+  /** UUIDv7 chosen by the client, so a retried PUT is idempotent. */
+  id: string;
+  form_id: string;
+  key_id: string | null;
+  /** Hex sha256 of the ciphertext bytes: tells a replay from a conflicting reuse of an id. */
+  sha256: string;
+  /** Compact JWE; the server never sees plaintext. */
+  ciphertext: string;
+  byte_size: number;
+  receipt_number: string;
+  received_at: string;
+  status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
+  processed_at: string | null;
+  processed_by: string | null;
+}
+
+export interface ReceiptCountersTable {
+  year: number;
+  last: number;
+}
+
+export interface StaffUsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  role: StaffRole;
+  created_at: string;
+  /** 0 or 1: better-sqlite3 cannot bind booleans, so both dialects store an integer. */
+  disabled: ColumnType<number, number | undefined, number>;
+}
+
+export interface StaffSessionsTable {
+  /** sha256 of the random 32-byte cookie token: a leaked table does not leak sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface KiosksTable {
+  id: string;
+  site_name: string;
+  enrol_token_hash: string | null;
+  device_token_hash: string | null;
+  revoked_at: string | null;
+  enrolled_at: string | null;
+  last_seen_at: string | null;
+  /** JSON text of the last heartbeat as received. */
+  last_heartbeat: string | null;
+  /** Null only for rows made before migration 002. */
+  created_at: string | null;
+  enrol_token_expires_at: string | null;
+}
+
+export type NoticeSeverity = 'info' | 'warning' | 'emergency';
+
+export interface KioskNoticesTable {
+  id: string;
+  created_at: string;
+  expires_at: string | null;
+  severity: NoticeSeverity;
+  /** JSON text: `"all"`, or an array of kiosk ids. */
+  targets: string;
+  /** JSON text: the message per language. */
+  message: string;
+  /** The staff username who posted it; null for rows made before migration 002. */
+  created_by: string | null;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+}
+
+export interface AuditEventsTable {
+  /** UUIDv7, so ids sort in time order too. */
+  id: string;
+  at: string;
+  /** A staff username, `kiosk:<id>`, `cli`, or the username tried at a failed login. */
+  actor: string;
+  /** Dotted verb: `login.success`, `submission.view`, `kiosk.revoke`, … */
+  action: string;
+  target: string | null;
+  /** JSON text of a small object; never personal data from a form. */
+  detail: string | null;
+}
+
+export interface Database {
+  submissions: SubmissionsTable;
+  receipt_counters: ReceiptCountersTable;
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  kiosks: KiosksTable;
+  kiosk_notices: KioskNoticesTable;
+  audit_events: AuditEventsTable;
+}
+
+export type SubmissionRow = Selectable<SubmissionsTable>;
+export type NewSubmission = Insertable<SubmissionsTable>;
+export type StaffUserRow = Selectable<StaffUsersTable>;
+export type KioskRow = Selectable<KiosksTable>;
+export type NoticeRow = Selectable<KioskNoticesTable>;

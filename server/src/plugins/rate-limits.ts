@@ -1,0 +1,73 @@
+import rateLimit from '@fastify/rate-limit';
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpError } from '../lib/http.js';
+import { normalizeUsername } from '../services/staff-users.js';
+
+export interface RateLimitOptions {
+  /** Login attempts per minute from one address. */
+  loginPerIp?: number | undefined;
+  /** Login attempts per minute for one username, from anywhere. */
+  loginPerUsername?: number | undefined;
+  /** Kiosk enrolment attempts per minute from one address. */
+  enrolPerIp?: number | undefined;
+}
+
+type Limiter = (request: FastifyRequest) => Promise<void>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Each call counts one attempt and throws 429 `rate_limited` past the limit. */
+    limits: {
+      /** Call after validation: the username is read from the body. */
+      login: Limiter;
+      enrol: Limiter;
+    };
+  }
+}
+
+const MINUTE = 60 * 1000;
+export const LOGIN_PER_USERNAME = 5;
+export const LOGIN_PER_IP = 10;
+
+/**
+ * Password guessing is slowed per address and per username: the first stops one machine
+ * trying many names, the second many machines trying one name. Counters live in this
+ * process's memory; with several app servers each counts on its own, which multiplies the
+ * limit by the number of servers but keeps them stateless (the plugin takes a Redis store
+ * if that ever matters).
+ */
+async function rateLimits(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
+  // global: false: only what is listed here is limited, and each route says so in code.
+  await app.register(rateLimit, { global: false });
+  const limiter = (max: number, key: (request: FastifyRequest) => string): Limiter => {
+    const check = app.createRateLimit({ max, timeWindow: MINUTE, keyGenerator: key });
+    return async (request) => {
+      const result = await check(request);
+      if (!result.isAllowed && result.isExceeded) {
+        throw new HttpError(429, 'rate_limited', `Too many attempts; try again in ${result.ttlInSeconds} s`, {
+          'retry-after': String(result.ttlInSeconds),
+        });
+      }
+    };
+  };
+
+  // Per address a little above per username: a 支所's staff share one NAT address and all
+  // log in around 8:30; ten people's first tries must not lock each other out.
+  const loginPerIp = limiter(options.loginPerIp ?? LOGIN_PER_IP, (request) => `login-ip:${request.ip}`);
+  const loginPerUsername = limiter(options.loginPerUsername ?? LOGIN_PER_USERNAME, (request) => {
+    const { username } = request.body as { username: string };
+    return `login-user:${normalizeUsername(username)}`;
+  });
+  const enrolPerIp = limiter(options.enrolPerIp ?? 10, (request) => `enrol-ip:${request.ip}`);
+
+  app.decorate('limits', {
+    login: async (request: FastifyRequest) => {
+      await loginPerIp(request);
+      await loginPerUsername(request);
+    },
+    enrol: enrolPerIp,
+  });
+}
+
+export default fp(rateLimits, { name: 'rate-limits' });

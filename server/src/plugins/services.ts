@@ -1,0 +1,62 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { createAuditLog } from '../services/audit.js';
+import type { AuditLog } from '../services/audit.js';
+import { createFormRegistry, loadFormRegistry } from '../services/forms.js';
+import type { FormInfo, FormRegistry } from '../services/forms.js';
+import { createKioskService } from '../services/kiosks.js';
+import type { KioskService } from '../services/kiosks.js';
+import { createNoticeService } from '../services/notices.js';
+import type { NoticeService } from '../services/notices.js';
+import { createPackVersionReader } from '../services/packs.js';
+import { createSessionService } from '../services/sessions.js';
+import type { SessionService } from '../services/sessions.js';
+import { createStaffSubmissionService } from '../services/staff-submissions.js';
+import type { StaffSubmissionService } from '../services/staff-submissions.js';
+import { createStaffUserService } from '../services/staff-users.js';
+import type { StaffUserService } from '../services/staff-users.js';
+import { createSubmissionService } from '../services/submissions.js';
+import type { SubmissionService } from '../services/submissions.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    forms: FormRegistry;
+    submissions: SubmissionService;
+    staffUsers: StaffUserService;
+    sessions: SessionService;
+    audit: AuditLog;
+    staffSubmissions: StaffSubmissionService;
+    kiosks: KioskService;
+    notices: NoticeService;
+    /** The version of the content pack served now, if one is built. */
+    packVersion: () => Promise<string | undefined>;
+  }
+}
+
+export interface ServicesOptions {
+  contentDir: string;
+  packsDir: string;
+  /** Known forms; when given, CONTENT_DIR/forms is not read (tests, tools). */
+  forms?: readonly FormInfo[] | undefined;
+  /** Clock for receipts, sessions, notices and the fleet; injectable so tests can move time. */
+  now?: (() => Date) | undefined;
+}
+
+// Domain services, built once from infrastructure (app.db) and exposed to routes, which
+// stay thin: parse, call a service, map its result to a status.
+async function services(app: FastifyInstance, options: ServicesOptions): Promise<void> {
+  const forms = options.forms ? createFormRegistry(options.forms) : await loadFormRegistry(options.contentDir);
+  app.log.info({ forms: forms.list().map((form) => form.id) }, 'forms loaded');
+  const deps = { db: app.db, now: options.now };
+  app.decorate('forms', forms);
+  app.decorate('submissions', createSubmissionService({ ...deps, forms }));
+  app.decorate('staffUsers', createStaffUserService(deps));
+  app.decorate('sessions', createSessionService(deps));
+  app.decorate('audit', createAuditLog(deps));
+  app.decorate('staffSubmissions', createStaffSubmissionService(deps));
+  app.decorate('kiosks', createKioskService(deps));
+  app.decorate('notices', createNoticeService(deps));
+  app.decorate('packVersion', createPackVersionReader(options.packsDir));
+}
+
+export default fp(services, { name: 'services', dependencies: ['db'] });

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import healthRoutes from './health.js';
+import kioskDeviceRoutes from './kiosks.js';
+import publicNoticeRoutes from './notices.js';
+import staffRoutes from './staff/index.js';
+import submissionRoutes from './submissions.js';
+
+export interface ApiOptions {
+  version: string;
+}
+
+// Registered explicitly rather than autoloaded: the list is short, the order is visible,
+// and it behaves the same from tsx, vitest and the compiled build.
+export default async function apiRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
+  await app.register(healthRoutes, { version: options.version });
+  await app.register(submissionRoutes);
+  await app.register(publicNoticeRoutes);
+  await app.register(kioskDeviceRoutes);
+  await app.register(staffRoutes, { prefix: '/staff' });
+}

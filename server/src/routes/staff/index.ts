@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import auditRoutes from './audit.js';
+import kioskRoutes from './kiosks.js';
+import loginRoutes from './login.js';
+import noticeRoutes from './notices.js';
+import sessionRoutes from './session.js';
+import submissionRoutes from './submissions.js';
+
+/**
+ * Everything under /api/staff. Only login is open; every other route sits in a scope whose
+ * first hook demands a session, so a route added here later cannot forget it.
+ */
+export default async function staffRoutes(app: FastifyInstance): Promise<void> {
+  // Ciphertexts, CSRF tokens and audit trails must not linger in any cache.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
+  await app.register(loginRoutes);
+  await app.register(async (authed) => {
+    authed.addHook('onRequest', app.requireStaff());
+    await authed.register(sessionRoutes);
+    await authed.register(submissionRoutes);
+    await authed.register(auditRoutes);
+    await authed.register(kioskRoutes);
+    await authed.register(noticeRoutes);
+  });
+}

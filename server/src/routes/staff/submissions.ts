@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { HttpError } from '../../lib/http.js';
+import { currentStaff } from '../../plugins/staff-auth.js';
+import { ErrorBody } from '../../schemas/common.js';
+import { EMPTY_BODY_LIMIT } from '../../schemas/staff.js';
+import {
+  StaffSubmissionParams,
+  SubmissionDetail,
+  SubmissionList,
+  SubmissionListQuery,
+  SubmissionState,
+} from '../../schemas/staff-submissions.js';
+
+export default async function submissionRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: SubmissionListQuery; Reply: SubmissionList }>(
+    '/submissions',
+    { schema: { querystring: SubmissionListQuery, response: { 200: SubmissionList, '4xx': ErrorBody } } },
+    async (request) => {
+      const result = await app.staffSubmissions.list(request.query);
+      if (!result.ok) throw new HttpError(400, 'invalid_cursor', 'The cursor is not one this server gave out');
+      return { items: result.items, nextCursor: result.nextCursor };
+    },
+  );
+
+  app.get<{ Params: StaffSubmissionParams; Reply: SubmissionDetail }>(
+    '/submissions/:id',
+    { schema: { params: StaffSubmissionParams, response: { 200: SubmissionDetail, '4xx': ErrorBody } } },
+    async (request) => {
+      const submission = await app.staffSubmissions.get(request.params.id);
+      if (!submission) throw new HttpError(404, 'not_found', 'No such submission');
+      // Every opening of a ciphertext is recorded: who looked at which citizen's form, when.
+      await app.audit.record({
+        actor: currentStaff(request).username,
+        action: 'submission.view',
+        target: submission.id,
+        detail: { formId: submission.formId, receiptNumber: submission.receiptNumber },
+      });
+      return submission;
+    },
+  );
+
+  app.post<{ Params: StaffSubmissionParams; Reply: SubmissionState }>(
+    '/submissions/:id/processed',
+    { bodyLimit: EMPTY_BODY_LIMIT, schema: { params: StaffSubmissionParams, response: { 200: SubmissionState, '4xx': ErrorBody } } },
+    async (request) => {
+      const { username } = currentStaff(request);
+      const result = await app.staffSubmissions.markProcessed(request.params.id, username);
+      if (!result) throw new HttpError(404, 'not_found', 'No such submission');
+      const { submission } = result;
+      // A repeat click changes nothing and is not recorded again.
+      if (result.changed) {
+        await app.audit.record({ actor: username, action: 'submission.processed', target: submission.id, detail: { formId: submission.formId } });
+      }
+      return submission;
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import { HttpError, requireJson } from '../lib/http.js';
+import { ErrorBody } from '../schemas/common.js';
+import {
+  SUBMISSION_BODY_LIMIT,
+  SubmissionBody,
+  SubmissionParams,
+  SubmissionReceipt,
+} from '../schemas/submissions.js';
+
+/**
+ * PUT, not POST: the client names the submission (a UUIDv7 made when it was queued), so
+ * a retry after a lost response is the same request and gets the same receipt.
+ */
+export default async function submissionRoutes(app: FastifyInstance): Promise<void> {
+  app.put<{ Params: SubmissionParams; Body: SubmissionBody; Reply: SubmissionReceipt }>(
+    '/submissions/:id',
+    {
+      bodyLimit: SUBMISSION_BODY_LIMIT,
+      onRequest: requireJson,
+      schema: {
+        params: SubmissionParams,
+        body: SubmissionBody,
+        response: { 200: SubmissionReceipt, 201: SubmissionReceipt, '4xx': ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { formId, ciphertext } = request.body;
+      const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext });
+      if (!result.ok && result.reason === 'unknown_form') {
+        throw new HttpError(422, 'unknown_form', `No form "${formId}" is accepted here`);
+      }
+      if (!result.ok) {
+        throw new HttpError(409, 'conflict', 'This submission id was already used for different content');
+      }
+      const { receiptNumber, receivedAt } = result;
+      return reply.code(result.replay ? 200 : 201).send({ receiptNumber, receivedAt });
+    },
+  );
+}

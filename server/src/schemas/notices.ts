@@ -1,0 +1,72 @@
+import { Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+import { KIOSK_ID_PATTERN } from './common.js';
+import { UUID_V7_PATTERN } from './submissions.js';
+
+// Notices: a banner on every kiosk (and, for those to all, on every phone) that staff post
+// in a disaster or for a closure. Plain text per language; the app renders it as text.
+
+const Text = Type.String({ minLength: 1, maxLength: 1000 });
+const Translation = Type.Optional(Text);
+/** Japanese always; any of the app's other languages (src/lib/content/pack-types.ts). */
+export const NoticeMessage = Type.Object(
+  {
+    ja: Text,
+    'ja-easy': Translation,
+    en: Translation,
+    'zh-Hans': Translation,
+    'zh-Hant': Translation,
+    ko: Translation,
+    vi: Translation,
+    fil: Translation,
+    id: Translation,
+    ne: Translation,
+    pt: Translation,
+    es: Translation,
+  },
+  { additionalProperties: false },
+);
+export type NoticeMessage = Static<typeof NoticeMessage>;
+
+export const NoticeSeverity = Type.Union([Type.Literal('info'), Type.Literal('warning'), Type.Literal('emergency')]);
+
+export const NoticeTargets = Type.Union([
+  Type.Literal('all'),
+  Type.Array(Type.String({ pattern: KIOSK_ID_PATTERN, maxLength: 64 }), { minItems: 1, maxItems: 500, uniqueItems: true }),
+]);
+
+export const PostNoticeBody = Type.Object(
+  {
+    severity: NoticeSeverity,
+    message: NoticeMessage,
+    targets: NoticeTargets,
+    /** Required: a notice nobody remembers to withdraw still lapses. */
+    expiresAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type PostNoticeBody = Static<typeof PostNoticeBody>;
+export const NOTICE_BODY_LIMIT = 64 * 1024;
+
+export const Notice = Type.Object({
+  id: Type.String(),
+  severity: NoticeSeverity,
+  message: NoticeMessage,
+  createdAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export type Notice = Static<typeof Notice>;
+
+export const StaffNotice = Type.Composite([
+  Notice,
+  Type.Object({ targets: NoticeTargets, createdBy: Type.Union([Type.String(), Type.Null()]) }),
+]);
+export type StaffNotice = Static<typeof StaffNotice>;
+
+export const NoticeList = Type.Object({ notices: Type.Array(Notice) });
+export type NoticeList = Static<typeof NoticeList>;
+export const StaffNoticeList = Type.Object({ notices: Type.Array(StaffNotice) });
+export type StaffNoticeList = Static<typeof StaffNoticeList>;
+
+export const NoticeParams = Type.Object({ id: Type.String({ pattern: UUID_V7_PATTERN }) });
+export type NoticeParams = Static<typeof NoticeParams>;

@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { Database, NoticeRow, NoticeSeverity } from '../db/schema.js';
+
+/** The message per language; Japanese is always there, the app falls back to it. */
+export type NoticeMessage = { ja: string } & Partial<Record<string, string>>;
+export type NoticeTargets = 'all' | string[];
+
+export interface Notice {
+  id: string;
+  severity: NoticeSeverity;
+  message: NoticeMessage;
+  createdAt: string;
+  expiresAt: string | null;
+}
+
+export interface StaffNotice extends Notice {
+  targets: NoticeTargets;
+  createdBy: string | null;
+}
+
+export interface PostNoticeInput {
+  severity: NoticeSeverity;
+  message: NoticeMessage;
+  targets: NoticeTargets;
+  expiresAt: string;
+  by: string;
+}
+
+export type PostNoticeResult = { ok: true; notice: StaffNotice } | { ok: false; reason: 'invalid_expiry' };
+
+export interface NoticeService {
+  /** Refuses an expiry that is not in the future: the notice would never be shown. */
+  post(input: PostNoticeInput): Promise<PostNoticeResult>;
+  /** Idempotent: `changed` is false when it was already withdrawn; undefined when there is no such notice. */
+  withdraw(id: string, by: string): Promise<{ changed: boolean } | undefined>;
+  /** Active notices for one kiosk (its own and those for all), or with no kiosk, those for all. */
+  active(kioskId?: string): Promise<Notice[]>;
+  activeForStaff(): Promise<StaffNotice[]>;
+}
+
+// An emergency comes first on every screen, whatever was posted after it.
+const RANK: Record<NoticeSeverity, number> = { emergency: 0, warning: 1, info: 2 };
+
+export function createNoticeService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): NoticeService {
+  async function post({ severity, message, targets, expiresAt, by }: PostNoticeInput): Promise<PostNoticeResult> {
+    const at = now();
+    const expires = new Date(expiresAt);
+    if (!(expires.getTime() > at.getTime())) return { ok: false, reason: 'invalid_expiry' };
+    const row: NoticeRow = {
+      id: uuidv7(),
+      created_at: at.toISOString(),
+      // Normalised to UTC with a Z, so expiry compares as text on both dialects.
+      expires_at: expires.toISOString(),
+      severity,
+      targets: JSON.stringify(targets),
+      message: JSON.stringify(message),
+      created_by: by,
+      withdrawn_at: null,
+      withdrawn_by: null,
+    };
+    await db.insertInto('kiosk_notices').values(row).execute();
+    return { ok: true, notice: toStaffNotice(row) };
+  }
+
+  async function withdraw(id: string, by: string): Promise<{ changed: boolean } | undefined> {
+    const result = await db
+      .updateTable('kiosk_notices')
+      .set({ withdrawn_at: now().toISOString(), withdrawn_by: by })
+      .where('id', '=', id)
+      .where('withdrawn_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) > 0) return { changed: true };
+    const exists = await db.selectFrom('kiosk_notices').select('id').where('id', '=', id).executeTakeFirst();
+    return exists && { changed: false };
+  }
+
+  // Few notices are live at once (a handful in a disaster), so targets are matched here
+  // rather than in SQL over JSON, which the two dialects spell differently.
+  async function activeRows(): Promise<NoticeRow[]> {
+    const at = now().toISOString();
+    const rows = await db
+      .selectFrom('kiosk_notices')
+      .selectAll()
+      .where('withdrawn_at', 'is', null)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)]))
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  }
+
+  async function active(kioskId?: string): Promise<Notice[]> {
+    return (await activeRows())
+      .map(toStaffNotice)
+      .filter(({ targets }) => targets === 'all' || (kioskId !== undefined && targets.includes(kioskId)))
+      .map(({ id, severity, message, createdAt, expiresAt }) => ({ id, severity, message, createdAt, expiresAt }));
+  }
+
+  async function activeForStaff(): Promise<StaffNotice[]> {
+    return (await activeRows()).map(toStaffNotice);
+  }
+
+  return { post, withdraw, active, activeForStaff };
+}
+
+function toStaffNotice(row: NoticeRow): StaffNotice {
+  return {
+    id: row.id,
+    severity: row.severity,
+    message: JSON.parse(row.message) as NoticeMessage,
+    targets: JSON.parse(row.targets) as NoticeTargets,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    createdBy: row.created_by,
+  };
+}

@@ -1,0 +1,110 @@
+import type { Kysely } from 'kysely';
+import type { Database, SubmissionStatus } from '../db/schema.js';
+
+export interface SubmissionSummary {
+  id: string;
+  formId: string;
+  keyId: string | null;
+  receiptNumber: string;
+  receivedAt: string;
+  status: SubmissionStatus;
+  byteSize: number;
+}
+
+export interface SubmissionDetail extends SubmissionSummary {
+  sha256: string;
+  /** Compact JWE, decrypted in the staff browser with the department's private key. */
+  ciphertext: string;
+  processedAt: string | null;
+  processedBy: string | null;
+}
+
+export interface ListQuery {
+  formId?: string | undefined;
+  status?: SubmissionStatus | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export type ListResult = { ok: true; items: SubmissionSummary[]; nextCursor: string | null } | { ok: false; reason: 'bad_cursor' };
+
+export interface StaffSubmissionService {
+  list(query: ListQuery): Promise<ListResult>;
+  get(id: string): Promise<SubmissionDetail | undefined>;
+  /** Idempotent: a second call keeps the first time and person. Undefined when no such submission. */
+  markProcessed(id: string, by: string): Promise<{ submission: SubmissionDetail; changed: boolean } | undefined>;
+}
+
+const SUMMARY_COLUMNS = ['id', 'form_id', 'key_id', 'receipt_number', 'received_at', 'status', 'byte_size'] as const;
+
+export function createStaffSubmissionService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): StaffSubmissionService {
+  async function list({ formId, status, limit, cursor }: ListQuery): Promise<ListResult> {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    if (after === null) return { ok: false, reason: 'bad_cursor' };
+    let query = db.selectFrom('submissions').select(SUMMARY_COLUMNS);
+    if (formId) query = query.where('form_id', '=', formId);
+    if (status) query = query.where('status', '=', status);
+    if (after) {
+      // Keyset, not offset: a page stays right while new submissions keep arriving on top.
+      query = query.where((eb) =>
+        eb.or([eb('received_at', '<', after.receivedAt), eb.and([eb('received_at', '=', after.receivedAt), eb('id', '<', after.id)])]),
+      );
+    }
+    // One more than asked tells whether another page exists without a count query.
+    const rows = await query.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const page = rows.slice(0, limit).map(summary);
+    const last = page.at(-1);
+    return { ok: true, items: page, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+
+  async function get(id: string): Promise<SubmissionDetail | undefined> {
+    const row = await db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    return { ...summary(row), sha256: row.sha256, ciphertext: row.ciphertext, processedAt: row.processed_at, processedBy: row.processed_by };
+  }
+
+  async function markProcessed(id: string, by: string) {
+    // The status condition makes concurrent clicks by two staff safe: only one update wins.
+    const result = await db
+      .updateTable('submissions')
+      .set({ status: 'processed', processed_at: now().toISOString(), processed_by: by })
+      .where('id', '=', id)
+      .where('status', '=', 'received')
+      .executeTakeFirst();
+    const submission = await get(id);
+    return submission && { submission, changed: Number(result.numUpdatedRows) > 0 };
+  }
+
+  return { list, get, markProcessed };
+}
+
+type SummaryRow = { id: string; form_id: string; key_id: string | null; receipt_number: string; received_at: string; status: SubmissionStatus; byte_size: number };
+
+function summary(row: SummaryRow): SubmissionSummary {
+  return {
+    id: row.id,
+    formId: row.form_id,
+    keyId: row.key_id,
+    receiptNumber: row.receipt_number,
+    receivedAt: row.received_at,
+    status: row.status,
+    byteSize: Number(row.byte_size),
+  };
+}
+
+/** Opaque to clients: base64url of the last row's sort key. */
+function encodeCursor(last: SubmissionSummary): string {
+  return Buffer.from(JSON.stringify([last.receivedAt, last.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): { receivedAt: string; id: string } | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return { receivedAt: value[0], id: value[1] };
+    }
+  } catch {
+    // Falls through: a cursor the client mangled is its mistake, answered with a 400.
+  }
+  return null;
+}

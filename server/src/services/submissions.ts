@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../db/errors.js';
+import type { Database, SubmissionRow } from '../db/schema.js';
+import type { FormRegistry } from './forms.js';
+import { allocateReceiptNumber, tokyoYear } from './receipts.js';
+
+export interface PutSubmissionInput {
+  id: string;
+  formId: string;
+  /** Compact JWE, already checked for shape by the route schema. */
+  ciphertext: string;
+}
+
+export type PutSubmissionResult =
+  | { ok: true; receiptNumber: string; receivedAt: string; replay: boolean }
+  | { ok: false; reason: 'conflict' | 'unknown_form' };
+
+export interface SubmissionService {
+  putSubmission(input: PutSubmissionInput): Promise<PutSubmissionResult>;
+}
+
+export interface SubmissionServiceDeps {
+  db: Kysely<Database>;
+  forms: FormRegistry;
+  now?: () => Date;
+}
+
+/**
+ * Stores a submission once and hands out its receipt number. Delivery is at-least-once
+ * (the client retries until it holds a receipt), so a PUT is idempotent on (id, bytes):
+ * the same bytes again answer the first receipt; other bytes under the same id are refused.
+ */
+export function createSubmissionService({ db, forms, now = () => new Date() }: SubmissionServiceDeps): SubmissionService {
+  async function putSubmission({ id, formId, ciphertext }: PutSubmissionInput): Promise<PutSubmissionResult> {
+    const bytes = Buffer.from(ciphertext, 'utf8');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    try {
+      return await db.transaction().execute(async (trx): Promise<PutSubmissionResult> => {
+        const existing = await findById(trx, id);
+        // Checked before the form: a replay must still get its receipt after a form is withdrawn.
+        if (existing) return compare(existing, formId, sha256);
+        const form = forms.get(formId);
+        if (!form) return { ok: false, reason: 'unknown_form' };
+        const received = now();
+        const receivedAt = received.toISOString();
+        const receiptNumber = await allocateReceiptNumber(trx, tokyoYear(received));
+        await trx
+          .insertInto('submissions')
+          .values({
+            id,
+            form_id: formId,
+            key_id: form.keyId,
+            sha256,
+            ciphertext,
+            byte_size: bytes.length,
+            receipt_number: receiptNumber,
+            received_at: receivedAt,
+          })
+          .execute();
+        return { ok: true, receiptNumber, receivedAt, replay: false };
+      });
+    } catch (error) {
+      // On PostgreSQL two PUTs of one id can both miss the row, then the second insert
+      // fails once the first commits. Its transaction (and counter bump) rolled back;
+      // answer from the winner's row so the client never holds two receipts.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await findById(db, id);
+      if (!winner) throw error;
+      return compare(winner, formId, sha256);
+    }
+  }
+
+  return { putSubmission };
+}
+
+type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at'>;
+
+// Not selectAll: the ciphertext can be megabytes and a replay only needs its hash.
+function findById(db: Kysely<Database>, id: string): Promise<StoredSummary | undefined> {
+  return db
+    .selectFrom('submissions')
+    .select(['form_id', 'sha256', 'receipt_number', 'received_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+function compare(row: StoredSummary, formId: string, sha256: string): PutSubmissionResult {
+  if (row.sha256 !== sha256 || row.form_id !== formId) return { ok: false, reason: 'conflict' };
+  return { ok: true, receiptNumber: row.receipt_number, receivedAt: row.received_at, replay: true };
+}

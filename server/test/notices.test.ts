@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, testClock } from './helpers/app.js';
+import type { TestApp } from './helpers/app.js';
+import { testDatabases } from './helpers/databases.js';
+import { enrolKiosk, heartbeat } from './helpers/kiosks.js';
+import { createStaff, login } from './helpers/staff.js';
+import type { StaffClient } from './helpers/staff.js';
+
+interface Notice {
+  id: string;
+  severity: string;
+  message: Record<string, string>;
+  targets?: unknown;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+describe.each(testDatabases)('notices on $name', (database) => {
+  const clock = testClock(new Date());
+  let t: TestApp;
+  let staff: StaffClient;
+  let kioskA: string;
+  let kioskB: string;
+  const inHours = (hours: number) => new Date(clock.now().getTime() + hours * HOUR).toISOString();
+
+  beforeAll(async () => {
+    t = await buildTestApp(database, { now: clock.now });
+    await createStaff(t.app, 'sato', 'admin');
+    await createStaff(t.app, 'kato');
+    const admin = await login(t.app, 'sato');
+    kioskA = await enrolKiosk(t.app, admin, 'kiosk-a');
+    kioskB = await enrolKiosk(t.app, admin, 'kiosk-b');
+    // Posting is for any staff member: the person on duty in a disaster may not be an admin.
+    staff = await login(t.app, 'kato');
+  });
+  afterAll(() => t.close());
+
+  const post = (body: Record<string, unknown>) => staff.request({ method: 'POST', url: '/api/staff/notices', payload: body });
+  const kioskNotices = async (token: string) => (await heartbeat(t.app, token)).json<{ notices: Notice[] }>().notices;
+  const publicNotices = async () => (await t.app.inject('/api/notices')).json<{ notices: Notice[] }>().notices;
+
+  let toAll: Notice;
+  let toA: Notice;
+
+  it('a notice to all reaches every kiosk and every phone; one to a kiosk reaches only it', async () => {
+    const first = await post({ severity: 'info', message: { ja: '本日は17時で閉館します', en: 'Closing at 17:00 today' }, targets: ['kiosk-a'], expiresAt: inHours(8) });
+    const second = await post({ severity: 'emergency', message: { ja: '津波警報が発表されました', 'ja-easy': 'つなみが きます', en: 'Tsunami warning' }, targets: 'all', expiresAt: inHours(24) });
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(201);
+    toA = first.json<Notice>();
+    toAll = second.json<Notice>();
+    expect(toAll).toMatchObject({ severity: 'emergency', targets: 'all', createdBy: 'kato', message: { 'ja-easy': 'つなみが きます' } });
+
+    // The emergency comes first even though the closure was posted before it.
+    expect((await kioskNotices(kioskA)).map((n) => n.id)).toEqual([toAll.id, toA.id]);
+    expect((await kioskNotices(kioskB)).map((n) => n.id)).toEqual([toAll.id]);
+    expect((await publicNotices()).map((n) => n.id)).toEqual([toAll.id]);
+    const viaGet = await t.app.inject({ url: '/api/kiosks/notices', headers: { authorization: `Bearer ${kioskA}` } });
+    expect(viaGet.json<{ notices: Notice[] }>().notices.map((n) => n.id)).toEqual([toAll.id, toA.id]);
+  });
+
+  it('the public list needs no login, may be cached for a minute, and never shows targets', async () => {
+    const res = await t.app.inject('/api/notices');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=60');
+    expect(res.json<{ notices: Notice[] }>().notices[0]).not.toHaveProperty('targets');
+  });
+
+  it('staff see every active notice with its targets', async () => {
+    const res = await staff.request({ url: '/api/staff/notices' });
+    expect(res.json<{ notices: Notice[] }>().notices.map((n) => [n.id, n.targets])).toEqual([
+      [toAll.id, 'all'],
+      [toA.id, ['kiosk-a']],
+    ]);
+  });
+
+  it('a notice disappears by itself when it expires', async () => {
+    clock.advance(9 * HOUR);
+    expect((await kioskNotices(kioskA)).map((n) => n.id)).toEqual([toAll.id]);
+    staff = await login(t.app, 'kato'); // nine hours on: a new working session
+  });
+
+  it('a withdrawn notice disappears everywhere; withdrawing again is harmless', async () => {
+    const res = await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` });
+    expect(res.statusCode).toBe(204);
+    expect(await publicNotices()).toEqual([]);
+    expect(await kioskNotices(kioskA)).toEqual([]);
+    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` })).statusCode).toBe(204);
+    expect((await staff.request({ method: 'DELETE', url: '/api/staff/notices/01900000-0000-7000-8000-000000000000' })).statusCode).toBe(404);
+
+    const row = await t.app.db.selectFrom('kiosk_notices').select(['withdrawn_by', 'withdrawn_at']).where('id', '=', toAll.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ withdrawn_by: 'kato', withdrawn_at: clock.now().toISOString() });
+  });
+
+  it('posting and withdrawing are in the audit log', async () => {
+    const rows = await t.app.db.selectFrom('audit_events').select(['action', 'target']).where('actor', '=', 'kato').where('action', 'like', 'notice.%').execute();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { action: 'notice.post', target: toAll.id },
+        { action: 'notice.post', target: toA.id },
+        { action: 'notice.withdraw', target: toAll.id },
+      ]),
+    );
+    expect(rows.filter((row) => row.action === 'notice.withdraw')).toHaveLength(1);
+  });
+
+  it.each([
+    ['no Japanese', { severity: 'info', message: { en: 'Hello' }, targets: 'all' }, 400, 'invalid_request'],
+    ['an empty message', { severity: 'info', message: { ja: '' }, targets: 'all' }, 400, 'invalid_request'],
+    ['an unknown severity', { severity: 'panic', message: { ja: 'x' }, targets: 'all' }, 400, 'invalid_request'],
+    ['no targets', { severity: 'info', message: { ja: 'x' }, targets: [] }, 400, 'invalid_request'],
+    ['a message over 1000 characters', { severity: 'info', message: { ja: 'あ'.repeat(1001) }, targets: 'all' }, 400, 'invalid_request'],
+    ['an expiry in the past', { severity: 'info', message: { ja: 'x' }, targets: 'all', expiresAt: '2020-01-01T00:00:00Z' }, 422, 'invalid_expiry'],
+    ['an unknown kiosk', { severity: 'info', message: { ja: 'x' }, targets: ['kiosk-a', 'kiosk-z'] }, 422, 'unknown_kiosk'],
+  ])('refuses a notice with %s', async (_label, body, status, code) => {
+    const res = await post({ expiresAt: inHours(1), ...body });
+    expect(res.statusCode).toBe(status);
+    expect(res.json()).toMatchObject({ error: { code } });
+  });
+});

@@ -1,0 +1,254 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOGIN_PER_IP, LOGIN_PER_USERNAME } from '../src/plugins/rate-limits.js';
+import { SESSION_TTL_MS } from '../src/services/sessions.js';
+import { buildTestApp, testClock } from './helpers/app.js';
+import type { TestApp } from './helpers/app.js';
+import { testDatabases } from './helpers/databases.js';
+import { PASSWORD, createStaff, freshIp, login, postLogin } from './helpers/staff.js';
+
+describe.each(testDatabases)('staff login on $name', (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(database);
+    await createStaff(t.app, 'sato', 'admin');
+    await createStaff(t.app, 'kato');
+  });
+  afterAll(() => t.close());
+
+  it('sets an HttpOnly, SameSite=Strict cookie for /api/staff and answers the user and a CSRF token', async () => {
+    const res = await postLogin(t.app, 'sato', PASSWORD);
+
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{ user: unknown; csrfToken: string }>();
+    expect(body.user).toEqual({ username: 'sato', role: 'admin' });
+    expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const cookie = res.cookies.find((c) => c.name === 'mdg_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/staff', maxAge: SESSION_TTL_MS / 1000 });
+    expect(cookie?.secure).toBeFalsy();
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('keeps only the sha256 of the session token in the database', async () => {
+    const res = await postLogin(t.app, 'kato', PASSWORD);
+    const token = res.cookies.find((c) => c.name === 'mdg_session')?.value ?? '';
+    const ids = (await t.app.db.selectFrom('staff_sessions').select('id').execute()).map((row) => row.id);
+    expect(ids).toContain(createHash('sha256').update(token).digest('hex'));
+    expect(ids).not.toContain(token);
+  });
+
+  it('takes the username however the IME typed it', async () => {
+    const res = await postLogin(t.app, ' Ｓａｔｏ', PASSWORD);
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('answers a wrong password and an unknown user alike, and records both', async () => {
+    const wrong = await postLogin(t.app, 'sato', 'not the password at all');
+    const unknown = await postLogin(t.app, 'nobody', PASSWORD);
+
+    for (const res of [wrong, unknown]) {
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toEqual({ error: { code: 'invalid_credentials', message: expect.any(String) } });
+      expect(res.cookies).toEqual([]);
+    }
+    expect(unknown.json()).toEqual(wrong.json());
+    const failures = await t.app.db.selectFrom('audit_events').select(['actor', 'detail']).where('action', '=', 'login.failure').execute();
+    expect(failures.map((row) => [row.actor, JSON.parse(row.detail ?? '{}').reason])).toEqual(
+      expect.arrayContaining([['sato', 'bad_password'], ['nobody', 'unknown_user']]),
+    );
+  });
+
+  it('records each successful login in the audit log', async () => {
+    await login(t.app, 'kato');
+    const rows = await t.app.db.selectFrom('audit_events').select('actor').where('action', '=', 'login.success').execute();
+    expect(rows.map((row) => row.actor)).toContain('kato');
+  });
+
+  it('a disabled user cannot log in with the right password, and their open sessions end', async () => {
+    await createStaff(t.app, 'ito');
+    const open = await login(t.app, 'ito');
+    await t.app.staffUsers.setDisabled('ito', true);
+
+    const res = await postLogin(t.app, 'ito', PASSWORD);
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ error: { code: 'invalid_credentials' } });
+    expect((await open.request({ url: '/api/staff/me' })).statusCode).toBe(401);
+  });
+
+  it('refuses a login posted from another site', async () => {
+    const res = await postLogin(t.app, 'sato', PASSWORD, { origin: 'https://evil.example' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'bad_origin' } });
+  });
+
+  it('refuses bad login bodies with 400 or 415, never 5xx', async () => {
+    const cases = [
+      { headers: { 'content-type': 'application/json' }, payload: '{"username":"sato"}' },
+      { headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ username: 'sato', password: 'x'.repeat(1025) }) },
+      { headers: { 'content-type': 'application/json' }, payload: '{"username":' },
+      { headers: { 'content-type': 'text/plain' }, payload: 'sato:password' },
+    ];
+    for (const { headers, payload } of cases) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/staff/login', remoteAddress: freshIp(), headers, payload });
+      expect([400, 415]).toContain(res.statusCode);
+      expect(res.json()).toMatchObject({ error: { code: expect.any(String) } });
+    }
+  });
+});
+
+describe.each(testDatabases)('login rate limits on $name', (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(database);
+    await createStaff(t.app, 'sato');
+  });
+  afterAll(() => t.close());
+
+  it(`refuses the attempt after ${LOGIN_PER_USERNAME} in a minute for one username, from any address, with a JSON 429`, async () => {
+    for (let i = 0; i < LOGIN_PER_USERNAME; i++) {
+      expect((await postLogin(t.app, 'sato', 'wrong password guess')).statusCode).toBe(401);
+    }
+    // Even the right password: the limit is on attempts, or it would confirm the guess.
+    const res = await postLogin(t.app, 'SATO', PASSWORD);
+    expect(res.statusCode).toBe(429);
+    expect(res.json()).toMatchObject({ error: { code: 'rate_limited', message: expect.any(String) } });
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it(`refuses the attempt after ${LOGIN_PER_IP} in a minute from one address, whatever the username`, async () => {
+    for (let i = 0; i < LOGIN_PER_IP; i++) {
+      expect((await postLogin(t.app, `user${i}`, 'wrong password guess', {}, '192.0.2.7')).statusCode).toBe(401);
+    }
+    const res = await postLogin(t.app, 'another', 'wrong password guess', {}, '192.0.2.7');
+    expect(res.statusCode).toBe(429);
+    expect((await postLogin(t.app, 'another', 'wrong password guess', {}, '192.0.2.8')).statusCode).toBe(401);
+  });
+});
+
+describe.each(testDatabases)('staff sessions on $name', (database) => {
+  const clock = testClock();
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(database, { now: clock.now });
+    await createStaff(t.app, 'sato', 'admin');
+    await createStaff(t.app, 'kato');
+  });
+  afterAll(() => t.close());
+
+  it('/me answers who is logged in and the CSRF token again', async () => {
+    const staff = await login(t.app, 'sato');
+    const res = await staff.request({ url: '/api/staff/me' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ user: { username: 'sato', role: 'admin' }, csrfToken: staff.csrfToken });
+  });
+
+  it('a state-changing request needs the CSRF header of its own session', async () => {
+    const staff = await login(t.app, 'sato');
+    const other = await login(t.app, 'kato');
+    const post = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url: '/api/staff/kiosks', headers: { cookie: staff.cookie, ...headers }, payload: { kioskId: 'csrf-test', siteName: 'x' } });
+
+    const wrongHeaders: Record<string, string>[] = [{}, { 'x-csrf-token': 'x'.repeat(43) }, { 'x-csrf-token': other.csrfToken }];
+    for (const headers of wrongHeaders) {
+      const res = await post(headers);
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ error: { code: 'csrf_failed' } });
+    }
+    expect((await post({ 'x-csrf-token': staff.csrfToken })).statusCode).toBe(201);
+  });
+
+  it('a state-changing request from another origin is refused even with the token', async () => {
+    const staff = await login(t.app, 'sato');
+    const res = await staff.request({ method: 'POST', url: '/api/staff/logout', headers: { origin: 'https://evil.example' } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'bad_origin' } });
+    const crossSite = await staff.request({ method: 'POST', url: '/api/staff/logout', headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.statusCode).toBe(403);
+    const sameOrigin = await staff.request({ method: 'POST', url: '/api/staff/logout', headers: { origin: 'http://localhost:80' } });
+    expect(sameOrigin.statusCode).toBe(204);
+  });
+
+  it('a session ends after 8 hours without activity', async () => {
+    const staff = await login(t.app, 'kato');
+    clock.advance(SESSION_TTL_MS + 1000);
+    const res = await staff.request({ url: '/api/staff/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ error: { code: 'unauthorized' } });
+    // The dead cookie is cleared, so the console shows its login page.
+    expect(res.cookies.find((c) => c.name === 'mdg_session')?.value).toBe('');
+  });
+
+  it('activity slides the expiry: a session used every few hours outlives 8 hours', async () => {
+    const staff = await login(t.app, 'kato');
+    for (let i = 0; i < 4; i++) {
+      clock.advance(5 * 60 * 60 * 1000);
+      const res = await staff.request({ url: '/api/staff/me' });
+      expect(res.statusCode).toBe(200);
+      // The browser's cookie is renewed with it.
+      expect(res.cookies.find((c) => c.name === 'mdg_session')?.maxAge).toBe(SESSION_TTL_MS / 1000);
+    }
+  });
+
+  it('logout ends the session: the same cookie no longer works', async () => {
+    const staff = await login(t.app, 'kato');
+    const res = await staff.request({ method: 'POST', url: '/api/staff/logout' });
+    expect(res.statusCode).toBe(204);
+    expect(res.cookies.find((c) => c.name === 'mdg_session')?.value).toBe('');
+    expect((await staff.request({ url: '/api/staff/me' })).statusCode).toBe(401);
+  });
+
+  it('staff without the admin role cannot issue kiosk tokens, revoke kiosks or read the audit log', async () => {
+    const staff = await login(t.app, 'kato');
+    for (const [method, url] of [['POST', '/api/staff/kiosks'], ['POST', '/api/staff/kiosks/csrf-test/revoke'], ['GET', '/api/staff/audit']] as const) {
+      const res = await staff.request({ method, url, payload: method === 'POST' ? { kioskId: 'x', siteName: 'x' } : undefined });
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
+  });
+
+  it('every staff route answers 401 without a session, before reading the body', async () => {
+    const id = '01900000-0000-7000-8000-000000000000';
+    const routes = [
+      ['GET', '/api/staff/me'],
+      ['POST', '/api/staff/logout'],
+      ['GET', '/api/staff/submissions'],
+      ['GET', `/api/staff/submissions/${id}`],
+      ['POST', `/api/staff/submissions/${id}/processed`],
+      ['GET', '/api/staff/audit'],
+      ['GET', '/api/staff/kiosks'],
+      ['POST', '/api/staff/kiosks'],
+      ['POST', '/api/staff/kiosks/k1/revoke'],
+      ['GET', '/api/staff/notices'],
+      ['POST', '/api/staff/notices'],
+      ['DELETE', `/api/staff/notices/${id}`],
+    ] as const;
+    for (const [method, url] of routes) {
+      const res = await t.app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: method === 'POST' ? '{"broken' : undefined });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+      expect(res.json()).toMatchObject({ error: { code: 'unauthorized' } });
+    }
+  });
+});
+
+describe.each(testDatabases)('behind an https proxy on $name', (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(database, { publicOrigin: 'https://madoguchi.example.jp', trustProxy: '127.0.0.1' });
+    await createStaff(t.app, 'sato');
+  });
+  afterAll(() => t.close());
+
+  it('marks the session cookie Secure and accepts only the public origin', async () => {
+    const res = await postLogin(t.app, 'sato', PASSWORD, { origin: 'https://madoguchi.example.jp' });
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.find((c) => c.name === 'mdg_session')?.secure).toBe(true);
+    expect((await postLogin(t.app, 'sato', PASSWORD, { origin: 'http://madoguchi.example.jp' })).statusCode).toBe(403);
+  });
+
+  it('limits login attempts per client address, not per proxy address', async () => {
+    const viaProxy = (client: string, username: string) => postLogin(t.app, username, 'wrong password guess', { 'x-forwarded-for': client }, '127.0.0.1');
+    for (let i = 0; i < LOGIN_PER_IP; i++) expect((await viaProxy('198.51.100.1', `user${i}`)).statusCode).toBe(401);
+    expect((await viaProxy('198.51.100.1', 'another')).statusCode).toBe(429);
+    expect((await viaProxy('198.51.100.2', 'another')).statusCode).toBe(401);
+  });
+});

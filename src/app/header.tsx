@@ -1,0 +1,58 @@
+import { useRef } from 'preact/hooks';
+import { useT } from '../i18n';
+import { Icon } from '../ui/icon';
+import { DisplayControls } from '../features/display/display-controls';
+import { isOnline } from './network-status';
+import { SearchBox } from './search-box';
+import './header.css';
+
+/** On every screen: home, language and display controls, one touch each. */
+export function Header() {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <header class="app-header">
+      <a class="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <div class="app-header__inner">
+        <a class="app-header__home" href="/" aria-label={t('header.home')}>
+          <img class="app-header__logo" src="/icons/icon.svg" alt="" width="40" height="40" />
+          <span class="app-header__name">
+            <span class="app-header__city">{t('app.city')}</span>
+            <span class="app-header__title">{t('app.short')}</span>
+          </span>
+        </a>
+        {!isOnline.value && (
+          <span class="app-header__offline" role="status" title={t('app.offlineExplain')}>
+            <Icon name="offline" /> {t('app.offlineBadge')}
+          </span>
+        )}
+        <SearchBox />
+        <nav class="app-header__controls" aria-label={t('nav.mainMenu')}>
+          <a class="button app-header__control" href="/language">
+            <Icon name="language" /> <span>{t('header.language')}</span>
+          </a>
+          <button type="button" class="button app-header__control" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+            <Icon name="display" /> <span>{t('header.display')}</span>
+          </button>
+        </nav>
+      </div>
+      <dialog
+        ref={dialog}
+        class="display-dialog"
+        aria-labelledby="display-dialog-title"
+        onClick={(e) => { if (e.target === dialog.current) dialog.current?.close(); }}
+      >
+        <div class="display-dialog__body">
+          <div class="display-dialog__head">
+            <h2 id="display-dialog-title">{t('display.title')}</h2>
+            <button type="button" class="button" onClick={() => dialog.current?.close()}>
+              <Icon name="close" /> {t('display.close')}
+            </button>
+          </div>
+          <p class="display-dialog__sample">{t('display.sample')}</p>
+          <DisplayControls />
+        </div>
+      </dialog>
+    </header>
+  );
+}

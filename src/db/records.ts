@@ -1,0 +1,54 @@
+/** The shapes stored in IndexedDB. Only `src/db` reads or writes them. */
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type PackState = 'active' | 'previous' | 'staging';
+
+export interface PackRecord {
+  version: string;
+  state: PackState;
+  createdAt: string;
+  installedAt: string;
+  /** The signed manifest as received, kept so the pack can be re-verified. */
+  manifest: string;
+  signature: string;
+}
+
+export interface PackFileRecord {
+  version: string;
+  path: string;
+  sha256: string;
+  bytes: number;
+  data: unknown;
+}
+
+/** An encrypted submission waiting for delivery. Never holds plaintext answers. */
+export interface OutboxRecord {
+  id: string;
+  formId: string;
+  createdAt: string;
+  bytes: number;
+  ciphertext: string;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError?: string;
+}
+
+export interface ReceiptRecord {
+  id: string;
+  formId: string;
+  receiptNumber: string;
+  createdAt: string;
+  deliveredAt: string;
+}
+
+/** A phone's unfinished form. Kiosks never write drafts: theirs live in memory only. */
+export interface DraftRecord {
+  formId: string;
+  updatedAt: string;
+  answers: Record<string, unknown>;
+  page: number;
+}

@@ -1,0 +1,37 @@
+import type { LanguageCode } from '../i18n/languages';
+import type { DisplayModes } from '../features/display/display-mode-values';
+import { database } from './database';
+import { storageError, type StorageError } from './errors';
+import { err, ok, type Result } from '../lib/result';
+
+/**
+ * The typed registry of settings. Adding a setting means adding a key here;
+ * reading an unknown key or writing the wrong type does not compile.
+ */
+export interface SettingTypes {
+  language: LanguageCode;
+  displayModes: DisplayModes;
+}
+export type SettingKey = keyof SettingTypes;
+
+/** Returns the stored value, unvalidated: callers parse it (a stored value may be from an old version). */
+export async function readSetting<K extends SettingKey>(key: K): Promise<unknown> {
+  const row = await database().settings.get(key);
+  return row?.value;
+}
+
+export async function writeSetting<K extends SettingKey>(
+  key: K,
+  value: SettingTypes[K],
+): Promise<Result<void, StorageError>> {
+  try {
+    await database().settings.put({ key, value });
+    return ok(undefined);
+  } catch (e) {
+    return err(storageError(e));
+  }
+}
+
+export async function clearSetting(key: SettingKey): Promise<void> {
+  await database().settings.delete(key);
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import { activePackVersion } from './pack-status';
+
+/**
+ * Reads one document of the active pack. Undefined when no pack or no such file.
+ * The database module (Dexie) is loaded on first use, never on the start-up path.
+ */
+export async function readContent<T>(path: string): Promise<T | undefined> {
+  const { activePack, readPackFile } = await import('../../db/packs');
+  const version = activePackVersion.value ?? (await activePack())?.version;
+  if (!version) return undefined;
+  activePackVersion.value ??= version;
+  return (await readPackFile(version, path)) as T | undefined;
+}
+
+export type ContentState<T> = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; data: T };
+
+/**
+ * A pack document for a screen; re-read when a new pack is switched in.
+ * `path` may be undefined while a screen still works out what it needs.
+ */
+export function useContent<T>(path: string | undefined): ContentState<T> {
+  const version = activePackVersion.value;
+  const [state, setState] = useState<ContentState<T>>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    if (!path) return;
+    setState({ status: 'loading' });
+    void readContent<T>(path)
+      .then((data) => { if (live) setState(data === undefined ? { status: 'missing' } : { status: 'ready', data }); })
+      .catch(() => { if (live) setState({ status: 'missing' }); });
+    return () => { live = false; };
+  }, [path, version]);
+  return state;
+}

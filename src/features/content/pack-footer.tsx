@@ -1,0 +1,30 @@
+import { currentLanguage, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { formatDate } from '../../lib/format-date';
+import { packPaths, type PackMeta } from '../../lib/content/pack-types';
+import { useContent } from './content-store';
+import { packStatus } from './pack-status';
+import './pack-footer.css';
+
+/** On every screen: the date the information is valid for, and why an update failed, if it did. */
+export function PackFooter() {
+  const t = useT();
+  const meta = useContent<PackMeta>(packPaths.meta);
+  const status = packStatus.value;
+  return (
+    <footer class="pack-footer">
+      {meta.status === 'ready' && (
+        <p class="pack-footer__as-of">
+          {t('content.asOf', { date: formatDate(meta.data.asOf, languageInfo(currentLanguage.value).htmlLang) })}
+          {meta.data.sample && <> — {t('content.sampleNotice')}</>}
+        </p>
+      )}
+      {status.state === 'failed' && status.reason !== 'offline' && (
+        <p class="pack-footer__problem" role="status">{t(`content.failure.${status.reason}`)}</p>
+      )}
+      {status.state === 'downloading' && (
+        <p role="status">{t('content.downloading', { done: status.done, total: status.total })}</p>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,22 @@
+import { useT } from '../../i18n';
+import type { OpeningHours } from '../../lib/content/pack-types';
+import { openState } from '../../lib/hours/open-now';
+import './facilities.css';
+
+/** "Open now / closed now": in words and with a shape, never by colour alone. */
+export function OpenBadge({ hours, now }: { hours: OpeningHours; now: Date }) {
+  const t = useT();
+  const state = openState(hours, now);
+  if (state.open) {
+    return (
+      <span class="open-badge open-badge--open">
+        <span aria-hidden="true">●</span> {t('facilities.openNow')}{state.closesAt && <> ({t('facilities.closesAt', { time: state.closesAt })})</>}
+      </span>
+    );
+  }
+  return (
+    <span class="open-badge open-badge--closed">
+      <span aria-hidden="true">■</span> {t('facilities.closedNow')} ({t(`facilities.closedReason.${state.reason}`)})
+    </span>
+  );
+}

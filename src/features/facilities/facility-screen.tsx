@@ -1,0 +1,58 @@
+import { useRoute } from 'preact-iso';
+import { currentLanguage, useT } from '../../i18n';
+import { packPaths, type Facility } from '../../lib/content/pack-types';
+import { useContent } from '../content/content-store';
+import { ContentFrame } from '../content/content-frame';
+import { useNow } from '../../lib/use-now';
+import { RText, plainText } from '../../ui/rtext';
+import { Page } from '../../ui/page';
+import { OpenBadge } from './facility-open-badge';
+import './facilities.css';
+
+export default function FacilityScreen() {
+  const t = useT();
+  const { params } = useRoute();
+  const facilities = useContent<Facility[]>(packPaths.facilities);
+  const now = useNow(60_000);
+  const facility = facilities.status === 'ready' ? facilities.data.find((f) => f.id === params.id) : undefined;
+  const state = facilities.status === 'ready' ? (facility ? { status: 'ready' as const, data: facility } : { status: 'missing' as const }) : facilities;
+  const english = currentLanguage.value !== 'ja' && currentLanguage.value !== 'ja-easy';
+  return (
+    <Page title={facility ? plainText(facility.name) : t('facilities.title')}>
+      <ContentFrame state={state}>
+        {(f) => {
+          const badges = [
+            f.accessibility.wheelchair ? t('facilities.wheelchair') : null,
+            f.accessibility.accessibleToilet ? t('facilities.accessibleToilet') : null,
+            f.accessibility.parking ? t('facilities.parking', { parking: f.accessibility.parking }) : null,
+          ].filter((b): b is string => b !== null);
+          return (
+            <div class="facility-detail stack">
+              {english && f.nameEn && <p class="facility-detail__en" lang="en">{f.nameEn}</p>}
+              <p><OpenBadge hours={f.hours} now={now} /></p>
+              <dl class="card">
+                <dt>{t('facilities.hours')}</dt>
+                <dd>
+                  {f.hours.days.map((d) => t(`facilities.weekdays.${d}` as 'facilities.weekdays.0')).join(' ')} {f.hours.open}–{f.hours.close}
+                  <br />{f.hours.holidays ? t('facilities.holidaysOpen') : t('facilities.holidaysClosed')}
+                  {plainText(f.hours.note) && <><br /><span lang="ja"><RText value={f.hours.note} /></span></>}
+                </dd>
+                <dt>{t('facilities.address')}</dt>
+                <dd lang="ja"><RText value={f.address} /></dd>
+                {f.phone && <><dt>{t('facilities.phone')}</dt><dd><a href={`tel:${f.phone}`}>{f.phone}</a></dd></>}
+                {f.url && <><dt>{t('facilities.website')}</dt><dd>{f.url}</dd></>}
+              </dl>
+              <section aria-labelledby="facility-a11y">
+                <h2 id="facility-a11y">{t('facilities.accessibility')}</h2>
+                {badges.length === 0 ? <p>{t('facilities.noInfo')}</p> : (
+                  <ul class="badge-list" role="list">{badges.map((b) => <li key={b} class="badge"><span aria-hidden="true">✓</span>{b}</li>)}</ul>
+                )}
+              </section>
+              {plainText(f.note) && <p lang="ja"><RText value={f.note} /></p>}
+            </div>
+          );
+        }}
+      </ContentFrame>
+    </Page>
+  );
+}

@@ -1,0 +1,79 @@
+import { useRoute } from 'preact-iso';
+import { currentLanguage, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { packPaths, type Facility, type GuideDoc, type GuideIndexEntry } from '../../lib/content/pack-types';
+import { formatDate } from '../../lib/format-date';
+import { useContent } from '../content/content-store';
+import { ContentFrame } from '../content/content-frame';
+import { pickContentLanguage } from '../content/content-language';
+import { Blocks } from '../../ui/blocks';
+import { RText, WithFurigana, plainText } from '../../ui/rtext';
+import { Page } from '../../ui/page';
+import './guides.css';
+
+export default function GuideScreen() {
+  const t = useT();
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  const index = useContent<GuideIndexEntry[]>(packPaths.guideIndex);
+  const entry = index.status === 'ready' ? index.data.find((e) => e.id === id) : undefined;
+  const choice = entry ? pickContentLanguage(currentLanguage.value, entry.langs) : undefined;
+  const guide = useContent<GuideDoc>(choice ? packPaths.guide(id, choice.lang) : undefined);
+  const state = index.status === 'ready' && !entry ? { status: 'missing' as const } : guide;
+  const title = guide.status === 'ready' ? plainText(guide.data.title) : t('guides.title');
+  return (
+    <Page title={title}>
+      <ContentFrame state={state}>
+        {(doc) => {
+          const body = <GuideBody doc={doc} />;
+          return (
+            <div lang={doc.lang === 'ja-easy' ? 'ja' : doc.lang}>
+              {choice?.japaneseFallback && <p class="notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
+              {choice?.japaneseFallback ? <WithFurigana>{body}</WithFurigana> : body}
+            </div>
+          );
+        }}
+      </ContentFrame>
+    </Page>
+  );
+}
+
+function GuideBody({ doc }: { doc: GuideDoc }) {
+  const t = useT();
+  const facilities = useContent<Facility[]>(doc.relatedFacilities.length ? packPaths.facilities : undefined);
+  const htmlLang = languageInfo(currentLanguage.value).htmlLang;
+  return (
+    <article class="guide">
+      <p class="guide__summary"><RText value={doc.summary} /></p>
+      <div class="guide__body"><Blocks blocks={doc.blocks} /></div>
+      <p class="guide__meta">
+        {t('content.updated', { date: formatDate(doc.updated, htmlLang) })}
+        {' · '}
+        {t('content.department', { department: plainText(doc.department) })}
+      </p>
+      {(doc.relatedForms.length > 0 || doc.relatedFacilities.length > 0) && (
+        <aside class="guide__related card" aria-label={t('content.related')}>
+          {doc.relatedForms.length > 0 && (
+            <>
+              <h2>{t('content.relatedForms')}</h2>
+              <ul class="cluster" role="list">
+                {doc.relatedForms.map((form) => <li key={form}><a class="button" href={`/f/${form}`}>{form}</a></li>)}
+              </ul>
+            </>
+          )}
+          {doc.relatedFacilities.length > 0 && (
+            <>
+              <h2>{t('content.relatedFacilities')}</h2>
+              <ul class="cluster" role="list">
+                {doc.relatedFacilities.map((fid) => {
+                  const facility = facilities.status === 'ready' ? facilities.data.find((f) => f.id === fid) : undefined;
+                  return <li key={fid}><a class="button" href={`/facilities/${fid}`}>{facility ? <RText value={facility.name} /> : fid}</a></li>;
+                })}
+              </ul>
+            </>
+          )}
+        </aside>
+      )}
+    </article>
+  );
+}

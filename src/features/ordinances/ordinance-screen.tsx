@@ -1,0 +1,57 @@
+import { useRoute } from 'preact-iso';
+import { currentLanguage, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { packPaths, type OrdinanceDoc } from '../../lib/content/pack-types';
+import { formatDate } from '../../lib/format-date';
+import { useContent } from '../content/content-store';
+import { ContentFrame } from '../content/content-frame';
+import { RText, WithFurigana, plainText } from '../../ui/rtext';
+import { Page } from '../../ui/page';
+import './ordinances.css';
+
+const anchor = (index: number) => `article-${index + 1}`;
+
+/** An ordinance with a table of articles and previous/next links on each article. */
+export default function OrdinanceScreen() {
+  const t = useT();
+  const { params } = useRoute();
+  const doc = useContent<OrdinanceDoc>(packPaths.ordinance(params.id ?? ''));
+  const htmlLang = languageInfo(currentLanguage.value).htmlLang;
+  const japaneseFallback = currentLanguage.value !== 'ja';
+  return (
+    <Page title={doc.status === 'ready' ? plainText(doc.data.title) : t('ordinances.title')}>
+      <ContentFrame state={doc}>
+        {(o) => {
+          const body = (
+            <div class="ordinance" lang="ja">
+              <p>{o.number} <span lang={htmlLang}>({t('ordinances.promulgated', { date: formatDate(o.promulgated, htmlLang) })})</span></p>
+              <p class="notice"><RText value={o.note} /></p>
+              <nav class="ordinance__toc card" aria-labelledby="toc-title">
+                <h2 id="toc-title" lang={htmlLang}>{t('ordinances.articles')}</h2>
+                <ol role="list">
+                  {o.articles.map((a, i) => <li key={i}><a href={`#${anchor(i)}`}>{a.number} {a.caption}</a></li>)}
+                </ol>
+              </nav>
+              {o.articles.map((a, i) => (
+                <section key={i} id={anchor(i)} class="ordinance__article" aria-labelledby={`${anchor(i)}-h`}>
+                  <h2 id={`${anchor(i)}-h`}>{a.number} <span class="ordinance__caption">{a.caption}</span></h2>
+                  {a.paragraphs.map((p, n) => (
+                    <p key={n} class="ordinance__paragraph">
+                      {n > 0 && <span class="ordinance__number">{n + 1}</span>}
+                      <RText value={p} />
+                    </p>
+                  ))}
+                  <nav class="cluster ordinance__steps" aria-label={a.number} lang={htmlLang}>
+                    {i > 0 && <a class="button" href={`#${anchor(i - 1)}`}>{t('ordinances.previous')}</a>}
+                    {i < o.articles.length - 1 && <a class="button" href={`#${anchor(i + 1)}`}>{t('ordinances.next')}</a>}
+                  </nav>
+                </section>
+              ))}
+            </div>
+          );
+          return japaneseFallback ? <><p class="notice">{t('content.japaneseOnly')}</p><WithFurigana>{body}</WithFurigana></> : body;
+        }}
+      </ContentFrame>
+    </Page>
+  );
+}

@@ -1,0 +1,23 @@
+import type ja from '../locales/ja/common.json';
+import type jaAttract from '../locales/ja/attract.json';
+import type jaForms from '../locales/ja/forms.json';
+import type jaKeyboard from '../locales/ja/keyboard.json';
+import type { LanguageCode } from './languages';
+
+/** Japanese is the source language: its files define the keys every language must have. */
+export type CommonStrings = typeof ja;
+export type AttractStrings = typeof jaAttract;
+export type FormsStrings = typeof jaForms;
+export type KeyboardStrings = typeof jaKeyboard;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard'] as const;
+export type Namespace = (typeof namespaces)[number];
+
+type Loader = () => Promise<{ default: unknown }>;
+
+// Each language's strings are their own chunk: a visitor downloads only the
+// language they read (the service worker precaches all of them for offline use).
+const loaders = import.meta.glob<{ default: unknown }>('../locales/*/*.json');
+
+export function loaderFor(language: LanguageCode, namespace: Namespace): Loader | undefined {
+  return loaders[`../locales/${language}/${namespace}.json`];
+}

@@ -1,0 +1,2 @@
+// Unit tests run against fake-indexeddb: a real IndexedDB implementation in memory.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,19 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * A screen's frame: its one <h1>, which receives focus when the screen opens so
+ * screen-reader users hear where they are after every navigation.
+ */
+export function Page({ title, children, wide = false }: { title: string; children: ComponentChildren; wide?: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: false });
+  }, []);
+  return (
+    <div class={wide ? 'page page--wide' : 'page'}>
+      <h1 ref={heading} tabIndex={-1} class="page__title">{title}</h1>
+      {children}
+    </div>
+  );
+}

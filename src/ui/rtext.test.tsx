@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from '@testing-library/preact';
+import { RText, plainText, readingText } from './rtext';
+import { resetDisplayModes, updateDisplayModes } from '../features/display/display-modes';
+
+afterEach(() => resetDisplayModes());
+const value: [string, string][] | [string][] = [['避難所', 'ひなんじょ'], ['へ']] as never;
+
+describe('furigana from build-time readings', () => {
+  it('shows plain text when furigana is off', () => {
+    const { container } = render(<p><RText value={value} /></p>);
+    expect(container.textContent).toBe('避難所へ');
+    expect(container.querySelector('ruby')).toBeNull();
+  });
+
+  it('puts the reading over kanji only when furigana is on', () => {
+    updateDisplayModes({ furigana: true });
+    const { container } = render(<p><RText value={value} /></p>);
+    const rubies = container.querySelectorAll('ruby');
+    expect(rubies).toHaveLength(1);
+    expect(rubies[0]?.querySelector('rt')?.textContent).toBe('ひなんじょ');
+  });
+
+  it('gives plain and spoken forms for other uses', () => {
+    expect(plainText(value)).toBe('避難所へ');
+    expect(readingText(value)).toBe('ひなんじょへ');
+    expect(plainText('abc')).toBe('abc');
+  });
+});

@@ -1,0 +1,45 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { RText as RTextValue, Seg } from '../lib/content/pack-types';
+import { displayModes } from '../features/display/display-modes';
+
+/**
+ * Japanese content shown to a reader of another language gets furigana whatever
+ * the display setting, so they can at least read it aloud or look it up.
+ */
+const ForcedFurigana = createContext(false);
+export function WithFurigana({ children }: { children: ComponentChildren }) {
+  return <ForcedFurigana.Provider value={true}>{children}</ForcedFurigana.Provider>;
+}
+
+/**
+ * Renders build-time furigana: <ruby> over the segments that have a reading when
+ * furigana mode is on, plain text otherwise. Readings were computed by the
+ * content build; nothing is analysed here.
+ */
+export function RText({ value }: { value: RTextValue | undefined }) {
+  const forced = useContext(ForcedFurigana);
+  if (value === undefined) return null;
+  if (typeof value === 'string') return <>{value}</>;
+  const furigana = forced || displayModes.value.furigana;
+  return <>{value.map((seg, i) => <Segment key={i} seg={seg} furigana={furigana} />)}</>;
+}
+
+function Segment({ seg, furigana }: { seg: Seg; furigana: boolean }) {
+  const [surface, reading] = seg;
+  if (!furigana || reading === undefined) return <>{surface}</>;
+  return <ruby>{surface}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>;
+}
+
+/** The plain text of an RText, for attributes, speech fallbacks and search. */
+export function plainText(value: RTextValue | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : value.map((s) => s[0]).join('');
+}
+
+/** The kana reading of an RText (for read-aloud): readings where known, surface otherwise. */
+export function readingText(value: RTextValue | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : value.map((s) => s[1] ?? s[0]).join('');
+}

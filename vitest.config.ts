@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Three suites, one runner: `unit` (pure code and components in happy-dom),
+// `server` (Fastify via app.inject on real SQLite, and PostgreSQL when
+// TEST_DATABASE_URL is set) and `e2e` (the built app in Debian Chromium).
+export default defineConfig({
+  test: {
+    // The JSON report is what .ci/run sums into its one "N passed, N failed" line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/test-results.json' },
+    projects: [
+      {
+        plugins: [preact()],
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'kiosk-config/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['server/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
