@@ -90,6 +90,7 @@ describe('content packs', () => {
     const page = await context.newPage();
     await openWithPack(page);
     await page.goto('/guides/juminhyo-copy');
+    await page.locator('.guide__body').waitFor();
     const title = await page.locator('main h1').textContent();
 
     // An attacker (or a broken mirror) swaps a guide's hash in the manifest without the city's key.
@@ -97,6 +98,7 @@ describe('content packs', () => {
     await page.reload();
     await page.locator('.pack-footer__problem').waitFor({ timeout: 30_000 });
     expect(await page.locator('.pack-footer__problem').textContent()).toContain('署名が正しくない');
+    await page.locator('.guide__body').waitFor();
     expect(await page.locator('main h1').textContent()).toBe(title);
     await page.goto('/faq');
     await page.locator('.faq__item').first().waitFor();

@@ -8,10 +8,18 @@ import { registerServiceWorker } from './app/register-sw';
 import { watchNetworkStatus } from './app/network-status';
 
 async function start(): Promise<void> {
-  applyDeviceKind();
   bindDisplayModes();
   watchNetworkStatus();
-  await initI18n(await restorePreferences());
+  // An operator's one-time enrolment link (/?kiosk=…&token=…) turns this browser into a kiosk.
+  if (new URL(location.href).searchParams.has('kiosk')) {
+    const { enrolFromUrl } = await import('./features/kiosk/kiosk-identity');
+    const { enrolmentProblem } = await import('./features/kiosk/kiosk-state');
+    const result = await enrolFromUrl(new URL(location.href));
+    if (result && !result.ok) enrolmentProblem.value = result.reason;
+  }
+  const language = await restorePreferences();
+  applyDeviceKind();
+  await initI18n(language);
   persistDisplayModes();
   render(<App />, document.getElementById('app')!);
   // The UI font's @font-face rules (250 unicode-range subsets, ~60 KB gzip of CSS)
@@ -19,6 +27,7 @@ async function start(): Promise<void> {
   void import('./app/fonts');
   void registerServiceWorker();
   void import('./features/content/content-sync').then((m) => m.startContentSync());
+  void import('./features/notices/notice-sync').then((m) => m.startNoticeSync());
 }
 
 void start();

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,12 +17,19 @@ export function copyContentAndPack(): { contentDir: string; packsDir: string } {
 }
 
 /** Rebuilds and re-signs the pack from a content folder, exactly as `npm run content` does. */
-export function rebuildPack(contentDir: string, packsDir: string): void {
+export function rebuildPack(contentDir: string, packsDir: string, env: Record<string, string> = {}): void {
   execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build-content/main.ts'), '--content', contentDir, '--out', packsDir], {
-    cwd: root, stdio: 'pipe',
+    cwd: root, stdio: 'pipe', env: { ...process.env, ...env },
   });
 }
 
 export function editFile(path: string, edit: (text: string) => string): void {
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
+}
+
+/** The same, without blocking the test: a kiosk session can be kept alive meanwhile. */
+export async function rebuildPackInBackground(contentDir: string, packsDir: string, env: Record<string, string> = {}): Promise<void> {
+  await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build-content/main.ts'), '--content', contentDir, '--out', packsDir], {
+    cwd: root, env: { ...process.env, ...env },
+  });
 }

@@ -43,7 +43,7 @@ describe('building a content pack', () => {
 
     expect(pack.manifest.version).toMatch(/^2026\.11\.25-0812-[0-9a-f]{8}$/);
     expect(pack.manifest.files.map((f) => f.path)).toEqual([
-      'events.json', 'facilities.json', 'faq.json',
+      'events.json', 'facilities.json', 'faq.json', 'forms/certificate-by-mail.json', 'forms/index.json',
       'guides/index.json', 'guides/inkan-registration.ja.json', 'guides/juminhyo-copy.en.json', 'guides/juminhyo-copy.ja.json',
       'meta.json', 'ordinances/index.json', 'ordinances/library-ordinance.json',
       'search/faq.json', 'search/facilities.json', 'search/guides.json', 'search/ordinances.json',
@@ -64,7 +64,7 @@ describe('building a content pack', () => {
       city: 'いわき市',
       asOf: '2026-10-02',
       sample: true,
-      documentCounts: { guides: 2, guideTranslations: 1, faq: 1, ordinances: 1, facilities: 2, events: 1 },
+      documentCounts: { guides: 2, guideTranslations: 1, faq: 1, forms: 1, ordinances: 1, facilities: 2, events: 1 },
     });
   });
 
@@ -107,10 +107,10 @@ describe('building a content pack', () => {
     const lines: string[] = [];
     await buildFixture(dirs, { progress: { stage: (line) => lines.push(line) } });
     expect(lines).toEqual([
-      'validated 2 guides, 1 guide translations, 1 FAQ, 1 ordinances, 2 facilities, 1 events',
+      'validated 2 guides, 1 guide translations, 1 FAQ, 1 ordinances, 2 facilities, 1 events, 1 forms',
       'checked 4 cross-references',
       expect.stringMatching(/^search index skipped .*; 7 search docs collected$/),
-      expect.stringMatching(/^wrote 10 files, \d+ KB, 10 changed since last pack — version 2026\.11\.25-0812-/),
+      expect.stringMatching(/^wrote 12 files, \d+ KB, 12 changed since last pack — version 2026\.11\.25-0812-/),
     ]);
   });
 });

@@ -1,15 +1,21 @@
-import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { Header } from './header';
 import { UpdatePrompt } from './update-prompt';
 import { routes } from './routes';
 import { NotFoundScreen } from '../features/errors/not-found-screen';
 import { ChunkErrorScreen } from '../features/errors/chunk-error-screen';
 import { PackFooter } from '../features/content/pack-footer';
-import { useState } from 'preact/hooks';
+import { NoticeBanner } from '../features/notices/notice-banner';
+import { deviceKind } from '../config/device';
 import './styles/base.css';
 import './app.css';
 
-function Shell() {
+// Kiosk-only code (idle wipe, keyboard, heartbeat) is a chunk phones never download.
+const KioskRuntime = lazy(() => import('../features/kiosk/kiosk-runtime').then((m) => m.KioskRuntime));
+
+function Screens() {
   const { path } = useLocation();
   const [failed, setFailed] = useState<string | undefined>();
   // The attract loop owns the whole screen; every other screen has the header.
@@ -17,6 +23,7 @@ function Shell() {
   return (
     <>
       {!fullScreen && <Header />}
+      <NoticeBanner />
       <main id="main" class="app-main">
         {failed === path ? (
           <ChunkErrorScreen />
@@ -35,10 +42,19 @@ function Shell() {
   );
 }
 
+function DeviceFrame({ children }: { children: ComponentChildren }) {
+  return deviceKind.value === 'kiosk' ? <KioskRuntime>{children}</KioskRuntime> : <>{children}</>;
+}
+
 export function App() {
   return (
     <LocationProvider>
-      <Shell />
+      {/* Suspends (rather than throws) while a lazy frame such as the kiosk runtime loads. */}
+      <ErrorBoundary>
+        <DeviceFrame>
+          <Screens />
+        </DeviceFrame>
+      </ErrorBoundary>
     </LocationProvider>
   );
 }

@@ -4,6 +4,7 @@ import { Icon } from '../ui/icon';
 import { DisplayControls } from '../features/display/display-controls';
 import { isOnline } from './network-status';
 import { SearchBox } from './search-box';
+import { HandoffButton } from '../features/kiosk/handoff-button';
 import './header.css';
 
 /** On every screen: home, language and display controls, one touch each. */
@@ -31,6 +32,7 @@ export function Header() {
           <a class="button app-header__control" href="/language">
             <Icon name="language" /> <span>{t('header.language')}</span>
           </a>
+          <HandoffButton />
           <button type="button" class="button app-header__control" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
             <Icon name="display" /> <span>{t('header.display')}</span>
           </button>

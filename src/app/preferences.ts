@@ -4,17 +4,26 @@ import { isLanguageCode, matchBrowserLanguage, type LanguageCode } from '../i18n
 import { displayModes, parseDisplayModes } from '../features/display/display-modes';
 import { deviceKind } from '../config/device';
 import { readBootSettings } from '../db/boot-settings';
+import { kioskIdentity, parseKioskIdentity } from '../features/kiosk/kiosk-identity';
 
 /**
  * A citizen's language and display modes. On a phone they are remembered (in the
  * app database, loaded lazily so the first screen does not wait for IndexedDB);
  * on a shared kiosk they are never stored and return to the terminal's defaults.
  */
-/** Restores a phone's display modes and returns the language to start in. */
+/**
+ * Decides what this device is and restores a phone's display modes; returns the
+ * language to start in. An enrolled kiosk ignores anything a citizen might have
+ * chosen: it starts from its terminal configuration (applied by the kiosk runtime).
+ */
 export async function restorePreferences(): Promise<LanguageCode> {
-  const stored = deviceKind.value === 'phone'
-    ? await readBootSettings(['language', 'displayModes'])
-    : new Map<string, unknown>();
+  const stored = await readBootSettings(['language', 'displayModes', 'kiosk']);
+  const identity = parseKioskIdentity(stored.get('kiosk'));
+  if (identity) {
+    kioskIdentity.value = identity;
+    deviceKind.value = 'kiosk';
+    return 'ja';
+  }
   if (stored.has('displayModes')) displayModes.value = parseDisplayModes(stored.get('displayModes'));
   const language = stored.get('language');
   return isLanguageCode(language) ? language : matchBrowserLanguage(navigator.languages ?? [navigator.language]);

@@ -1,5 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useT } from '../i18n';
+import { deviceKind } from '../config/device';
+import { kioskSearchQuery } from '../features/search/search-query';
 import './search-box.css';
 
 /** The one search box, on every screen. Submitting opens the results screen. */
@@ -13,13 +15,19 @@ export function SearchBox() {
       action="/search"
       onSubmit={(e) => {
         e.preventDefault();
-        const q = new FormData(e.currentTarget).get('q');
-        route(`/search?q=${encodeURIComponent(typeof q === 'string' ? q.trim() : '')}`);
+        const raw = new FormData(e.currentTarget).get('q');
+        const q = typeof raw === 'string' ? raw.trim() : '';
+        if (deviceKind.value === 'kiosk') {
+          kioskSearchQuery.value = q;
+          route('/search');
+        } else {
+          route(`/search?q=${encodeURIComponent(q)}`);
+        }
       }}
     >
       <label class="visually-hidden" for="search-q">{t('search.label')}</label>
       <input id="search-q" class="search-box__input" type="search" name="q" enterKeyHint="search"
-        placeholder={t('search.placeholder')} value={query.q ?? ''} autoComplete="off" maxLength={100} />
+        placeholder={t('search.placeholder')} value={deviceKind.value === 'kiosk' ? kioskSearchQuery.value : (query.q ?? '')} autoComplete="off" maxLength={100} />
       <button type="submit" class="button button--primary search-box__submit">{t('search.submit')}</button>
     </form>
   );

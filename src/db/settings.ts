@@ -11,6 +11,14 @@ import { err, ok, type Result } from '../lib/result';
 export interface SettingTypes {
   language: LanguageCode;
   displayModes: DisplayModes;
+  /** Set once at enrolment; makes this browser a kiosk. Holds no personal data. */
+  kiosk: KioskIdentity;
+}
+
+export interface KioskIdentity {
+  terminalId: string;
+  deviceToken: string;
+  enrolledAt: string;
 }
 export type SettingKey = keyof SettingTypes;
 

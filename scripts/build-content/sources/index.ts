@@ -1,8 +1,11 @@
+import { disasterSources } from './disaster.ts';
 import { eventsSource } from './events.ts';
 import { facilitiesSource } from './facilities.ts';
 import { faqSource } from './faq.ts';
 import { formsSource } from './forms.ts';
 import { guidesSource } from './guides.ts';
+import { kiosksSource } from './kiosks.ts';
+import { mapLayersSource } from './map-layers.ts';
 import { ordinancesSource } from './ordinances.ts';
 import type { ContentSource } from './types.ts';
 
@@ -14,4 +17,7 @@ export const contentSources: readonly ContentSource[] = [
   facilitiesSource,
   eventsSource,
   formsSource,
+  kiosksSource,
+  ...disasterSources,
+  mapLayersSource,
 ];

@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webcrypto } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** A small but complete content folder, written to a temp dir, for build tests to break. */
 export const fixtureFiles: Record<string, string> = {
@@ -90,7 +91,13 @@ summary: 実印の登録。
     '\uFEFF全国地方公共団体コード,ID,名称,名称_カナ,名称_英字,種別,所在地_連結表記,緯度,経度,電話番号,利用可能曜日,開始時間,終了時間,祝日の利用,利用可能日時特記事項,車いす対応,多目的トイレ,駐車場,URL,備考\r\n' +
     '072044,iwaki-city-hall,いわき市役所,イワキシヤクショ,Iwaki City Hall,市役所,福島県いわき市平字梅本21,37.05052,140.88764,0246-22-1111,月火水木金,8:30,17:15,不可,,有,有,350台,https://www.city.iwaki.lg.jp/,"本庁舎。\r\n1階が市民課です"\r\n' +
     '072044,onahama-library,小名浜図書館,オナハマトショカン,Onahama Library,図書館,福島県いわき市小名浜字花畑町11-3,36.94852,140.90416,0246-00-1016,火〜日,10:00,18:00,可,月曜休館,有,無,,,\r\n',
-  'forms/certificate-by-mail.json': '{"id": "certificate-by-mail"}\n',
+  // A real form definition, so the forms source validates it exactly as in production.
+  'forms/certificate-by-mail.json': readFileSync(new URL('../../../content/forms/certificate-by-mail.json', import.meta.url), 'utf8'),
+  // The public half of a throwaway department key (content/keys is generated per machine).
+  'keys/shimin-2026.public.jwk.json': JSON.stringify({
+    kty: 'EC', crv: 'P-256', kid: 'shimin-2026', use: 'enc', alg: 'ECDH-ES+A256KW',
+    x: 'q4m3CkAIx1lfu5Nq0DwHDx0AqrErVCKZhb1SDFvQ1hE', y: 'FfQ8zkuP7d8fBH8xcs7tIgSIc0wZJ6p1jQRgGxm3hSk',
+  }),
 };
 
 export async function writeFixtureContent(files: Record<string, string> = fixtureFiles): Promise<{ root: string; contentDir: string; outDir: string }> {

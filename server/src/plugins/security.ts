@@ -26,7 +26,7 @@ const directives = {
 // The camera reads QR codes from paper notices and geolocation finds the nearest
 // evacuation site; every other powerful feature is off.
 export const PERMISSIONS_POLICY =
-  'camera=(self), geolocation=(self), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), hid=()';
+  'camera=(self), geolocation=(self), microphone=(), payment=(), usb=(), serial=(), hid=()';
 
 async function security(app: FastifyInstance): Promise<void> {
   // useDefaults: false so the policy is exactly the list above, nothing added by helmet.

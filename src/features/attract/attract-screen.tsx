@@ -2,37 +2,51 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { loadNamespace, tFor, useT } from '../../i18n';
 import { languages } from '../../i18n/languages';
+import { kioskConfig } from '../kiosk/kiosk-state';
+import type { AttractCard } from '../../lib/kiosk/config';
+import { NoticeBanner } from '../notices/notice-banner';
+import { AttractCardView } from './attract-cards';
 import './attract-screen.css';
 
-const rotationMs = 3500;
+const defaultCards: readonly AttractCard[] = ['welcome', 'how-to-use', 'events', 'disaster-readiness', 'languages'];
+const greetingMs = 3500;
 
 /**
- * The kiosk's resting screen. The greeting cycles through every language so a
- * passer-by sees their own; a touch anywhere starts a session at the home screen.
+ * The kiosk's resting screen: full-screen cards (how to use, today's notices,
+ * disaster readiness …) rotate, the greeting cycles through every language so a
+ * passer-by sees their own, and a touch anywhere starts a session.
  */
 export default function AttractScreen() {
   const t = useT();
   const { route } = useLocation();
-  const [index, setIndex] = useState(0);
+  const cards = kioskConfig.value?.attract.cards ?? defaultCards;
+  const rotateMs = (kioskConfig.value?.attract.rotateSeconds ?? 8) * 1000;
+  const [card, setCard] = useState(0);
+  const [greeting, setGreeting] = useState(0);
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     void loadNamespace('attract', languages.map((l) => l.code)).then(() => setLoaded(true));
-    const timer = setInterval(() => setIndex((i) => (i + 1) % languages.length), rotationMs);
-    return () => clearInterval(timer);
-  }, []);
+    const greet = setInterval(() => setGreeting((i) => (i + 1) % languages.length), greetingMs);
+    const rotate = setInterval(() => setCard((i) => (i + 1) % cards.length), rotateMs);
+    return () => { clearInterval(greet); clearInterval(rotate); };
+  }, [cards.length, rotateMs]);
 
-  const language = languages[index] ?? languages[0]!;
+  const language = languages[greeting] ?? languages[0]!;
   const greet = tFor(language.code, 'attract');
   return (
     <div class="attract">
+      <NoticeBanner />
       <button type="button" class="attract__start" onClick={() => route('/')}>
-        <img class="attract__logo" src="/icons/icon.svg" alt="" width="160" height="160" />
-        <span class="attract__name">{t('app.name')}</span>
-        <span class="attract__tagline">{t('app.tagline')}</span>
+        <span class="attract__brand">
+          <img class="attract__logo" src="/icons/icon.svg" alt="" width="96" height="96" />
+          <span class="attract__name">{t('app.name')}</span>
+        </span>
+        <span class="attract__card" key={card}>
+          <AttractCardView card={cards[card % cards.length] ?? 'welcome'} />
+        </span>
         {loaded && (
-          <span class="attract__greeting" lang={language.htmlLang} key={language.code} aria-live="off">
-            <span class="attract__welcome">{greet('welcome')}</span>
+          <span class="attract__greeting" lang={language.htmlLang} key={language.code}>
             <span class="attract__touch">{greet('touchToStart')}</span>
           </span>
         )}

@@ -1,6 +1,10 @@
 import { activePack } from '../../db/packs';
 import { activePackVersion } from './pack-status';
 import { updatePack } from './pack-updater';
+import { deviceKind } from '../../config/device';
+
+/** A kiosk takes a new pack into use only between citizens; phones at once. */
+const mayShowNow = () => deviceKind.value !== 'kiosk' || location.pathname === '/attract';
 
 const checkEveryMs = 30 * 60_000;
 
@@ -12,7 +16,7 @@ const checkEveryMs = 30 * 60_000;
 export async function startContentSync(): Promise<void> {
   activePackVersion.value = (await activePack())?.version;
   void navigator.storage?.persist?.().catch(() => false);
-  await updatePack();
-  setInterval(() => void updatePack(), checkEveryMs);
-  window.addEventListener('online', () => void updatePack());
+  await updatePack(mayShowNow);
+  setInterval(() => void updatePack(mayShowNow), checkEveryMs);
+  window.addEventListener('online', () => void updatePack(mayShowNow));
 }

@@ -3,7 +3,7 @@ import { languageInfo } from '../../i18n/languages';
 import { formatDate } from '../../lib/format-date';
 import { packPaths, type PackMeta } from '../../lib/content/pack-types';
 import { useContent } from './content-store';
-import { packStatus } from './pack-status';
+import { activePackVersion, packStatus } from './pack-status';
 import './pack-footer.css';
 
 /** On every screen: the date the information is valid for, and why an update failed, if it did. */
@@ -17,6 +17,7 @@ export function PackFooter() {
         <p class="pack-footer__as-of">
           {t('content.asOf', { date: formatDate(meta.data.asOf, languageInfo(currentLanguage.value).htmlLang) })}
           {meta.data.sample && <> — {t('content.sampleNotice')}</>}
+          {activePackVersion.value && <span class="pack-footer__version"> · {t('content.version', { version: activePackVersion.value })}</span>}
         </p>
       )}
       {status.state === 'failed' && status.reason !== 'offline' && (

@@ -45,10 +45,13 @@ function fail(reason: PackFailure): PackFailure {
  * only changed files, verify each file's sha256, then switch in one transaction.
  * Any failure leaves the active pack untouched and is reported in packStatus.
  */
-export async function updatePack(): Promise<PackFailure | undefined> {
+export async function updatePack(
+  /** Whether the screens may switch to a new pack now (a kiosk in use says no: it switches at the wipe). */
+  mayShowNow: () => boolean = () => true,
+): Promise<PackFailure | undefined> {
   packStatus.value = { state: 'checking' };
   const current = await activePack();
-  activePackVersion.value = current?.version;
+  if (mayShowNow() || activePackVersion.value === undefined) activePackVersion.value = current?.version;
   const [manifestText, signature] = await Promise.all([fetchText('/packs/manifest.json'), fetchText('/packs/manifest.sig')]);
   if (manifestText === undefined || signature === undefined) return fail('offline');
   const bytes = new TextEncoder().encode(manifestText);
@@ -80,7 +83,7 @@ export async function updatePack(): Promise<PackFailure | undefined> {
 
   const result = await installPack(manifest, manifestText, signature.trim(), fetched);
   if (!result.ok) return fail(result.error.kind === 'quota-exceeded' ? 'storage-full' : 'storage-unavailable');
-  activePackVersion.value = manifest.version;
+  if (mayShowNow() || activePackVersion.value === undefined) activePackVersion.value = manifest.version;
   packStatus.value = { state: 'installed', version: manifest.version, fetchedFiles: fetched.length, fetchedBytes: bytesDone };
   return undefined;
 }

@@ -6,6 +6,7 @@ import { highlight } from '../../lib/search/highlight';
 import type { SearchHit } from '../../lib/search/types';
 import { Page } from '../../ui/page';
 import { searchClient } from './search-service';
+import { kioskSearchQuery } from './search-query';
 import './search.css';
 
 type State = { status: 'idle' } | { status: 'searching' } | { status: 'done'; hits: SearchHit[] } | { status: 'failed' };
@@ -27,7 +28,7 @@ function Highlighted({ text, terms }: { text: string; terms: string[] }) {
 export default function SearchScreen() {
   const t = useT();
   const { query } = useLocation();
-  const q = (query.q ?? '').trim();
+  const q = (query.q ?? kioskSearchQuery.value).trim();
   const [kind, setKind] = useState<SearchKind | 'all'>('all');
   const [state, setState] = useState<State>({ status: 'idle' });
 

@@ -210,6 +210,87 @@ export interface PackForm {
   ruby: Record<string, Seg[]>;
 }
 
+/** The hazard vocabulary of the whole app, in the GSI column order (DATA.md). */
+export const hazards = ['flood', 'landslide', 'storm-surge', 'earthquake', 'tsunami', 'large-fire', 'inland-flooding', 'volcano'] as const;
+export type Hazard = (typeof hazards)[number];
+
+/**
+ * disaster/sites.json holds EvacuationSite[]: 指定緊急避難場所 (designated per hazard) merged
+ * with 指定避難所 (shelters) by 共通ID, from the GSI and Digital Agency open-data formats.
+ */
+export interface EvacuationSite {
+  /** 共通ID (GSI) or ID (standard dataset): stable across releases. */
+  id: string;
+  name: RText;
+  nameKana?: string;
+  address: RText;
+  lat: number;
+  lng: number;
+  /** Hazards this site is designated for as an emergency evacuation place (指定緊急避難場所). */
+  hazards: Hazard[];
+  /** Also a designated shelter (指定避難所) where people can stay. */
+  shelter: boolean;
+  capacity: number | null;
+  note: RText;
+}
+
+/** disaster/medical.json holds MedicalFacility[] (医療機関一覧). */
+export interface MedicalFacility {
+  id: string;
+  name: RText;
+  nameKana?: string;
+  address: RText;
+  lat: number;
+  lng: number;
+  departments: string[];
+  phone: string;
+  hours: OpeningHours;
+  accessibility: { wheelchair: boolean | null; accessibleToilet: boolean | null; parking: string | null };
+  note: RText;
+}
+
+/** disaster/aed.json holds Aed[] (AED設置箇所一覧). */
+export interface Aed {
+  id: string;
+  name: RText;
+  address: RText;
+  lat: number;
+  lng: number;
+  /** Where in the building (設置位置). */
+  placement: RText;
+  hours: OpeningHours;
+  phone: string;
+  note: RText;
+}
+
+/** disaster/holiday-duty.json holds HolidayDuty[] (休日当番医). */
+export interface HolidayDuty {
+  date: string;
+  facility: string;
+  hours: string;
+  department: string;
+}
+
+/** disaster/river-rain.json: the last-known observations shipped in the pack. */
+export interface RiverRain {
+  observedAt: string;
+  stations: Array<{
+    id: string; name: RText; kind: 'river' | 'rain'; value: number; unit: string;
+    level: 'normal' | 'caution' | 'warning' | 'danger';
+  }>;
+}
+
+/** disaster/alerts.json holds DisasterAlert[]: notices published with the pack (e.g. 津波警報). */
+export interface DisasterAlert {
+  id: string;
+  severity: 'info' | 'warning' | 'emergency';
+  hazard?: Hazard;
+  /** Localized text; ja required. */
+  message: Record<string, string>;
+  issuedAt: string;
+  expiresAt: string;
+}
+
 /** Logical paths of the pack. */
 export const packPaths = {
   meta: 'meta.json',
@@ -221,6 +302,16 @@ export const packPaths = {
   facilities: 'facilities.json',
   events: 'events.json',
   formIndex: 'forms/index.json',
+  /** A kiosk terminal's configuration (src/lib/kiosk/config.ts). */
+  kiosk: (terminalId: string) => `kiosks/${terminalId}.json`,
+  evacuationSites: 'disaster/sites.json',
+  medical: 'disaster/medical.json',
+  aed: 'disaster/aed.json',
+  holidayDuty: 'disaster/holiday-duty.json',
+  riverRain: 'disaster/river-rain.json',
+  alerts: 'disaster/alerts.json',
+  /** GeoJSON FeatureCollections: boundary, coastline, districts, hazard-areas. */
+  mapLayer: (name: 'boundary' | 'coastline' | 'districts' | 'hazard-areas') => `map/${name}.json`,
   form: (id: string) => `forms/${id}.json`,
   searchIndex: (kind: SearchKind) => `search/${kind}.json`,
 } as const;

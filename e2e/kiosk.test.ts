@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { enrolKiosk, staffApi, startKioskServer, testTerminal } from './support/kiosk';
+import { editFile, rebuildPackInBackground } from './support/content-pack';
+import { viewports } from './support/browser';
+import { axeViolations } from './support/axe';
+
+/**
+ * A kiosk is shared by strangers and nobody watches it: enrolment, the idle warning,
+ * updates that wait for the wipe, revocation. (The no-trace scan is kiosk-no-trace.test.ts.)
+ */
+let server: Awaited<ReturnType<typeof startKioskServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startKioskServer();
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function kioskPage() {
+  const context = await browser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+  const page = await context.newPage();
+  await enrolKiosk(page, server.url);
+  return { context, page };
+}
+
+describe('kiosk', () => {
+  it('enrols once, starts on the attract loop, and a touch starts a session with kiosk-sized targets', async () => {
+    const { context, page } = await kioskPage();
+    expect(await page.evaluate(() => document.documentElement.dataset.device)).toBe('kiosk');
+    expect(new URL(page.url()).search).toBe(''); // the enrolment token left the address bar
+    await page.locator('.attract__start').click();
+    await page.locator('.home__tiles').waitFor();
+    const smallest = await page.evaluate(() => Math.min(...Array.from(document.querySelectorAll('main a, main button, header a, header button'))
+      .map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.min(r.width, r.height))));
+    expect(smallest).toBeGreaterThanOrEqual(64);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the idle warning counts down, and "continue" keeps the session', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.goto('/guides');
+    await page.locator('.guide-link').first().waitFor();
+    await page.locator('.idle-warning').waitFor({ timeout: 25_000 });
+    // Quick: the countdown is only 5 s on this test terminal.
+    const count = await page.locator('.idle-warning__count').textContent();
+    await page.locator('.idle-warning__continue').click();
+    expect(count).toMatch(/^[1-5]$/);
+    await page.waitForTimeout(6_000);
+    expect(new URL(page.url()).pathname).toBe('/guides');
+    expect(await page.locator('.idle-warning').count()).toBe(0);
+    await context.close();
+  });
+
+  it('without "continue" the session is wiped back to the attract loop', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.locator('.home__tiles').waitFor();
+    await page.goto('/settings');
+    await page.locator('main .display-controls__size--2').click();
+    await page.locator('.attract__start').waitFor({ timeout: 40_000 });
+    // The wipe ends with a reload; read the page once it has settled.
+    await page.waitForURL('**/attract', { waitUntil: 'load' });
+    await page.waitForTimeout(1_000);
+    await page.locator('.attract__start').waitFor();
+    // The next citizen starts from the terminal's defaults, not from the last person's choices.
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('0');
+    await context.close();
+  });
+
+  it('a content update arriving mid-session is applied only after the wipe', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('.guide__body').waitFor();
+    const versionBefore = await page.locator('.pack-footer__version').textContent();
+
+    editFile(join(server.contentDir, 'guides/juminhyo-copy.md'), (t) => t.replace('## 手数料', '## 手数料（改定版）'));
+    // The citizen keeps touching the screen while the city publishes the new pack.
+    let published = false;
+    const publishing = rebuildPackInBackground(server.contentDir, server.packsDir, { KIOSK_CONFIG_DIR: server.kioskDir }).then(() => { published = true; });
+    for (let dy = 40; !published; dy = -dy) {
+      await page.mouse.wheel(0, dy); // scrolling the guide counts as activity
+      await page.waitForTimeout(2_000);
+    }
+    await publishing;
+    // The network drops and returns: the app checks for a new pack at once.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page.waitForTimeout(4_000);
+    await page.mouse.wheel(0, 40);
+    expect(await page.locator('h2', { hasText: '改定版' }).count()).toBe(0);
+    expect(await page.locator('.pack-footer__version').textContent()).toBe(versionBefore);
+
+    await page.locator('.attract__start').waitFor({ timeout: 40_000 });
+    await page.locator('.attract__start').click();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('h2', { hasText: '改定版' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('.pack-footer__version').textContent()).not.toBe(versionBefore);
+    await context.close();
+  });
+
+  it('a revoked terminal is refused by the server and says so instead of showing data', async () => {
+    const { context, page } = await kioskPage();
+    const staff = await staffApi(server.url);
+    await staff.revoke(testTerminal);
+    await staff.dispose();
+    await page.reload();
+    await page.getByText('この端末は無効化されました').waitFor({ timeout: 20_000 });
+    const token = await page.evaluate(() => new Promise<string>((resolve) => {
+      const open = indexedDB.open('madoguchi');
+      open.onsuccess = () => {
+        const get = open.result.transaction('settings').objectStore('settings').get('kiosk');
+        get.onsuccess = () => resolve((get.result as { value: { deviceToken: string } }).value.deviceToken);
+      };
+    }));
+    const notices = await context.request.get('/api/kiosks/notices', { headers: { authorization: `Bearer ${token}` } });
+    expect(notices.status()).toBe(401);
+    await context.close();
+  });
+});

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request, type Page } from 'playwright-core';
+import { copyContentAndPack, rebuildPack } from './content-pack';
+import { startBuiltServer, type RunningServer } from './start-server';
+
+const root = new URL('../..', import.meta.url).pathname;
+export const testTerminal = 'e2e-kiosk-01';
+const adminPassword = 'correct horse battery staple';
+
+/**
+ * A server of its own for kiosk tests: the real content plus one extra terminal
+ * configuration with the shortest idle times the schema allows (15 s + 5 s), so a
+ * wipe happens within a test.
+ */
+export async function startKioskServer(): Promise<RunningServer & { contentDir: string; packsDir: string; kioskDir: string }> {
+  const { contentDir, packsDir } = copyContentAndPack();
+  const kioskDir = join(mkdtempSync(join(tmpdir(), 'madoguchi-kiosk-config-')), 'kiosk-config');
+  cpSync(join(root, 'kiosk-config'), kioskDir, { recursive: true });
+  writeFileSync(join(kioskDir, 'sites', `${testTerminal}.json`), JSON.stringify({
+    terminalId: testTerminal,
+    siteName: { ja: '小名浜支所（試験端末）', en: 'Onahama Branch (test terminal)' },
+    location: { lat: 36.94835, lng: 140.90388, label: '小名浜支所' },
+    idle: { timeoutSeconds: 15, warningSeconds: 5 },
+    printer: true,
+  }));
+  rebuildPack(contentDir, packsDir, { KIOSK_CONFIG_DIR: kioskDir });
+  const server = await startBuiltServer({ PACKS_DIR: packsDir, CONTENT_DIR: contentDir });
+  execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), 'create-admin', 'admin'], {
+    cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: '', MADOGUCHI_ADMIN_PASSWORD: adminPassword },
+  });
+  return { ...server, contentDir, packsDir, kioskDir };
+}
+
+/** The staff console's API as an admin: what an operator does to set up or revoke a terminal. */
+export async function staffApi(baseURL: string) {
+  const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const login = await api.post('/api/staff/login', { data: { username: 'admin', password: adminPassword } });
+  if (!login.ok()) throw new Error(`staff login failed: ${login.status()} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  return {
+    async enrolmentToken(kioskId: string): Promise<string> {
+      const r = await api.post('/api/staff/kiosks', { headers, data: { kioskId, siteName: 'e2e' } });
+      if (!r.ok()) throw new Error(`enrolment token: ${r.status()} ${await r.text()}`);
+      return ((await r.json()) as { enrolmentToken: string }).enrolmentToken;
+    },
+    async revoke(kioskId: string): Promise<void> {
+      const r = await api.post(`/api/staff/kiosks/${kioskId}/revoke`, { headers });
+      if (!r.ok()) throw new Error(`revoke: ${r.status()}`);
+    },
+    dispose: () => api.dispose(),
+  };
+}
+
+/** Enrols the browser of `page` as the test terminal and waits for the attract loop. */
+export async function enrolKiosk(page: Page, baseURL: string, terminalId = testTerminal): Promise<void> {
+  const staff = await staffApi(baseURL);
+  const token = await staff.enrolmentToken(terminalId);
+  await staff.dispose();
+  await page.goto(`/?kiosk=${terminalId}&token=${encodeURIComponent(token)}`);
+  await page.locator('.attract__start').waitFor({ timeout: 60_000 });
+}

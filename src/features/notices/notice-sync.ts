@@ -1,0 +1,31 @@
+import { packPaths, type DisasterAlert } from '../../lib/content/pack-types';
+import { readContent } from '../content/content-store';
+import { activePackVersion } from '../content/pack-status';
+import { effect } from '@preact/signals';
+import { receiveNotices } from './notices';
+
+async function pollPublic(): Promise<void> {
+  try {
+    const response = await fetch('/api/notices');
+    if (response.ok) receiveNotices('public', ((await response.json()) as { notices: [] }).notices);
+  } catch {
+    // offline: keep what we had; the pack's alerts still show
+  }
+}
+
+/**
+ * Notices reach every device two ways: the server's public notices (staff console),
+ * polled every minute, and alerts published in the signed content pack, which keep
+ * showing with no network at all.
+ */
+export function startNoticeSync(): void {
+  void pollPublic();
+  setInterval(() => void pollPublic(), 60_000);
+  window.addEventListener('online', () => void pollPublic());
+  effect(() => {
+    void activePackVersion.value;
+    void readContent<DisasterAlert[]>(packPaths.alerts).then((alerts) => {
+      receiveNotices('pack', (alerts ?? []).map((a) => ({ id: `pack:${a.id}`, severity: a.severity, message: a.message, expiresAt: a.expiresAt, ...(a.hazard ? { hazard: a.hazard } : {}) })));
+    });
+  });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { activeNotices, disasterMode, noticeText, receiveNotices, type Notice } from './notices';
+
+const future = new Date(Date.now() + 3600_000).toISOString();
+const past = new Date(Date.now() - 1000).toISOString();
+const notice = (id: string, severity: Notice['severity'], expiresAt = future): Notice => ({ id, severity, message: { ja: `お知らせ${id}`, en: `Notice ${id}` }, expiresAt });
+
+describe('notices', () => {
+  it('shows unexpired notices from every source once each, emergencies first', () => {
+    receiveNotices('public', [notice('a', 'info'), notice('b', 'emergency')]);
+    receiveNotices('kiosk', [notice('b', 'emergency'), notice('c', 'warning', past)]);
+    expect(activeNotices.value.map((n) => n.id)).toEqual(['b', 'a']);
+    expect(disasterMode.value).toBe(true);
+    receiveNotices('public', []);
+    receiveNotices('kiosk', []);
+    expect(disasterMode.value).toBe(false);
+  });
+
+  it('ignores malformed notices from the network', () => {
+    receiveNotices('public', [{ id: 1 } as unknown as Notice, notice('ok', 'info')]);
+    expect(activeNotices.value.map((n) => n.id)).toEqual(['ok']);
+    receiveNotices('public', []);
+  });
+
+  it('reads the message in the citizen\'s language, else Japanese', () => {
+    expect(noticeText(notice('x', 'info'), 'en')).toEqual({ text: 'Notice x', lang: 'en' });
+    expect(noticeText(notice('x', 'info'), 'vi')).toEqual({ text: 'お知らせx', lang: 'ja' });
+  });
+});

@@ -1,0 +1,31 @@
+import { parseFormQr, type QrForm, type QrRefusalReason } from '../../lib/forms/qr-payload';
+
+/**
+ * What the scan screen does with a piece of text read from a QR code or typed in:
+ * open one of our forms inside the app, or refuse with a reason. There is no third
+ * outcome: the text itself is never followed, opened or assigned to location.
+ */
+export type ScanDecision = { action: 'open'; href: string } | { action: 'refuse'; reason: QrRefusalReason };
+
+export function decideScan(text: string, origin: string, forms: readonly QrForm[]): ScanDecision {
+  const result = parseFormQr(text, origin, forms);
+  if (!result.ok) return { action: 'refuse', reason: result.reason };
+  // The route is rebuilt from the checked form id, and the query is copied byte for
+  // byte: parseFormQr has allowed only `prefill` and `sig` in base64url, and the
+  // signature covers `prefill=<value>` exactly as printed, so it must not be re-encoded.
+  const query = /\?([^#]*)$/.exec(text)?.[1] ?? '';
+  return { action: 'open', href: query === '' ? `/f/${result.formId}` : `/f/${result.formId}?${query}` };
+}
+
+const bareFormId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What was typed into the manual field, as the text a QR code would hold. Spaces
+ * around a pasted address are dropped, and a notice's printed form id alone
+ * ("road-light-report") stands for that form on this site; everything else goes
+ * through the same checks as a scanned code.
+ */
+export function manualEntryText(input: string, origin: string): string {
+  const text = input.trim();
+  return bareFormId.test(text) ? `${origin}/f/${text}` : text;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { inQuietHours, mergeKioskConfig, parseKioskConfig } from './config';
+import defaults from '../../../kiosk-config/default.json';
+import schema from '../../../kiosk-config/schema.json';
+
+const sites = import.meta.glob<{ default: Record<string, unknown> }>('../../../kiosk-config/sites/*.json', { eager: true });
+
+describe('kiosk configuration', () => {
+  it('every site file merged over the defaults is valid', () => {
+    expect(Object.keys(sites).length).toBeGreaterThanOrEqual(4);
+    for (const [file, site] of Object.entries(sites)) {
+      const parsed = parseKioskConfig(mergeKioskConfig(defaults, site.default));
+      expect(parsed.ok, `${file}: ${JSON.stringify(parsed.ok ? '' : parsed.issues)}`).toBe(true);
+    }
+  });
+
+  it('a bad value is reported with its path, for the operator error screen', () => {
+    const parsed = parseKioskConfig({ ...defaults, idle: { timeoutSeconds: 3, warningSeconds: 20 }, printer: 'yes' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['idle.timeoutSeconds', 'printer']));
+  });
+
+  it('unknown keys are refused (a typo must not be silently ignored)', () => {
+    const parsed = parseKioskConfig({ ...defaults, idleTimeout: 30 });
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('the JSON Schema for operators lists the same top-level keys as the validator', () => {
+    const { properties, required } = schema as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(properties).sort()).toEqual(Object.keys(defaults).concat([]).sort());
+    for (const key of required) expect(defaults).toHaveProperty(key);
+  });
+
+  it('quiet hours may cross midnight', () => {
+    const night = { start: '21:30', end: '08:30' };
+    expect(inQuietHours(night, 23 * 60)).toBe(true);
+    expect(inQuietHours(night, 7 * 60)).toBe(true);
+    expect(inQuietHours(night, 12 * 60)).toBe(false);
+    expect(inQuietHours({ start: '02:00', end: '04:30' }, 3 * 60)).toBe(true);
+    expect(inQuietHours({ start: '02:00', end: '04:30' }, 5 * 60)).toBe(false);
+  });
+});
