@@ -21,4 +21,11 @@ export const screens: readonly ScreenCase[] = [
   { path: '/events', ready: 'main h1' },
   { path: '/search?q=ひなんじょ', ready: '.search-hit' },
   { path: '/no-such-page', ready: 'main h1' },
+  { path: '/forms', ready: '.form-link' },
+  { path: '/f/opinion', ready: '.runner .field' },
+  { path: '/disaster', ready: '.hazard-picker' },
+  { path: '/disaster?hazard=tsunami', ready: '.site-card' },
+  { path: '/disaster/sites/07204400027?hazard=tsunami', ready: '.site-print' },
+  { path: '/disaster/medical', ready: '.place-card' },
+  { path: '/scan', ready: '.scan__controls' },
 ];

@@ -28,6 +28,8 @@ async function start(): Promise<void> {
   void registerServiceWorker();
   void import('./features/content/content-sync').then((m) => m.startContentSync());
   void import('./features/notices/notice-sync').then((m) => m.startNoticeSync());
+  // Deliver anything queued while offline (encrypted submissions), at every start.
+  void import('./features/forms/outbox-service').then((m) => m.startOutbox());
 }
 
 void start();

@@ -23,4 +23,5 @@ export const routes = {
   receipt: { path: '/receipts/:id', component: lazy(() => import('../features/forms/receipt-screen')) },
   outbox: { path: '/outbox', component: lazy(() => import('../features/forms/outbox-screen')) },
   scan: { path: '/scan', component: lazy(() => import('../features/scan/scan-screen')) },
+  staff: { path: '/staff/:page*', component: lazy(() => import('../features/staff/staff-app')) },
 } as const;

@@ -2,6 +2,7 @@ import type ja from '../locales/ja/common.json';
 import type jaAttract from '../locales/ja/attract.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
+import type jaStaff from '../locales/ja/staff.json';
 import type { LanguageCode } from './languages';
 
 /** Japanese is the source language: its files define the keys every language must have. */
@@ -9,7 +10,8 @@ export type CommonStrings = typeof ja;
 export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard'] as const;
+export type StaffStrings = typeof jaStaff;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

@@ -1,1 +1,53 @@
-export default function Screen() { return null; }
+import { useRoute } from 'preact-iso';
+import { currentLanguage, useNamespaceT, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { Page } from '../../ui/page';
+import { ContentFrame } from '../content/content-frame';
+import { activePackVersion } from '../content/pack-status';
+import { FormContentProvider } from './form-content';
+import { formPlain, pickFormLanguage } from './form-language';
+import { FormStart } from './form-start';
+import { useOutboxService } from './outbox-service';
+import { usePackForm } from './use-pack-form';
+import './forms.css';
+import './fields/fields.css';
+
+/** /f/:id — one form from the pack, filled section by section, sent through the outbox. */
+export default function FormScreen() {
+  const t = useT();
+  const tf = useNamespaceT('forms');
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  const form = usePackForm(id);
+  useOutboxService();
+  const choice = pickFormLanguage(currentLanguage.value);
+  const title = form.status === 'ready' ? formPlain(form.def.title, choice.lang) : t('areas.forms.title');
+  return (
+    <Page title={title}>
+      {!tf || form.status === 'loading' ? (
+        <p role="status">{t('content.loading')}</p>
+      ) : form.status === 'missing' ? (
+        activePackVersion.value ? <NotFound message={tf('runner.notFound')} /> : <ContentFrame state={form}>{() => null}</ContentFrame>
+      ) : form.status === 'broken' ? (
+        <NotFound message={tf('runner.broken')} />
+      ) : (
+        <>
+          {choice.japaneseFallback && <p class="notice forms-notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
+          <FormContentProvider value={{ ...choice, ruby: form.pack.ruby }}>
+            <FormStart def={form.def} pack={form.pack} />
+          </FormContentProvider>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function NotFound({ message }: { message: string }) {
+  const tf = useNamespaceT('forms');
+  return (
+    <div class="notice forms-notice" role="alert">
+      <p>{message}</p>
+      <a class="button" href="/forms">{tf?.('list.title')}</a>
+    </div>
+  );
+}

@@ -1,1 +1,56 @@
-export default function Screen() { return null; }
+import { currentLanguage, useNamespaceT, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { packPaths, type FormIndexEntry } from '../../lib/content/pack-types';
+import { deviceKind } from '../../config/device';
+import { displayModes } from '../display/display-modes';
+import { useContent } from '../content/content-store';
+import { ContentFrame } from '../content/content-frame';
+import { Page } from '../../ui/page';
+import { FT, FormContentProvider } from './form-content';
+import { pickFormLanguage } from './form-language';
+import { useFormRubies } from './use-form-rubies';
+import { useOutboxService } from './outbox-service';
+import { outboxDepth } from './outbox-status';
+import './forms.css';
+
+/** /forms: every form of the pack a citizen may fill here, in their language where the form has it. */
+export default function FormsScreen() {
+  const t = useT();
+  const tf = useNamespaceT('forms');
+  const index = useContent<FormIndexEntry[]>(packPaths.formIndex);
+  const choice = pickFormLanguage(currentLanguage.value);
+  const kiosk = deviceKind.value === 'kiosk';
+  const entries = index.status === 'ready' ? index.data.filter((e) => !kiosk || e.kioskAllowed) : [];
+  const furigana = choice.japaneseFallback || displayModes.value.furigana;
+  const ruby = useFormRubies(entries.map((e) => e.id), furigana && choice.lang.startsWith('ja'));
+  useOutboxService();
+  return (
+    <Page title={tf?.('list.title') ?? t('areas.forms.title')}>
+      {tf && <p class="forms__intro">{tf('list.intro')}</p>}
+      {choice.japaneseFallback && <p class="notice forms-notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
+      {tf && !kiosk && outboxDepth.value > 0 && (
+        <p class="notice forms-notice forms__outbox-note"><a href="/outbox">{tf('list.outboxWaiting', { count: outboxDepth.value })}</a></p>
+      )}
+      <ContentFrame state={index}>
+        {() => (
+          <FormContentProvider value={{ ...choice, ruby }}>
+            {entries.length === 0 && tf ? <p>{tf('list.empty')}</p> : null}
+            <ul class="forms__list" role="list">
+              {entries.map((entry) => (
+                <li key={entry.id}>
+                  <a class="form-link" href={`/f/${entry.id}`}>
+                    <span class="form-link__title"><FT value={entry.title} /></span>
+                    <span class="form-link__description"><FT value={entry.description} /></span>
+                    <span class="form-link__department">
+                      {tf?.('list.department')} <FT value={entry.department} />
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </FormContentProvider>
+        )}
+      </ContentFrame>
+    </Page>
+  );
+}

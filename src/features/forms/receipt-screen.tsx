@@ -1,1 +1,82 @@
-export default function Screen() { return null; }
+import { useRoute } from 'preact-iso';
+import { currentLanguage, useNamespaceT, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { Page } from '../../ui/page';
+import { FT, FormContentProvider } from './form-content';
+import { pickFormLanguage } from './form-language';
+import { useOutboxService } from './outbox-service';
+import { ReceiptQr } from './receipt-qr';
+import { useFormIndex } from './use-form-index';
+import { useReceipt } from './use-receipt';
+import './forms.css';
+import './receipt.css';
+
+/** What a receipt number may look like when it arrives in a link (?n=): nothing else is shown. */
+const receiptNumberPattern = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
+
+/**
+ * /receipts/:id — after Send. Delivered: the number, large, and a QR code of a
+ * link to this page with the number, to keep on a phone. Still queued: the
+ * local reference, and the number appears by itself once delivery happens.
+ */
+export default function ReceiptScreen() {
+  const t = useT();
+  const tf = useNamespaceT('forms');
+  const { params, query } = useRoute();
+  const id = params.id ?? '';
+  const state = useReceipt(id);
+  const forms = useFormIndex();
+  useOutboxService();
+  const htmlLang = languageInfo(currentLanguage.value).htmlLang;
+  const linked = typeof query.n === 'string' && receiptNumberPattern.test(query.n) ? query.n : undefined;
+  const number = state.status === 'delivered' ? state.receipt.receiptNumber : state.status === 'unknown' ? linked : undefined;
+  const formId = state.status === 'delivered' ? state.receipt.formId : state.status === 'queued' ? state.item.formId : undefined;
+  const form = formId ? forms.get(formId) : undefined;
+  if (!tf) return <Page title={t('content.loading')}><p role="status">{t('content.loading')}</p></Page>;
+  const title = number ? tf('receipt.title') : state.status === 'queued' ? tf('receipt.queuedTitle') : tf('receipt.notFoundTitle');
+  return (
+    <Page title={title}>
+      <div class="receipt-print">
+        <p class="receipt__city">{t('app.name')}</p>
+        {form && (
+          <p class="receipt__form">
+            <FormContentProvider value={{ ...pickFormLanguage(currentLanguage.value), ruby: {} }}><FT value={form.title} /></FormContentProvider>
+          </p>
+        )}
+        <div class="receipt__status" aria-live="polite">
+          {number ? (
+            <>
+              <p class="receipt__label">{tf('receipt.number')}</p>
+              <p class="receipt__number">{number}</p>
+              {state.status === 'delivered' && (
+                <p>{tf('receipt.deliveredAt', { when: formatWhen(state.receipt.deliveredAt, htmlLang) })}</p>
+              )}
+              <ReceiptQr text={`${window.location.origin}/receipts/${encodeURIComponent(id)}?n=${encodeURIComponent(number)}`} label={tf('receipt.qrLabel')} />
+              <p class="receipt__qr-help">{tf('receipt.qr')}</p>
+            </>
+          ) : state.status === 'queued' ? (
+            <>
+              <p class="receipt__queued">{state.failed ? tf('receipt.failed') : tf('receipt.queued')}</p>
+              <p class="receipt__label">{tf('receipt.localRef')}</p>
+              <p class="receipt__number receipt__number--local">{id.slice(0, 8)}</p>
+            </>
+          ) : state.status === 'unknown' ? (
+            <p>{tf('receipt.notFound')}</p>
+          ) : null}
+        </div>
+      </div>
+      <div class="cluster receipt__actions no-print">
+        {(number || state.status === 'queued') && (
+          <button type="button" class="button" onClick={() => window.print()}>{tf('receipt.print')}</button>
+        )}
+        <a class="button button--primary" href="/">{tf('receipt.done')}</a>
+      </div>
+    </Page>
+  );
+}
+
+function formatWhen(iso: string, htmlLang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(htmlLang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(date);
+}

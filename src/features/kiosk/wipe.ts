@@ -8,6 +8,8 @@
  */
 export async function wipeSession(route: (url: string, replace?: boolean) => void): Promise<void> {
   route('/attract', true);
+  const { forgetMemoryDrafts } = await import('../forms/draft-keeper');
+  forgetMemoryDrafts();
   try {
     sessionStorage.clear();
     localStorage.clear();

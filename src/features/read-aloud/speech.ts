@@ -20,7 +20,9 @@ export function speak(text: string, lang: string, id?: string): void {
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.lang = lang === 'ja-easy' ? 'ja-JP' : lang;
   utterance.rate = speechRate.value;
-  const voice = window.speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(utterance.lang.slice(0, 2).toLowerCase()));
+  // Match whole primary subtags: "fil" must not pick a Finnish ("fi") voice.
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  const voice = window.speechSynthesis.getVoices().find((v) => primary(v.lang) === primary(utterance.lang));
   if (voice) utterance.voice = voice;
   speaking.value = id;
   utterance.onend = () => { if (speaking.value === id) speaking.value = undefined; };

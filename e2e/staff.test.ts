@@ -1,0 +1,185 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { privateKeyPath } from '../server/scripts/lib/department-keys';
+import { encryptAnswers } from '../src/lib/forms/encrypt';
+import { uuidv7 } from '../src/lib/forms/uuidv7';
+import { axeViolations } from './support/axe';
+import { baseURL, launchBrowser } from './support/browser';
+
+const root = new URL('..', import.meta.url).pathname;
+const password = 'staff console e2e passphrase';
+const keyId = 'gomi-genryo-2026';
+const answers = {
+  itemKinds: ['chest', 'bed'],
+  itemCount: 2,
+  itemNotes: 'E2E-確認: 幅 90cm のたんす',
+  name: { name: '磐城 太郎', kana: 'イワキ タロウ' },
+  phone: '0246-22-1111',
+  consent: true,
+};
+/** Set MADOGUCHI_SCREENSHOTS=<dir> to keep PNGs of the console's screens for a person to look at. */
+const shotsDir = process.env.MADOGUCHI_SCREENSHOTS;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let receiptNumber: string;
+
+function staffCli(command: string, variable: string): void {
+  execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), command, 'admin'], {
+    cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: inject('dataDir'), DATABASE_URL: '', [variable]: password },
+  });
+}
+
+/** A citizen's submission as the app sends it: answers sealed to the department's public key. */
+async function submitBulkyWaste(): Promise<string> {
+  const publicJwk = JSON.parse(readFileSync(join(root, 'content/keys', `${keyId}.public.jwk.json`), 'utf8'));
+  const id = uuidv7();
+  const payload = { id, formId: 'bulky-waste', formVersion: 1, keyId, lang: 'ja', submittedAt: new Date().toISOString(), channel: 'phone', answers };
+  const response = await fetch(`${baseURL()}/api/submissions/${id}`, {
+    method: 'PUT', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ formId: 'bulky-waste', ciphertext: await encryptAnswers(payload, publicJwk, keyId) }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { receiptNumber: string }).receiptNumber;
+}
+
+async function look(name: string): Promise<void> {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  // From the top: the app's sticky header would otherwise be drawn mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shotsDir, `staff-${name}.png`), fullPage: true });
+}
+
+const h1 = () => page.locator('main h1');
+
+beforeAll(async () => {
+  try {
+    staffCli('create-admin', 'MADOGUCHI_ADMIN_PASSWORD');
+  } catch {
+    // Another suite on this server made "admin" first: give it this suite's password.
+    staffCli('reset-password', 'MADOGUCHI_STAFF_PASSWORD');
+  }
+  receiptNumber = await submitBulkyWaste();
+  browser = await launchBrowser();
+  // An office PC: a desktop window, Japanese.
+  context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1366, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('the staff console', () => {
+  it('logs in, decrypts a citizen’s submission in the browser, marks it processed and exports CSV', async () => {
+    await page.goto('/staff');
+    await expect.poll(() => h1().textContent()).toBe('職員コンソールにログイン');
+    expect(await axeViolations(page)).toEqual([]);
+    await look('login');
+
+    await page.getByLabel('ユーザー名').fill('admin');
+    await page.getByLabel('パスワード').fill(password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await expect.poll(() => h1().textContent()).toBe('受付一覧');
+
+    await page.getByLabel('申請の種類').selectOption('bulky-waste');
+    const row = page.locator('tr', { has: page.getByRole('link', { name: receiptNumber }) });
+    // The form's title comes from the content pack, which the app fetches in the background.
+    await row.getByText('粗大ごみ（大型ごみ）収集の申し込み').waitFor({ timeout: 30_000 });
+    await page.locator('#staff-key-file').setInputFiles(privateKeyPath(keyId, process.env));
+    await page.getByText(`鍵 ${keyId} を読み込みました。`).waitFor();
+    await row.getByText('読み込み済み').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await look('list');
+
+    await row.getByRole('link', { name: receiptNumber }).click();
+    await expect.poll(() => h1().textContent()).toBe(`受付番号 ${receiptNumber}`);
+    const answer = (label: string) => page.getByRole('row', { name: label, exact: false }).locator('td').first();
+    await page.getByRole('rowheader', { name: '氏名', exact: true }).waitFor();
+    expect(await answer('氏名（フリガナ）').textContent()).toContain('イワキ タロウ');
+    expect(await answer('品目').textContent()).toContain('たんす・棚・ベッド・マットレス');
+    expect(await page.getByRole('rowheader', { name: '氏名', exact: true }).locator('xpath=following-sibling::td').textContent()).toContain('磐城 太郎');
+    expect(await axeViolations(page)).toEqual([]);
+    await look('submission');
+
+    await page.getByRole('button', { name: '処理済みにする' }).click();
+    await page.getByRole('button', { name: '処理済みにする' }).waitFor({ state: 'detached' });
+    expect(await page.locator('.staff-facts').textContent()).toContain('処理済み');
+
+    // In-app navigation: a reload would (rightly) forget the key.
+    await page.getByRole('link', { name: '受付一覧に戻る' }).click();
+    await expect.poll(() => h1().textContent()).toBe('受付一覧');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV を書き出す' }).click()]);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toContain('受付番号,受付日時,状態,品目');
+    expect(lines[0]).toContain('氏名,氏名（フリガナ）');
+    const mine = lines.find((line) => line.startsWith(receiptNumber));
+    expect(mine).toContain('処理済み,たんす・棚・ベッド・マットレス,,2,E2E-確認: 幅 90cm のたんす');
+    expect(mine).toContain('磐城 太郎,イワキ タロウ');
+    expect(download.suggestedFilename()).toMatch(/^bulky-waste-\d{8}-\d{4}\.csv$/);
+  });
+
+  it('shows a kiosk enrolled with a token issued on the fleet page, whether its pack is behind, and revokes it', async () => {
+    await page.getByRole('link', { name: '端末の状態' }).click();
+    await expect.poll(() => h1().textContent()).toBe('端末の状態');
+    await page.getByLabel('端末 ID').fill('e2e-staff-kiosk');
+    await page.getByLabel('設置場所').fill('平支所（試験）');
+    await page.getByRole('button', { name: 'トークンを発行' }).click();
+    const token = (await page.locator('.staff-enrolment code').first().textContent()) ?? '';
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await page.getByRole('img', { name: 'e2e-staff-kiosk の登録用 QR コード' }).waitFor();
+    await look('enrolment');
+
+    const enrol = await page.request.post('/api/kiosks/enrol', { data: { kioskId: 'e2e-staff-kiosk', enrolmentToken: token } });
+    expect(enrol.status()).toBe(200);
+    const { deviceToken } = (await enrol.json()) as { deviceToken: string };
+    const heartbeat = await page.request.post('/api/kiosks/heartbeat', {
+      headers: { authorization: `Bearer ${deviceToken}` },
+      data: { appVersion: '0.1.0', packVersion: 'an-old-pack', outboxDepth: 3, storage: { usage: 52_428_800, quota: 1_073_741_824 }, online: { since: null, offlineEvents: 0 } },
+    });
+    expect(heartbeat.status()).toBe(200);
+
+    await page.reload();
+    const row = page.locator('tr', { has: page.getByRole('rowheader', { name: /e2e-staff-kiosk/ }) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('正常');
+    expect(await row.textContent()).toMatch(/\d+ 秒前|今/);
+    expect(await row.locator('.staff-behind').textContent()).toContain('遅れ');
+    expect(await row.textContent()).toContain('50 MB / 1 GB');
+    expect(await axeViolations(page)).toEqual([]);
+    await look('fleet');
+
+    // Retired again, so the rest of the suite does not share the server with it.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.getByRole('button', { name: '停止 e2e-staff-kiosk' }).click();
+    await row.getByText('停止済み').waitFor();
+  });
+
+  it('posts a notice that the public notices API then serves, and withdraws it', async () => {
+    await page.getByRole('link', { name: 'お知らせ' }).click();
+    await expect.poll(() => h1().textContent()).toBe('お知らせ');
+    const text = `E2E: 小名浜地区に避難指示 ${Date.now()}`;
+    await page.getByLabel('緊急').check();
+    await page.getByLabel('本文（日本語・必須）').fill(text);
+    await page.getByLabel('本文（英語・任意）').fill('E2E: Evacuation order');
+    await page.getByRole('button', { name: '掲載する' }).click();
+    await page.locator('.staff-notices').getByText(text).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await look('notices');
+    const published = await (await fetch(`${baseURL()}/api/notices`)).json() as { notices: Array<{ severity: string; message: { ja: string } }> };
+    expect(published.notices).toContainEqual(expect.objectContaining({ severity: 'emergency', message: { ja: text, en: 'E2E: Evacuation order' } }));
+
+    // Withdrawn, so no other test's screens show an evacuation banner.
+    await page.locator('.staff-notice', { hasText: text }).getByRole('button', { name: '取り下げる' }).click();
+    await page.locator('.staff-notices').getByText(text).waitFor({ state: 'detached' });
+    const after = await (await fetch(`${baseURL()}/api/notices`)).json() as { notices: Array<{ message: { ja: string } }> };
+    expect(after.notices.map((n) => n.message.ja)).not.toContain(text);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Moves focus into a field: the part marked invalid (フリガナ rather than 氏名),
+ * else its first control. Scrolls it to the middle so the label above stays in view.
+ */
+export function focusField(wrapper: Element | null): void {
+  if (!wrapper) return;
+  const target =
+    wrapper.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ??
+    wrapper.querySelector<HTMLElement>('input, textarea, select, button');
+  target?.focus({ preventScroll: true });
+  (target ?? wrapper).scrollIntoView?.({ block: 'center' });
+}
+
+/** The first field showing an error, in page order. */
+export function focusFirstInvalid(root: Element | null): void {
+  focusField(root?.querySelector('.field--invalid') ?? null);
+}

@@ -1,0 +1,64 @@
+import type { Ref } from 'preact';
+import { visibleFieldsInSection } from '../../lib/forms/answers';
+import type { FormDef } from '../../lib/forms/form-schema';
+import { FT } from './form-content';
+import { useFormsT } from './forms-i18n';
+import { AnswerText } from './answer-text';
+import { visibleSections } from './runner-steps';
+import type { RunnerState } from './use-runner-state';
+import type { SubmitError } from './submit-form';
+
+interface ReviewPageProps {
+  def: FormDef;
+  state: RunnerState;
+  kiosk: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  submitting: boolean;
+  submitError: SubmitError | undefined;
+  onSubmit: () => void;
+}
+
+/** Every answer that will be sent, by section, each with a way back to change it; then Send. */
+export function ReviewPage({ def, state, kiosk, headingRef, submitting, submitError, onSubmit }: ReviewPageProps) {
+  const t = useFormsT();
+  return (
+    <section class="runner-page runner-review" aria-labelledby="runner-page-title">
+      <h2 id="runner-page-title" class="runner-page__title" tabIndex={-1} ref={headingRef}>{t('runner.reviewTitle')}</h2>
+      <p class="runner-page__help">{t('runner.reviewIntro')}</p>
+      {visibleSections(def, state.answers).map((index) => {
+        const section = def.sections[index]!;
+        const fields = visibleFieldsInSection(def, index, state.answers).filter((f) => !(kiosk && f.type === 'file'));
+        return (
+          <section key={section.id} class="review-section" aria-labelledby={`review-${section.id}`}>
+            <h3 id={`review-${section.id}`}><FT value={section.title} /></h3>
+            <dl class="review-list">
+              {fields.map((field) => (
+                <div key={field.id} class="review-row">
+                  <dt class="review-row__label"><FT value={field.label} /></dt>
+                  <dd class="review-row__value"><AnswerText field={field} value={state.answers[field.id]} /></dd>
+                  <dd class="review-row__edit">
+                    <button type="button" class="button button--small" onClick={() => state.edit(index)}>
+                      {t('runner.edit')}<span class="visually-hidden">{t('runner.labelSeparator')}<FT value={field.label} /></span>
+                    </button>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+      {submitError && (
+        <div class="notice forms-notice notice--error" role="alert">
+          <p>{t(`submit.${submitError.kind}`)}</p>
+          <button type="button" class="button" onClick={onSubmit}>{t('submit.retry')}</button>
+        </div>
+      )}
+      <div class="runner-nav">
+        <button type="button" class="button runner-nav__back" onClick={state.back}>{t('runner.back')}</button>
+        <button type="button" class="button button--primary runner-nav__submit" disabled={submitting} onClick={onSubmit}>
+          {submitting ? t('runner.submitting') : t('runner.submit')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { JWK } from 'jose';
+import type { Answers } from '../../lib/forms/answers';
+import type { FormDef } from '../../lib/forms/form-schema';
+import { buildSubmission } from '../../lib/forms/submission';
+import { uuidv7 } from '../../lib/forms/uuidv7';
+import type { PackForm } from '../../lib/content/pack-types';
+import { err, ok, type Result } from '../../lib/result';
+
+/** Why a submission could not be queued; the answers stay in memory and the citizen may retry. */
+export type SubmitError = { kind: 'quota' } | { kind: 'storage' } | { kind: 'encrypt' };
+
+export interface SubmitInput {
+  def: FormDef;
+  publicKey: PackForm['publicKey'];
+  answers: Answers;
+  channel: 'kiosk' | 'phone';
+  lang: string;
+  now?: Date;
+}
+
+/**
+ * Seals the answers and queues them: the payload (visible fields only,
+ * normalised) is encrypted to the department's public key, given a UUIDv7, and
+ * put in the outbox in one transaction. Only the ciphertext and non-personal
+ * metadata are written; the plaintext never touches storage.
+ */
+export async function submitForm(input: SubmitInput): Promise<Result<{ id: string }, SubmitError>> {
+  const now = input.now ?? new Date();
+  const id = uuidv7();
+  const payload = buildSubmission(input.def, withoutKioskFiles(input), { id, now, lang: input.lang, channel: input.channel });
+  let ciphertext: string;
+  try {
+    // jose is ~40 KB: loaded when the first form is sent, not when it opens.
+    const { encryptAnswers } = await import('../../lib/forms/encrypt');
+    ciphertext = await encryptAnswers(payload, input.publicKey as JWK, input.def.keyId);
+  } catch (e) {
+    console.error('forms: encryption failed', e);
+    return err({ kind: 'encrypt' });
+  }
+  const { queueSubmission } = await import('../../db/outbox');
+  const queued = await queueSubmission({
+    id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
+  });
+  if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
+  return ok({ id });
+}
+
+/** A kiosk never shows file fields; whatever a file answer got there by, it is not sent. */
+function withoutKioskFiles({ def, answers, channel }: SubmitInput): Answers {
+  if (channel !== 'kiosk') return answers;
+  const files = new Set(def.sections.flatMap((s) => s.fields).filter((f) => f.type === 'file').map((f) => f.id));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !files.has(id)));
+}

@@ -1,0 +1,58 @@
+import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../server/src/schemas/kiosks';
+import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../server/src/schemas/notices';
+import type { LoginBody, StaffSession } from '../../../../server/src/schemas/staff';
+import type {
+  SubmissionDetail,
+  SubmissionList,
+  SubmissionListQuery,
+  SubmissionState,
+} from '../../../../server/src/schemas/staff-submissions';
+import { apiRequest, type ApiOptions, type ApiResult } from './http';
+import { csrfToken, session } from '../session/session-state';
+
+const base = '/api/staff';
+
+/** A call that needs the session: sends the CSRF token, and a 401 means the session has ended. */
+async function authed<T>(path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
+  const result = await apiRequest<T>(`${base}${path}`, { ...options, csrfToken: csrfToken() });
+  if (!result.ok && result.error.kind === 'http' && result.error.status === 401 && session.value.status === 'signed-in') {
+    session.value = { status: 'signed-out', reason: 'expired' };
+  }
+  return result;
+}
+
+const id = encodeURIComponent;
+
+export type SubmissionSummary = SubmissionList['items'][number];
+export type SubmissionStatus = SubmissionSummary['status'];
+export const submissionStatuses: readonly SubmissionStatus[] = ['received', 'processed'];
+
+export type ListQuery = Partial<Pick<SubmissionListQuery, 'formId' | 'status' | 'cursor' | 'limit'>>;
+
+export function listQueryString(query: ListQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const staffApi = {
+  me: () => apiRequest<StaffSession>(`${base}/me`),
+  login: (body: LoginBody) => apiRequest<StaffSession>(`${base}/login`, { method: 'POST', body }),
+  logout: () => authed<void>('/logout', { method: 'POST' }),
+
+  listSubmissions: (query: ListQuery) => authed<SubmissionList>(`/submissions${listQueryString(query)}`),
+  submission: (submissionId: string) => authed<SubmissionDetail>(`/submissions/${id(submissionId)}`),
+  markProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'POST' }),
+
+  fleet: () => authed<Fleet>('/kiosks'),
+  issueEnrolment: (body: CreateKioskBody) => authed<KioskEnrolment>('/kiosks', { method: 'POST', body }),
+  revokeKiosk: (kioskId: string) => authed<FleetKiosk>(`/kiosks/${id(kioskId)}/revoke`, { method: 'POST' }),
+
+  notices: () => authed<StaffNoticeList>('/notices'),
+  postNotice: (body: PostNoticeBody) => authed<StaffNotice>('/notices', { method: 'POST', body }),
+  withdrawNotice: (noticeId: string) => authed<void>(`/notices/${id(noticeId)}`, { method: 'DELETE' }),
+
+  /** The pack the server serves now, to tell which kiosks are behind. */
+  newestPack: () => apiRequest<{ version: string }>('/packs/manifest.json'),
+};

@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { keyRing } from '../keys/key-ring';
+import type { ListFilter } from '../submissions/submission-filter';
+import { readFormDef } from '../submissions/pack-forms';
+import { downloadBytes } from '../ui/download';
+import { errorMessage } from '../ui/error-message';
+import { StaffIcon } from '../ui/staff-icon';
+import { useStaffText, type StaffText } from '../ui/staff-text';
+import { collectExport, type ExportProblem, type ExportProgress } from './collect-export';
+import { csvTable } from './csv-table';
+import { csvWords } from './csv-words';
+import { csvEncodings, toCsv, type CsvEncoding } from './to-csv';
+import { ExportStatus, type ExportOutcome } from './export-status';
+
+function problemText(text: StaffText, problem: ExportProblem): string {
+  if (problem.kind === 'api') return errorMessage(text, problem.failure);
+  if (problem.kind === 'empty') return text.t('export.empty');
+  return text.t('export.missingKeys', { keyIds: problem.keyIds.join('、') });
+}
+
+const fileStamp = (now: Date) => now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+
+/** CSV for Excel of the current filter's form: decrypted here, saved from a Blob, never sent anywhere. */
+export function ExportPanel({ filter }: { filter: ListFilter }) {
+  const text = useStaffText();
+  const { t } = text;
+  const [encoding, setEncoding] = useState<CsvEncoding>('utf-8-bom');
+  const [progress, setProgress] = useState<ExportProgress | undefined>();
+  const [outcome, setOutcome] = useState<ExportOutcome | undefined>();
+  const { formId, status } = filter;
+
+  async function run() {
+    if (!formId) return;
+    setOutcome(undefined);
+    const result = await collectExport({ formId, status }, keyRing.value, setProgress);
+    setProgress(undefined);
+    if (!result.ok) return setOutcome({ error: problemText(text, result.error) });
+    // Without the definition (form gone from the pack) the columns are field ids: still every answer.
+    const table = csvTable(await readFormDef(formId), result.value.rows, csvWords(text));
+    const file = toCsv(table, encoding);
+    const type = encoding === 'shift_jis' ? 'text/csv;charset=shift_jis' : 'text/csv;charset=utf-8';
+    downloadBytes(file.bytes, `${formId}-${fileStamp(new Date())}.csv`, type);
+    setOutcome({ rows: result.value.rows.length, replaced: file.replaced, unreadable: result.value.unreadable });
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="staff-export-title">
+      <h2 id="staff-export-title"><StaffIcon name="download" /> {t('export.title')}</h2>
+      {!formId ? (
+        <p>{t('export.chooseForm')}</p>
+      ) : (
+        <>
+          <fieldset class="staff-choices">
+            <legend>{t('export.encoding')}</legend>
+            {csvEncodings.map((e) => (
+              <label key={e} class="staff-choice">
+                <input type="radio" name="staff-csv-encoding" value={e} checked={encoding === e} onChange={() => setEncoding(e)} />
+                {t(`export.encodings.${e}`)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" class="button button--primary" disabled={progress !== undefined} onClick={() => void run()}>
+            {t('export.run')}
+          </button>
+        </>
+      )}
+      <ExportStatus progress={progress} outcome={outcome} />
+    </section>
+  );
+}

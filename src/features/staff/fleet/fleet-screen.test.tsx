@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { session } from '../session/session-state';
+import { fakeServer, staffSession } from '../test/fake-server';
+import { kiosk } from '../test/fleet-fixture';
+import { renderStaff } from '../test/render-staff';
+import { FleetScreen } from './fleet-screen';
+
+// A few seconds more, so the whole minutes do not change while the test runs.
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000 - 5_000).toISOString();
+
+beforeEach(() => {
+  session.value = { status: 'signed-in', ...staffSession('admin') };
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const fleet = () => [
+  kiosk({ id: 'taira-1', siteName: '平支所', lastSeenAt: minutesAgo(3), packVersion: 'p2' }),
+  kiosk({ id: 'onahama-1', siteName: '小名浜支所', lastSeenAt: minutesAgo(90), stale: true, packVersion: 'p1', outboxDepth: 4, lastError: 'quota exceeded' }),
+];
+
+describe('the fleet page', () => {
+  it('shows last seen, a stale kiosk in words with an icon, and which kiosks are behind the newest pack', async () => {
+    fakeServer({ 'GET /api/staff/kiosks': () => ({ body: { kiosks: fleet() } }), 'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }) });
+    await renderStaff(<FleetScreen />);
+    const fresh = (await screen.findByRole('rowheader', { name: /taira-1/ })).closest('tr') as HTMLElement;
+    const stale = screen.getByRole('rowheader', { name: /onahama-1/ }).closest('tr') as HTMLElement;
+    expect(within(fresh).getByText('3 分前')).toBeTruthy();
+    expect(within(fresh).getByText('正常')).toBeTruthy();
+    expect(within(fresh).queryByText(/遅れ/)).toBeNull();
+    const state = within(stale).getByText('応答なし');
+    expect(state.querySelector('svg')).not.toBeNull();
+    expect(within(stale).getByText('1 時間前')).toBeTruthy();
+    expect(within(stale).getByText('遅れ（最新 p2）')).toBeTruthy();
+    expect(within(stale).getByText('4')).toBeTruthy();
+    expect(within(stale).getByText('quota exceeded')).toBeTruthy();
+  });
+
+  it('issues an enrolment token and shows it once with the enrolment URL and a QR code', async () => {
+    const server = fakeServer({
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }),
+      'POST /api/staff/kiosks': ({ body }) => ({
+        status: 201, body: { ...(body as object), enrolmentToken: 'T'.repeat(43), expiresAt: '2026-12-02T00:00:00.000Z' },
+      }),
+    });
+    await renderStaff(<FleetScreen />);
+    fireEvent.input(await screen.findByLabelText('端末 ID'), { target: { value: 'yotsukura-1' } });
+    fireEvent.input(screen.getByLabelText('設置場所'), { target: { value: '四倉支所' } });
+    fireEvent.click(screen.getByRole('button', { name: 'トークンを発行' }));
+    const url = `${location.origin}/?kiosk=yotsukura-1&token=${'T'.repeat(43)}`;
+    expect(await screen.findByText(url)).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'yotsukura-1 の登録用 QR コード' }).querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    expect(server.find('POST', '/api/staff/kiosks')[0]?.body).toEqual({ kioskId: 'yotsukura-1', siteName: '四倉支所' });
+    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
+    expect(screen.queryByText(url)).toBeNull();
+  });
+
+  it('revokes a kiosk after the admin confirms', async () => {
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    const server = fakeServer({
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: fleet() } }),
+      'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }),
+      'POST /api/staff/kiosks/onahama-1/revoke': () => ({ body: kiosk({ id: 'onahama-1', revoked: true }) }),
+    });
+    await renderStaff(<FleetScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: '停止 onahama-1' }));
+    await vi.waitFor(() => expect(server.find('POST', '/api/staff/kiosks/onahama-1/revoke')).toHaveLength(1));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('onahama-1（小名浜支所）を停止します'));
+  });
+
+  it('shows staff who are not administrators the fleet without the admin actions', async () => {
+    session.value = { status: 'signed-in', ...staffSession('staff') };
+    fakeServer({ 'GET /api/staff/kiosks': () => ({ body: { kiosks: fleet() } }), 'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }) });
+    await renderStaff(<FleetScreen />);
+    await screen.findByRole('rowheader', { name: /taira-1/ });
+    expect(screen.queryByRole('button', { name: /停止/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'トークンを発行' })).toBeNull();
+  });
+});

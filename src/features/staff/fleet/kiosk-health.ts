@@ -1,0 +1,23 @@
+import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
+
+/** One word per kiosk for the fleet table; each has a label and an icon, never colour alone. */
+export type KioskHealth = 'revoked' | 'awaiting-enrolment' | 'never-seen' | 'stale' | 'ok';
+
+export function kioskHealth(kiosk: FleetKiosk): KioskHealth {
+  if (kiosk.revoked) return 'revoked';
+  if (kiosk.lastSeenAt === null) return kiosk.enrolmentPending ? 'awaiting-enrolment' : 'never-seen';
+  return kiosk.stale ? 'stale' : 'ok';
+}
+
+/** Needs attention: shown in red with a warning icon and a word. */
+export function needsAttention(health: KioskHealth): boolean {
+  return health === 'stale' || health === 'never-seen';
+}
+
+/**
+ * A kiosk runs an older pack than the server serves. Kiosks switch packs only at idle wipe
+ * or in quiet hours, so being behind for a while is normal; being behind for days is not.
+ */
+export function isBehind(kiosk: FleetKiosk, newestPack: string | undefined): boolean {
+  return newestPack !== undefined && !kiosk.revoked && kiosk.lastSeenAt !== null && kiosk.packVersion !== newestPack;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fromJstLocal, jstLocalValue, noticeBody, type NoticeDraft } from './notice-body';
+
+const now = new Date('2026-11-25T00:00:00Z'); // 09:00 in Iwaki
+const draft = (over: Partial<NoticeDraft> = {}): NoticeDraft => ({
+  severity: 'emergency', messageJa: ' 津波警報が出ています。高台へ避難してください。 ', messageEn: '',
+  targets: 'all', chosen: [], expiresLocal: '2026-11-25T21:00', ...over,
+});
+
+describe('a notice from the form', () => {
+  it('reads the expiry as Japan time and leaves out an empty English text', () => {
+    expect(noticeBody(draft(), now)).toEqual({
+      ok: true,
+      value: { severity: 'emergency', message: { ja: '津波警報が出ています。高台へ避難してください。' }, targets: 'all', expiresAt: '2026-11-25T12:00:00.000Z' },
+    });
+  });
+
+  it('sends English when given and the chosen kiosks', () => {
+    const result = noticeBody(draft({ messageEn: 'Tsunami warning', targets: 'chosen', chosen: ['taira-1'] }), now);
+    expect(result.ok && result.value).toMatchObject({ message: { en: 'Tsunami warning' }, targets: ['taira-1'] });
+  });
+
+  it('says what is missing', () => {
+    expect(noticeBody(draft({ messageJa: '  ' }), now)).toEqual({ ok: false, error: 'message-required' });
+    expect(noticeBody(draft({ targets: 'chosen' }), now)).toEqual({ ok: false, error: 'no-targets' });
+    expect(noticeBody(draft({ expiresLocal: '' }), now)).toEqual({ ok: false, error: 'expiry-invalid' });
+    expect(noticeBody(draft({ expiresLocal: '2026-11-25T08:59' }), now)).toEqual({ ok: false, error: 'expiry-past' });
+  });
+
+  it('fills the expiry input in Japan time', () => {
+    expect(jstLocalValue(now)).toBe('2026-11-25T09:00');
+    expect(fromJstLocal('2026-11-25T09:00')?.toISOString()).toBe(now.toISOString());
+  });
+});

@@ -1,0 +1,49 @@
+import type { PostNoticeBody } from '../../../../server/src/schemas/notices';
+import { err, ok, type Result } from '../../../lib/result';
+
+export type Severity = PostNoticeBody['severity'];
+export const severities: readonly Severity[] = ['info', 'warning', 'emergency'];
+
+/** What the notice form holds, as typed. */
+export interface NoticeDraft {
+  severity: Severity;
+  messageJa: string;
+  messageEn: string;
+  targets: 'all' | 'chosen';
+  chosen: readonly string[];
+  /** `<input type="datetime-local">` value, read as Japan time. */
+  expiresLocal: string;
+}
+
+/** Why the form cannot be sent yet; each is a sentence in staff.json (notices.problems.*). */
+export type DraftProblem = 'message-required' | 'no-targets' | 'expiry-invalid' | 'expiry-past';
+
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** "YYYY-MM-DDTHH:MM" in Japan time, for a datetime-local input. */
+export function jstLocalValue(date: Date): string {
+  return new Date(date.getTime() + JST_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The instant a datetime-local value means in Japan time; the city's clock, whatever the PC's zone. */
+export function fromJstLocal(value: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}:00+09:00`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export function noticeBody(draft: NoticeDraft, now: Date): Result<PostNoticeBody, DraftProblem> {
+  const ja = draft.messageJa.trim();
+  const en = draft.messageEn.trim();
+  if (ja === '') return err('message-required');
+  if (draft.targets === 'chosen' && draft.chosen.length === 0) return err('no-targets');
+  const expires = fromJstLocal(draft.expiresLocal);
+  if (!expires) return err('expiry-invalid');
+  if (expires.getTime() <= now.getTime()) return err('expiry-past');
+  return ok({
+    severity: draft.severity,
+    message: en === '' ? { ja } : { ja, en },
+    targets: draft.targets === 'all' ? 'all' : [...draft.chosen],
+    expiresAt: expires.toISOString(),
+  });
+}

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { session } from '../session/session-state';
+import { fakeServer, staffSession } from '../test/fake-server';
+import { kiosk } from '../test/fleet-fixture';
+import { renderStaff } from '../test/render-staff';
+import { NoticesScreen } from './notices-screen';
+
+const active = {
+  id: '019a0000-0000-7000-8000-0000000000bb', severity: 'emergency', message: { ja: '津波警報', en: 'Tsunami warning' },
+  createdAt: '2026-11-25T00:00:00.000Z', expiresAt: '2026-11-25T12:00:00.000Z', targets: 'all', createdBy: 'tanaka',
+};
+
+beforeEach(() => {
+  session.value = { status: 'signed-in', ...staffSession('staff') };
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('notices', () => {
+  it('posts a notice to chosen kiosks with the CSRF token, then lists it', async () => {
+    let notices: unknown[] = [];
+    const server = fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [kiosk({ id: 'taira-1' }), kiosk({ id: 'old-1', revoked: true })] } }),
+      'POST /api/staff/notices': ({ body }) => {
+        notices = [{ ...active, ...(body as object) }];
+        return { status: 201, body: notices[0] };
+      },
+    });
+    await renderStaff(<NoticesScreen />);
+    expect(await screen.findByText('掲載中のお知らせはありません。')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('緊急'));
+    fireEvent.input(screen.getByLabelText('本文（日本語・必須）'), { target: { value: '避難所が開設されました。' } });
+    fireEvent.click(screen.getByLabelText('選んだ端末だけ'));
+    expect(screen.queryByText('old-1')).toBeNull();
+    fireEvent.click(await screen.findByRole('checkbox', { name: /taira-1/ }));
+    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    expect(await screen.findByText('避難所が開設されました。')).toBeTruthy();
+    const posted = server.find('POST', '/api/staff/notices')[0];
+    expect(posted?.body).toMatchObject({ severity: 'emergency', message: { ja: '避難所が開設されました。' }, targets: ['taira-1'] });
+    expect(posted?.headers.get('x-csrf-token')).toBe(staffSession().csrfToken);
+  });
+
+  it('says what is missing before sending', async () => {
+    const server = fakeServer({ 'GET /api/staff/notices': () => ({ body: { notices: [] } }), 'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }) });
+    await renderStaff(<NoticesScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: '掲載する' }));
+    expect(await screen.findByText('日本語の本文を入力してください。')).toBeTruthy();
+    expect(server.find('POST', '/api/staff/notices')).toHaveLength(0);
+  });
+
+  it('withdraws an active notice', async () => {
+    let notices: unknown[] = [active];
+    const server = fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      [`DELETE /api/staff/notices/${active.id}`]: () => {
+        notices = [];
+        return { status: 204 };
+      },
+    });
+    await renderStaff(<NoticesScreen />);
+    expect(await screen.findByText('Tsunami warning')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取り下げる' }));
+    expect(await screen.findByText('掲載中のお知らせはありません。')).toBeTruthy();
+    expect(server.find('DELETE', `/api/staff/notices/${active.id}`)[0]?.headers.get('x-csrf-token')).toBe(staffSession().csrfToken);
+  });
+});

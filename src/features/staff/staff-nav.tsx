@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { logOut } from './session/session';
+import type { StaffUser } from './session/session-state';
+import { staffPaths, type StaffRoute } from './staff-route';
+import { errorMessage } from './ui/error-message';
+import { useStaffText } from './ui/staff-text';
+
+const sections = [
+  { key: 'submissions', href: staffPaths.submissions, current: ['home', 'submissions', 'submission'] },
+  { key: 'fleet', href: staffPaths.fleet, current: ['fleet'] },
+  { key: 'notices', href: staffPaths.notices, current: ['notices'] },
+] as const;
+
+/** The console's menu, who is logged in, and logout. */
+export function StaffNav({ user, route }: { user: StaffUser; route: StaffRoute }) {
+  const text = useStaffText();
+  const { t } = text;
+  const [error, setError] = useState<string | undefined>();
+  async function onLogout() {
+    const result = await logOut();
+    setError(result.ok ? undefined : errorMessage(text, result.error));
+  }
+  return (
+    <div class="staff-bar">
+      <nav class="staff-bar__nav" aria-label={t('nav.label')}>
+        <ul class="cluster">
+          {sections.map((s) => (
+            <li key={s.key}>
+              <a class="staff-bar__link" href={s.href}
+                aria-current={(s.current as readonly string[]).includes(route.name) ? 'page' : undefined}>
+                {t(`nav.${s.key}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div class="staff-bar__user cluster">
+        <span>{t('nav.signedInAs', { username: user.username, role: t(`roles.${user.role}`) })}</span>
+        <button type="button" class="button" onClick={onLogout}>{t('nav.logout')}</button>
+      </div>
+      {error && <p class="staff-error" role="alert">{error}</p>}
+    </div>
+  );
+}

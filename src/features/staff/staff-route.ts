@@ -1,0 +1,32 @@
+/**
+ * The console's screens by URL. The app's router hands every /staff URL to the console
+ * (`/staff/:page*`); this picks the screen, so /staff itself can be the login page.
+ */
+export type StaffRoute =
+  | { name: 'home' }
+  | { name: 'submissions' }
+  | { name: 'submission'; id: string }
+  | { name: 'fleet' }
+  | { name: 'notices' }
+  | { name: 'not-found' };
+
+export const staffPaths = {
+  home: '/staff',
+  submissions: '/staff/submissions',
+  submission: (id: string) => `/staff/submissions/${encodeURIComponent(id)}`,
+  fleet: '/staff/fleet',
+  notices: '/staff/notices',
+} as const;
+
+export function matchStaffRoute(path: string): StaffRoute {
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] !== 'staff') return { name: 'not-found' };
+  const [, page, id, ...rest] = parts;
+  if (rest.length > 0) return { name: 'not-found' };
+  if (page === undefined) return { name: 'home' };
+  if (page === 'submissions') return id === undefined ? { name: 'submissions' } : { name: 'submission', id: decodeURIComponent(id) };
+  if (id !== undefined) return { name: 'not-found' };
+  if (page === 'fleet') return { name: 'fleet' };
+  if (page === 'notices') return { name: 'notices' };
+  return { name: 'not-found' };
+}

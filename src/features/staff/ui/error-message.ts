@@ -1,0 +1,32 @@
+import type { ApiFailure } from '../api/http';
+import type { StaffText } from './staff-text';
+
+/** Every failure of the staff API in words: what happened and what to do, never a bare status. */
+export function errorMessage({ t }: StaffText, failure: ApiFailure): string {
+  if (failure.kind === 'network') return t('errors.network');
+  switch (failure.code) {
+    case 'invalid_credentials':
+      return t('errors.invalidCredentials');
+    case 'rate_limited':
+      // The server says when the next attempt counts; a minute is its window otherwise.
+      return t('errors.rateLimited', { seconds: failure.retryAfterS ?? 60 });
+    case 'unauthorized':
+      return t('errors.unauthorized');
+    case 'forbidden':
+      return t('errors.adminOnly');
+    case 'csrf_failed':
+    case 'bad_origin':
+      return t('errors.badOrigin');
+    case 'not_found':
+      return t('errors.notFound');
+    case 'unknown_kiosk':
+      return t('errors.unknownKiosk');
+    case 'invalid_expiry':
+      return t('errors.invalidExpiry');
+    case 'invalid_request':
+    case 'bad_request':
+      return t('errors.invalidRequest');
+    default:
+      return t('errors.server', { status: failure.status });
+  }
+}
