@@ -39,6 +39,9 @@ export async function deliver(fetchFn: FetchLike, item: Deliverable): Promise<De
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ formId: item.formId, ciphertext: item.ciphertext }),
       cache: 'no-store',
+      // A connection that hangs (captive portal, dead proxy) must not hold the outbox
+      // lock forever; the server is idempotent, so a retry after a timeout is safe.
+      signal: AbortSignal.timeout(30_000),
     });
   } catch {
     return { kind: 'retry', code: 'network' };
