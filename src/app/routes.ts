@@ -23,5 +23,8 @@ export const routes = {
   receipt: { path: '/receipts/:id', component: lazy(() => import('../features/forms/receipt-screen')) },
   outbox: { path: '/outbox', component: lazy(() => import('../features/forms/outbox-screen')) },
   scan: { path: '/scan', component: lazy(() => import('../features/scan/scan-screen')) },
+  disaster: { path: '/disaster', component: lazy(() => import('../features/disaster/disaster-screen')) },
+  disasterSite: { path: '/disaster/sites/:id', component: lazy(() => import('../features/disaster/site/site-screen')) },
+  disasterMedical: { path: '/disaster/medical', component: lazy(() => import('../features/disaster/medical/medical-screen')) },
   staff: { path: '/staff/:page*', component: lazy(() => import('../features/staff/staff-app')) },
 } as const;

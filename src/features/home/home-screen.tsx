@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { Icon, type IconName } from '../../ui/icon';
 import { Page } from '../../ui/page';
+import { DisasterHomeBlock } from '../disaster/disaster-home-block';
 import './home-screen.css';
 
 interface Tile { area: 'guides' | 'disaster' | 'facilities' | 'forms' | 'scan' | 'language' | 'display'; href: string; icon: IconName; tone?: 'alert' }
@@ -19,6 +20,7 @@ export default function HomeScreen() {
   const t = useT();
   return (
     <Page title={t('home.title')}>
+      <DisasterHomeBlock />
       <p class="home__intro">{t('home.intro')}</p>
       <ul class="home__tiles" role="list">
         {tiles.map((tile) => (

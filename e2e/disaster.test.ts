@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { enrolKiosk, startKioskServer } from './support/kiosk';
+import { rebuildPack } from './support/content-pack';
+import { viewports } from './support/browser';
+import { axeViolations } from './support/axe';
+
+/**
+ * The day the network is down: someone at the 小名浜支所 kiosk asks where to go. The kiosk
+ * must answer from its stored pack, with only the sites designated for that hazard,
+ * nearest first from the terminal's configured place, as a list and as a map.
+ */
+interface PackSite { id: string; lat: number; lng: number; hazards: string[] }
+const terminal = 'onahama-shisho-01';
+const here = { lat: 36.94835, lng: 140.90388 }; // kiosk-config/sites/onahama-shisho.json
+
+let server: Awaited<ReturnType<typeof startKioskServer>>;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startKioskServer();
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Haversine on a sphere of the mean Earth radius: the test's own, independent of the app's. */
+function meters(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
+}
+const nearest = (sites: PackSite[], hazard: string) =>
+  sites.filter((s) => s.hazards.includes(hazard)).sort((a, b) => meters(here, a) - meters(here, b)).slice(0, 10);
+
+/** Moves within the app as a touch on a link does; a reload would put the kiosk back to its defaults. */
+async function go(page: Page, path: string): Promise<void> {
+  await page.evaluate((p) => { history.pushState(null, '', p); dispatchEvent(new PopStateEvent('popstate')); }, path);
+}
+
+/**
+ * Enrols the browser as the Onahama terminal, reads the installed pack's sites while
+ * still online, starts a session at the attract loop, then pulls the network.
+ */
+async function offlineKiosk(): Promise<{ context: BrowserContext; page: Page; sites: PackSite[]; cspErrors: string[] }> {
+  const context = await browser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+  const page = await context.newPage();
+  const cspErrors: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
+  await enrolKiosk(page, server.url, terminal);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  const manifest = (await (await context.request.get('/packs/manifest.json')).json()) as { files: Array<{ path: string; sha256: string }> };
+  const entry = manifest.files.find((f) => f.path === 'disaster/sites.json')!;
+  const sites = (await (await context.request.get(`/packs/objects/${entry.sha256}.json`)).json()) as PackSite[];
+  await page.locator('.attract__start').click();
+  await page.locator('.home__tiles').waitFor();
+  await context.setOffline(true);
+  return { context, page, sites, cspErrors };
+}
+
+const listedIds = async (page: Page) =>
+  (await page.locator('.site-card__name a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
+    .map((href) => decodeURIComponent(href.split('/').pop()!.split('?')[0]!));
+
+async function chooseHazard(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.locator('.hazard-picker__button[aria-pressed="true"]', { hasText: name }).waitFor();
+  await page.locator('.site-card').first().waitFor();
+}
+
+describe('evacuation sites on the Onahama kiosk, offline', () => {
+  it('津波 lists only tsunami sites nearest first from the terminal, 洪水 changes the list, the map shows markers', async () => {
+    const { context, page, sites, cspErrors } = await offlineKiosk();
+    await page.locator('.home-tile[href="/disaster"]').click();
+    await chooseHazard(page, '津波');
+    expect(new URL(page.url()).search).toBe('?hazard=tsunami');
+
+    const tsunami = nearest(sites, 'tsunami');
+    expect(await listedIds(page)).toEqual(tsunami.map((s) => s.id));
+    // The two places nearest the 支所 are not tsunami sites and must not be offered.
+    const closestOfAll = [...sites].sort((a, b) => meters(here, a) - meters(here, b))[0]!;
+    expect(closestOfAll.hazards).not.toContain('tsunami');
+    expect(await listedIds(page)).not.toContain(closestOfAll.id);
+    const first = meters(here, tsunami[0]!);
+    expect(await page.locator('.site-card__distance strong').first().textContent())
+      .toBe(`直線距離 ${(first / 1000).toFixed(1)} km・徒歩約 ${Math.ceil((first * 60) / 4000)} 分`);
+    expect(await page.locator('.here-note').textContent()).toContain('小名浜支所');
+
+    await chooseHazard(page, '洪水');
+    const flood = nearest(sites, 'flood').map((s) => s.id);
+    await page.waitForFunction((id) => document.querySelector('.site-card__name a')?.getAttribute('href')?.includes(id), flood[0]!);
+    expect(await listedIds(page)).toEqual(flood);
+    expect(flood).not.toEqual(tsunami.map((s) => s.id));
+
+    await chooseHazard(page, '津波');
+    await page.getByRole('button', { name: '地図で見る' }).click();
+    await page.locator('.site-marker--nearest').nth(9).waitFor();
+    expect(await page.locator('.site-marker--nearest').count()).toBe(10);
+    expect(await page.locator('.leaflet-marker-icon.site-marker--suitable').count()).toBe(sites.filter((s) => s.hazards.includes('tsunami')).length);
+    expect(await page.locator('.leaflet-marker-icon.site-marker--unsuitable').count()).toBe(sites.filter((s) => !s.hazards.includes('tsunami')).length);
+    expect(await page.locator('.leaflet-marker-icon.here-marker').count()).toBe(1);
+    expect(await page.locator('path.disaster-map__area').count()).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-tile').count()).toBe(0); // no tile layer: nothing to download
+    expect(await page.locator('.map-legend').textContent()).toContain('サンプル（架空）');
+    // Leaflet's stylesheet came from the npm package through the bundle, and applies.
+    expect(await page.locator('.leaflet-pane').first().evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    // The nearest marker is a control: it opens that site's page.
+    await page.locator('.site-marker--nearest[aria-label^="1番目"]').click();
+    await page.locator('.site-print').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/disaster/sites/${tsunami[0]!.id}`);
+    expect(cspErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads the three nearest sites aloud with their kana readings', async () => {
+    const { context, page } = await offlineKiosk();
+    await page.evaluate(() => {
+      // Record what would be spoken instead of speaking (headless Chromium has no voices).
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => { spoken.push(`${u.lang}|${u.text}`); };
+    });
+    await go(page, '/disaster?hazard=tsunami');
+    await page.getByRole('button', { name: '近い3か所を読み上げる' }).click();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]).toMatch(/^ja\|津波のときの、近い避難場所です。 1番目、おなはま.+。.+ 2番目、.+ 3番目、.+分です。$/);
+    await context.close();
+  });
+
+  it('has no accessibility violations in list and map views, in large text and in English', async () => {
+    const { context, page } = await offlineKiosk();
+    const check = async (label: string) => {
+      await page.locator('.site-card').first().waitFor();
+      const list = await axeViolations(page);
+      await page.locator('.site-results__view--map').click();
+      await page.locator('.site-marker--nearest').nth(9).waitFor();
+      const map = await axeViolations(page);
+      await page.locator('.site-results__view--list').click();
+      return [...list.map((v) => `${label} list: ${v}`), ...map.map((v) => `${label} map: ${v}`)];
+    };
+    await go(page, '/settings');
+    await page.locator('main .display-controls__size--2').click();
+    await go(page, '/disaster?hazard=tsunami');
+    const found = await check('large text');
+    await go(page, '/language');
+    await page.locator('.language-list button[lang="en"]').click();
+    await page.locator('.home__tiles').waitFor();
+    await go(page, '/disaster?hazard=tsunami');
+    expect(await page.locator('h1').textContent()).toBe('Find an evacuation site');
+    expect(await page.locator('.site-card__distance strong').first().textContent()).toMatch(/^\d+\.\d km in a straight line · about \d+ min on foot$/);
+    found.push(...(await check('English')));
+    expect(found, found.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('in disaster mode, home links to the list with the alert\'s hazard already chosen', async () => {
+    // The city publishes a tsunami warning with the pack (the network may be down after).
+    writeFileSync(join(server.contentDir, 'disaster/alerts.json'), JSON.stringify({
+      sample: true,
+      items: [{
+        id: 'e2e-tsunami', severity: 'emergency', hazard: 'tsunami',
+        message: { ja: '津波警報が発表されました。高台へ避難してください。', en: 'Tsunami warning. Go to high ground.' },
+        issuedAt: new Date(Date.now() - 60_000).toISOString(), expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      }],
+    }));
+    rebuildPack(server.contentDir, server.packsDir, { KIOSK_CONFIG_DIR: server.kioskDir });
+    const { context, page, sites } = await offlineKiosk();
+    await page.locator('.disaster-home-block__link').click();
+    await page.locator('.site-card').first().waitFor();
+    expect(await page.locator('.hazard-picker__button[aria-pressed="true"]').textContent()).toBe('津波');
+    expect(await page.locator('.disaster__from-notice').textContent()).toContain('津波');
+    expect(await listedIds(page)).toEqual(nearest(sites, 'tsunami').map((s) => s.id));
+    await context.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { latLngBounds, map as createMap, type Layer, type Map as LeafletMap } from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useLocation } from 'preact-iso';
+import { useEffect, useRef } from 'preact/hooks';
+import { currentLanguage, useT } from '../../../i18n';
+import type { EvacuationSite, Hazard } from '../../../lib/content/pack-types';
+import { iwakiBounds } from '../../../lib/geo';
+import { plainText } from '../../../ui/rtext';
+import type { Here } from '../here';
+import type { SiteRow } from '../site-rows';
+import { boundaryLayer, coastlineLayer, districtLayer, hazardAreaLayer, levelsPresent } from './base-layers';
+import { HatchDefs } from './hatch-patterns';
+import { MapLegend } from './map-legend';
+import { hereMarker, siteMarkers } from './site-markers';
+import { useMapData } from './use-map-data';
+import './map.css';
+
+export interface MapViewProps { hazard: Hazard; rows: readonly SiteRow[]; sites: readonly EvacuationSite[]; here: Here }
+
+/**
+ * The same sites as the list, on a map drawn only from the pack's GeoJSON: no tile
+ * layer (nothing can be downloaded on the day it matters). Leaflet positions things
+ * with element.style from script, which the CSP allows; nothing here writes a style
+ * attribute into markup.
+ */
+export function MapView({ hazard, rows, sites, here }: MapViewProps) {
+  const t = useT();
+  const { route } = useLocation();
+  const element = useRef<HTMLDivElement>(null);
+  const leaflet = useRef<LeafletMap | undefined>(undefined);
+  const data = useMapData();
+  const english = currentLanguage.value !== 'ja' && currentLanguage.value !== 'ja-easy';
+
+  const fit = () => {
+    const points = [here.point, ...rows.map((r) => r.site)];
+    leaflet.current?.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [48, 48], maxZoom: 15 });
+  };
+
+  useEffect(() => {
+    const { south, west, north, east } = iwakiBounds;
+    const m = createMap(element.current!, {
+      zoomControl: false, attributionControl: false, minZoom: 9, maxZoom: 17, zoomSnap: 0.5,
+      maxBounds: [[south, west], [north, east]], maxBoundsViscosity: 0.8,
+    });
+    leaflet.current = m;
+    fit();
+    return () => { m.remove(); leaflet.current = undefined; };
+  }, []);
+
+  // Redrawn whenever the data, the hazard, "here" or the language changes; cheap for ~120 sites.
+  useEffect(() => {
+    const m = leaflet.current;
+    if (!m) return;
+    const layers: Layer[] = [];
+    if (data.boundary) layers.push(boundaryLayer(data.boundary));
+    if (data.hazardAreas) layers.push(hazardAreaLayer(data.hazardAreas, hazard));
+    if (data.coastline) layers.push(coastlineLayer(data.coastline));
+    if (data.districts) layers.push(districtLayer(data.districts, english));
+    layers.push(siteMarkers(sites, rows, hazard, {
+      site: (row) => t('disaster.map.marker', { rank: row.rank, name: plainText(row.site.name), distance: row.distance }),
+      youAreHere: t('disaster.here.youAreHere'),
+    }, (id) => route(`/disaster/sites/${encodeURIComponent(id)}?hazard=${hazard}`)));
+    layers.push(hereMarker(here.point, here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
+    for (const layer of layers) layer.addTo(m);
+    return () => { for (const layer of layers) layer.remove(); };
+  }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, english]);
+
+  useEffect(fit, [here.point.lat, here.point.lng, hazard]);
+
+  return (
+    <section class="disaster-map" aria-labelledby="disaster-map-title">
+      <h3 id="disaster-map-title" class="visually-hidden">{t('disaster.map.title')}</h3>
+      <HatchDefs />
+      <div class="cluster disaster-map__controls">
+        <button type="button" class="button disaster-map__zoom-in" onClick={() => leaflet.current?.zoomIn()}>
+          <span aria-hidden="true">＋</span> {t('disaster.map.zoomIn')}
+        </button>
+        <button type="button" class="button disaster-map__zoom-out" onClick={() => leaflet.current?.zoomOut()}>
+          <span aria-hidden="true">−</span> {t('disaster.map.zoomOut')}
+        </button>
+        <button type="button" class="button" onClick={fit}>{t('disaster.map.recenter')}</button>
+      </div>
+      <div ref={element} class="disaster-map__canvas" role="region" aria-label={t('disaster.map.label')} />
+      <MapLegend hazard={hazard} levels={levelsPresent(data.hazardAreas, hazard)} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { divIcon, layerGroup, marker, type LayerGroup } from 'leaflet';
+import type { EvacuationSite, Hazard } from '../../../lib/content/pack-types';
+import type { LatLng } from '../../../lib/geo';
+import type { SiteRow } from '../site-rows';
+import { hereShape, hereSvg, suitableShape, suitableSvg, unsuitableShape, unsuitableSvg } from './marker-shapes';
+
+export interface MarkerText {
+  /** The accessible name of a numbered marker: "1番目に近い 三崎公園、1.3 km". */
+  site: (row: SiteRow) => string;
+  youAreHere: string;
+}
+
+/**
+ * Every site, drawn by suitability for this hazard. Only the numbered nearest sites
+ * (the list's rows) are controls: they open the site's page on click or Enter. The
+ * rest are pictures, so a keyboard user meets ten stops, not a hundred, and the map
+ * never offers an unsuitable site as a destination.
+ */
+export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly SiteRow[], hazard: Hazard, text: MarkerText, open: (id: string) => void): LayerGroup {
+  const group = layerGroup();
+  const rowById = new Map(rows.map((r) => [r.site.id, r]));
+  // Unsuitable first so suitable houses are drawn on top of crosses.
+  const ordered = [...sites].sort((a, b) => Number(a.hazards.includes(hazard)) - Number(b.hazards.includes(hazard)));
+  for (const site of ordered) {
+    const row = rowById.get(site.id);
+    if (!site.hazards.includes(hazard)) {
+      const icon = divIcon({ className: 'site-marker site-marker--unsuitable', html: unsuitableSvg(), iconSize: [unsuitableShape.width, unsuitableShape.height] });
+      marker(site, { icon, interactive: false, keyboard: false }).addTo(group);
+      continue;
+    }
+    const icon = divIcon({
+      className: row ? 'site-marker site-marker--suitable site-marker--nearest' : 'site-marker site-marker--suitable',
+      html: suitableSvg(row?.rank),
+      iconSize: [suitableShape.width, suitableShape.height],
+      iconAnchor: [suitableShape.width / 2, suitableShape.height - 2],
+    });
+    const m = marker(site, { icon, interactive: !!row, keyboard: !!row, zIndexOffset: row ? 500 - row.rank : 0 });
+    if (row) {
+      m.on('click', () => open(site.id));
+      // The icon element exists only once the marker is on the map; Leaflet names it by `title` alone.
+      m.on('add', () => m.getElement()?.setAttribute('aria-label', text.site(row)));
+    }
+    m.addTo(group);
+  }
+  return group;
+}
+
+/** "You are here": a ringed dot with the words beside it. */
+export function hereMarker(point: LatLng, label: string): ReturnType<typeof marker> {
+  const html = document.createElement('span');
+  html.className = 'here-marker__inner';
+  html.innerHTML = hereSvg();
+  const words = document.createElement('span');
+  words.className = 'here-marker__label';
+  words.textContent = label;
+  html.append(words);
+  const icon = divIcon({ className: 'here-marker', html, iconSize: [hereShape.width, hereShape.height] });
+  return marker(point, { icon, interactive: false, keyboard: false, zIndexOffset: 1000 });
+}

@@ -1,0 +1,34 @@
+import { currentLanguage, i18n, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import { speak, speechAvailable } from '../read-aloud/speech';
+import type { SiteRow } from './site-rows';
+import { nearestSitesSpeech } from './speech-text';
+
+/**
+ * Reads the three nearest sites aloud, for someone who cannot read the screen (or not
+ * this script). The voice is the language the sentence is actually written in: a
+ * language without these strings yet falls back to English text, so English voice.
+ */
+export function ReadAloudButton({ rows, hazardName }: { rows: readonly SiteRow[]; hazardName: string }) {
+  const t = useT();
+  if (!speechAvailable()) return null;
+  const language = currentLanguage.value;
+  const translated = i18n.getResource(language, 'common', 'disaster.speech.item') !== undefined;
+  const voice = translated ? language : 'en';
+  const japaneseVoice = voice === 'ja' || voice === 'ja-easy';
+  const read = () => {
+    const text = nearestSitesSpeech(rows, hazardName, japaneseVoice, t, languageInfo(language).htmlLang);
+    speak(text, japaneseVoice ? 'ja' : languageInfo(voice).htmlLang, 'disaster-nearest');
+  };
+  return (
+    <p>
+      <button type="button" class="button read-aloud-button" onClick={read}>
+        <svg width="1.5em" height="1.5em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor" />
+          <path d="M16 8.5a5 5 0 0 1 0 7M19 5.5a9 9 0 0 1 0 13" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+        {t('disaster.readAloud')}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,50 @@
+import { currentLanguage, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
+import type { Hazard } from '../../lib/content/pack-types';
+import { ContentFrame } from '../content/content-frame';
+import type { DisasterView } from './hazard-choice';
+import { here } from './here';
+import { HereNote } from './here-note';
+import { MapLoader } from './map-loader';
+import { ReadAloudButton } from './read-aloud-button';
+import { SiteList } from './site-list';
+import { siteRows } from './site-rows';
+import { useSites } from './use-sites';
+
+/** The nearest sites for one hazard: where "here" is, list/map switch, then the list or the map. */
+export function SiteResults({ hazard, view, onView }: { hazard: Hazard; view: DisasterView; onView: (view: DisasterView) => void }) {
+  const t = useT();
+  const sites = useSites();
+  const hazardName = t(`disaster.hazards.${hazard}`);
+  const locale = languageInfo(currentLanguage.value).htmlLang;
+  return (
+    <section class="site-results stack" aria-labelledby="site-results-title">
+      <h2 id="site-results-title">{t('disaster.resultsTitle', { hazard: hazardName })}</h2>
+      <HereNote />
+      <div class="cluster site-results__views" role="group" aria-label={t('disaster.views.label')}>
+        {(['list', 'map'] as const).map((v) => (
+          <button key={v} type="button" class={`button site-results__view--${v}`} aria-pressed={view === v} onClick={() => onView(v)}>
+            {t(`disaster.views.${v}`)}
+          </button>
+        ))}
+      </div>
+      <ContentFrame state={sites}>
+        {({ sites: all, index }) => {
+          const rows = siteRows(index, here.value.point, hazard, locale);
+          if (rows.length === 0) {
+            return <p class="site-results__none" role="status">{hazard === 'volcano' ? t('disaster.volcano') : t('disaster.none', { hazard: hazardName })}</p>;
+          }
+          return (
+            <>
+              <p class="site-results__count" role="status">{t('disaster.shown', { count: rows.length, hazard: hazardName })}</p>
+              <p class="site-results__straight">{t('disaster.straightLine')}</p>
+              {view === 'list'
+                ? <><ReadAloudButton rows={rows} hazardName={hazardName} /><SiteList rows={rows} hazard={hazard} /></>
+                : <MapLoader hazard={hazard} rows={rows} sites={all} here={here.value} />}
+            </>
+          );
+        }}
+      </ContentFrame>
+    </section>
+  );
+}

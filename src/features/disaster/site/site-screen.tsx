@@ -1,0 +1,28 @@
+import { useRoute } from 'preact-iso';
+import { useT } from '../../../i18n';
+import { plainText } from '../../../ui/rtext';
+import { Page } from '../../../ui/page';
+import { ContentFrame } from '../../content/content-frame';
+import { disasterHref, parseHazard } from '../hazard-choice';
+import { useSites } from '../use-sites';
+import { SiteDetail } from './site-detail';
+import '../disaster.css';
+import './site.css';
+
+/** /disaster/sites/:id?hazard=tsunami: one site, how to get there, QR codes for the phone, print. */
+export default function SiteScreen() {
+  const t = useT();
+  const { params, query } = useRoute();
+  const hazard = parseHazard(query.hazard);
+  const sites = useSites();
+  const site = sites.status === 'ready' ? sites.data.sites.find((s) => s.id === params.id) : undefined;
+  const state = sites.status === 'ready' ? (site ? { status: 'ready' as const, data: site } : { status: 'missing' as const }) : sites;
+  return (
+    <Page title={site ? plainText(site.name) : t('disaster.title')}>
+      <ContentFrame state={state}>
+        {(s) => <SiteDetail site={s} hazard={hazard} />}
+      </ContentFrame>
+      <p class="no-print site-detail__back"><a class="button" href={disasterHref(hazard)}>{t('disaster.backToList')}</a></p>
+    </Page>
+  );
+}
