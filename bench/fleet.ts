@@ -43,6 +43,8 @@ import {
   verdict,
   type HttpResult,
   type Submission,
+  benchVerdict,
+  runBench,
 } from './support/load.ts';
 
 const target = { p99Ms: 100, errors: 0 };
@@ -308,17 +310,7 @@ async function main(): Promise<number> {
     watchdog.disarm();
     await server.stop();
   }
-  console.log('');
-  console.log(loadAverageLine('end'));
-  const pass = results.every(Boolean);
-  console.log(pass ? 'PASS: all targets and checks met' : 'FAIL: see the lines marked FAIL above');
-  return pass ? 0 : 1;
+  return benchVerdict(results);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('bench/fleet failed:', error);
-    process.exit(1);
-  },
-);
+runBench('bench/fleet', main);

@@ -34,6 +34,8 @@ import {
   startBenchServer,
   verdict,
   type Submission,
+  benchVerdict,
+  runBench,
 } from './support/load.ts';
 
 const target = { flushMs: 10_000, replayPerSecond: 2_000 };
@@ -187,17 +189,7 @@ async function main(): Promise<number> {
     watchdog.disarm();
     await server.stop();
   }
-  console.log('');
-  console.log(loadAverageLine('end'));
-  const pass = results.every(Boolean);
-  console.log(pass ? 'PASS: all targets and checks met' : 'FAIL: see the lines marked FAIL above');
-  return pass ? 0 : 1;
+  return benchVerdict(results);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('bench/outbox failed:', error);
-    process.exit(1);
-  },
-);
+runBench('bench/outbox', main);

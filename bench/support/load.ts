@@ -514,3 +514,23 @@ export function insertEnrolledKiosks(dbFile: string, kiosks: ReadonlyArray<{ kio
     db.close();
   }
 }
+
+/** The closing lines every benchmark prints: load at the end, then one PASS or FAIL; returns the exit code. */
+export function benchVerdict(results: readonly boolean[]): number {
+  console.log('');
+  console.log(loadAverageLine('end'));
+  const pass = results.every(Boolean);
+  console.log(pass ? 'PASS: all targets and checks met' : 'FAIL: see the lines marked FAIL above');
+  return pass ? 0 : 1;
+}
+
+/** Runs a benchmark's main and exits with its code (a crash is a failure). */
+export function runBench(name: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`${name} failed:`, error);
+      process.exit(1);
+    },
+  );
+}
