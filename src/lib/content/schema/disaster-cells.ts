@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { iwakiBounds } from '../../geo/iwaki-bounds';
 import { err, ok, type Result } from '../../result';
+import { optional } from '../../csv/types';
 
 /**
  * Cell parsers shared by the disaster open-data files (GSI 避難場所・避難所 and the
@@ -89,3 +90,17 @@ export const plain = v.optional(v.pipe(v.string(), v.trim()), '');
 /** Header names of latitude and longitude as publishers write them (DATA.md: 緯度/経度). */
 export const latitudeHeaders = ['緯度', '緯度(世界測地系)', '緯度(10進数)', '緯度(十進)', 'lat', 'latitude'] as const;
 export const longitudeHeaders = ['経度', '経度(世界測地系)', '経度(10進数)', '経度(十進)', 'lng', 'lon', 'longitude'] as const;
+
+/**
+ * The columns every place list of the Digital Agency standard dataset family shares
+ * (医療機関一覧, AED設置箇所一覧, …): spread into each dataset's own column spec.
+ */
+export const standardPlaceColumns = {
+  municipalityCode: optional(['全国地方公共団体コード']),
+  id: ['ID'],
+  name: ['名称'],
+  nameKana: optional(['名称_カナ', '名称_よみがな']),
+  address: ['所在地_連結表記', '所在地', '住所'],
+  lat: latitudeHeaders,
+  lng: longitudeHeaders,
+};

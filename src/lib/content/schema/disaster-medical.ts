@@ -2,19 +2,13 @@ import * as v from 'valibot';
 import { optional } from '../../csv/types';
 import { err, ok, type Result } from '../../result';
 import { id, text } from './common';
-import { cell, latitude, latitudeHeaders, longitude, longitudeHeaders, municipalityCode, nameKana, phone, plain } from './disaster-cells';
+import { cell, latitude, longitude, municipalityCode, nameKana, phone, plain, standardPlaceColumns } from './disaster-cells';
 import { closesAfterOpening, hoursColumns, hoursFields } from './disaster-hours';
 import { parseYesNo } from './opening-hours';
 
 /** 医療機関一覧 (自治体標準オープンデータセット style): content/disaster/medical.csv. */
 export const medicalColumns = {
-  municipalityCode: optional(['全国地方公共団体コード']),
-  id: ['ID'],
-  name: ['名称'],
-  nameKana: optional(['名称_カナ', '名称_よみがな']),
-  address: ['所在地_連結表記', '所在地', '住所'],
-  lat: latitudeHeaders,
-  lng: longitudeHeaders,
+  ...standardPlaceColumns,
   phone: optional(['電話番号']),
   departments: ['診療科目'],
   ...hoursColumns,
