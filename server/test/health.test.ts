@@ -26,7 +26,13 @@ describe.each(testDatabases)('health on $name', (database) => {
   it('carries the security headers like every response', async () => {
     const res = await t.app.inject('/api/health');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['permissions-policy']).toContain('microphone=()');
+    expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
   it('answers 503 when the database is gone, so a load balancer stops sending traffic', async () => {

@@ -6,6 +6,7 @@ import type { Dialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrate.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -49,7 +50,7 @@ function sqlite(dataDir: string): Dialect {
   // Another process (a backup, the sqlite3 shell) may hold the lock briefly; wait, don't fail.
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
 }
 
 function postgres(connectionString: string): Dialect {

@@ -35,10 +35,15 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
   async function putSubmission({ id, formId, ciphertext }: PutSubmissionInput): Promise<PutSubmissionResult> {
     const bytes = Buffer.from(ciphertext, 'utf8');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // A stored row never changes, so a replay is answered from one read, without the
+    // write transaction (on SQLite, BEGIN and COMMIT cost more than the read itself).
+    const stored = await findById(db, id);
+    if (stored) return compare(stored, formId, sha256);
     try {
       return await db.transaction().execute(async (trx): Promise<PutSubmissionResult> => {
-        const existing = await findById(trx, id);
+        // Again inside the transaction: another PUT of this id may have landed since the read above.
         // Checked before the form: a replay must still get its receipt after a form is withdrawn.
+        const existing = await findById(trx, id);
         if (existing) return compare(existing, formId, sha256);
         const form = forms.get(formId);
         if (!form) return { ok: false, reason: 'unknown_form' };
