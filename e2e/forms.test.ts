@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser, newContext, openControlled, viewports } from './support/browser';
 import { axeViolations } from './support/axe';
+import { ensureStaffAdmin, exportCsv, loadDepartmentKey, staffContext, staffHeading, staffLogIn } from './support/staff';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -44,7 +45,7 @@ function countRows(page: Page, table: 'outbox' | 'receipts'): Promise<number> {
 }
 
 describe('citizen forms', () => {
-  it('a form filled offline on a kiosk-sized screen is queued, then delivered exactly once when the network returns', async () => {
+  it('a form filled offline on a kiosk-sized screen is queued, delivered exactly once when the network returns, and read and exported by staff', async () => {
     const context = await newContext(browser, { viewport: viewports.kioskPortrait });
     const puts: Array<{ status: number; body: string }> = [];
     // Every delivery attempt, from the page or the service worker, passes here.
@@ -66,7 +67,8 @@ describe('citizen forms', () => {
     await summary.waitFor();
     expect(await summary.textContent()).toContain('3 か所を直してください');
     expect(await page.locator('#field-subject-error').textContent()).toContain('この項目は必須です');
-    await fillOpinion(page, `オフラインの意見 ${Date.now()}`);
+    const subject = `オフラインの意見 ${Date.now()}`;
+    await fillOpinion(page, subject);
     await page.getByRole('button', { name: '送信する' }).click();
 
     await page.waitForURL(/\/receipts\/[0-9a-f-]{36}$/);
@@ -93,8 +95,32 @@ describe('citizen forms', () => {
     // The server knows that submission under that number: a replay of the same bytes gets the same receipt.
     const replay = await fetch(`${baseURL()}/api/submissions/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: puts[0]!.body });
     expect(replay.status).toBe(200);
-    expect(((await replay.json()) as { receiptNumber: string }).receiptNumber).toBe(await number.textContent());
+    const receiptNumber = (await number.textContent()) ?? '';
+    expect(((await replay.json()) as { receiptNumber: string }).receiptNumber).toBe(receiptNumber);
     await context.close();
+
+    // At the city office: a clerk decrypts that very submission in the browser and exports it.
+    ensureStaffAdmin();
+    const office = await staffContext(browser);
+    const staff = await office.newPage();
+    await staff.goto('/staff');
+    await staffLogIn(staff);
+    await staff.getByLabel('申請の種類').selectOption('opinion');
+    const row = staff.locator('tr', { has: staff.getByRole('link', { name: receiptNumber }) });
+    await row.waitFor({ timeout: 30_000 });
+    await loadDepartmentKey(staff, 'kocho-2026');
+    await row.getByText('読み込み済み').waitFor();
+    await row.getByRole('link', { name: receiptNumber }).click();
+    await expect.poll(() => staffHeading(staff).textContent()).toBe(`受付番号 ${receiptNumber}`);
+    await staff.getByText(subject).waitFor();
+    expect(await staff.getByText('夜の公園のトイレが暗いので、照明を増やしてください。').count()).toBe(1);
+    await staff.getByRole('link', { name: '受付一覧に戻る' }).click();
+    await expect.poll(() => staffHeading(staff).textContent()).toBe('受付一覧');
+    const { lines } = await exportCsv(staff);
+    const line = lines.find((l) => l.startsWith(receiptNumber));
+    expect(line).toContain(subject);
+    expect(line).toContain('環境・ごみ');
+    await office.close();
   });
 
   it('a validation error is in Japanese, and in English after switching language', async () => {

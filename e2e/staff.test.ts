@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { privateKeyPath } from '../server/scripts/lib/department-keys';
 import { encryptAnswers } from '../src/lib/forms/encrypt';
 import { uuidv7 } from '../src/lib/forms/uuidv7';
 import { axeViolations } from './support/axe';
 import { baseURL, launchBrowser } from './support/browser';
+import { ensureStaffAdmin, exportCsv, loadDepartmentKey, staffContext, staffHeading, staffLogIn } from './support/staff';
 
-const root = new URL('..', import.meta.url).pathname;
-const password = 'staff console e2e passphrase';
 const keyId = 'gomi-genryo-2026';
 const answers = {
   itemKinds: ['chest', 'bed'],
@@ -28,15 +25,9 @@ let context: BrowserContext;
 let page: Page;
 let receiptNumber: string;
 
-function staffCli(command: string, variable: string): void {
-  execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), command, 'admin'], {
-    cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: inject('dataDir'), DATABASE_URL: '', [variable]: password },
-  });
-}
-
 /** A citizen's submission as the app sends it: answers sealed to the department's public key. */
 async function submitBulkyWaste(): Promise<string> {
-  const publicJwk = JSON.parse(readFileSync(join(root, 'content/keys', `${keyId}.public.jwk.json`), 'utf8'));
+  const publicJwk = JSON.parse(readFileSync(new URL(`../content/keys/${keyId}.public.jwk.json`, import.meta.url), 'utf8'));
   const id = uuidv7();
   const payload = { id, formId: 'bulky-waste', formVersion: 1, keyId, lang: 'ja', submittedAt: new Date().toISOString(), channel: 'phone', answers };
   const response = await fetch(`${baseURL()}/api/submissions/${id}`, {
@@ -55,19 +46,13 @@ async function look(name: string): Promise<void> {
   await page.screenshot({ path: join(shotsDir, `staff-${name}.png`), fullPage: true });
 }
 
-const h1 = () => page.locator('main h1');
+const h1 = () => staffHeading(page);
 
 beforeAll(async () => {
-  try {
-    staffCli('create-admin', 'MADOGUCHI_ADMIN_PASSWORD');
-  } catch {
-    // Another suite on this server made "admin" first: give it this suite's password.
-    staffCli('reset-password', 'MADOGUCHI_STAFF_PASSWORD');
-  }
+  ensureStaffAdmin();
   receiptNumber = await submitBulkyWaste();
   browser = await launchBrowser();
-  // An office PC: a desktop window, Japanese.
-  context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1366, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
+  context = await staffContext(browser);
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -82,17 +67,13 @@ describe('the staff console', () => {
     expect(await axeViolations(page)).toEqual([]);
     await look('login');
 
-    await page.getByLabel('ユーザー名').fill('admin');
-    await page.getByLabel('パスワード').fill(password);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await expect.poll(() => h1().textContent()).toBe('受付一覧');
+    await staffLogIn(page);
 
     await page.getByLabel('申請の種類').selectOption('bulky-waste');
     const row = page.locator('tr', { has: page.getByRole('link', { name: receiptNumber }) });
     // The form's title comes from the content pack, which the app fetches in the background.
     await row.getByText('粗大ごみ（大型ごみ）収集の申し込み').waitFor({ timeout: 30_000 });
-    await page.locator('#staff-key-file').setInputFiles(privateKeyPath(keyId, process.env));
-    await page.getByText(`鍵 ${keyId} を読み込みました。`).waitFor();
+    await loadDepartmentKey(page, keyId);
     await row.getByText('読み込み済み').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await look('list');
@@ -114,10 +95,7 @@ describe('the staff console', () => {
     // In-app navigation: a reload would (rightly) forget the key.
     await page.getByRole('link', { name: '受付一覧に戻る' }).click();
     await expect.poll(() => h1().textContent()).toBe('受付一覧');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV を書き出す' }).click()]);
-    const bytes = readFileSync(await download.path());
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    const { lines, download } = await exportCsv(page);
     expect(lines[0]).toContain('受付番号,受付日時,状態,品目');
     expect(lines[0]).toContain('氏名,氏名（フリガナ）');
     const mine = lines.find((line) => line.startsWith(receiptNumber));
