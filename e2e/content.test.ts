@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -25,6 +26,13 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+interface ManifestFile { path: string; sha256: string; bytes: number }
+const readManifest = (dir: string) => (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: ManifestFile[] }).files;
+function changedObjects(before: ManifestFile[], after: ManifestFile[]): ManifestFile[] {
+  const old = new Set(before.map((f) => f.sha256));
+  return after.filter((f) => !old.has(f.sha256));
+}
 
 async function openWithPack(page: Page): Promise<void> {
   await page.goto('/guides');
@@ -64,23 +72,33 @@ describe('content packs', () => {
     await context.close();
   });
 
-  it('after one guide changes on the server, only the changed files are downloaded', async () => {
+  it('after one guide changes on the server, only that guide and its search shard are downloaded, compressed', async () => {
     const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
     const page = await context.newPage();
     await openWithPack(page);
     const before = await page.locator('.pack-footer').textContent();
 
+    const manifestBefore = readManifest(packsDir);
     editFile(join(contentDir, 'guides/juminhyo-copy.md'), (text) => text.replace('## 手数料', '## 手数料（2026年12月改定）'));
     rebuildPack(contentDir, packsDir);
 
-    const fetched: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/packs/objects/')) fetched.push(r.url()); });
+    const changed = changedObjects(manifestBefore, readManifest(packsDir));
+    // The guide and the search shard that indexes its text; nothing else changed.
+    expect(changed.map((f) => f.path).sort()).toEqual(['guides/juminhyo-copy.ja.json', 'search/guides.json']);
+
+    const fetched: Array<{ url: string; wireBytes: Promise<number> }> = [];
+    page.on('requestfinished', (r) => {
+      if (r.url().includes('/packs/objects/')) fetched.push({ url: r.url(), wireBytes: r.sizes().then((s) => s.responseBodySize) });
+    });
     await page.reload();
     await page.goto('/guides/juminhyo-copy');
     await page.locator('h2', { hasText: '2026年12月改定' }).waitFor({ timeout: 30_000 });
-    // The guide itself and its search shard; the other 80+ files are reused locally.
-    expect(fetched.length).toBeGreaterThanOrEqual(1);
-    expect(fetched.length).toBeLessThanOrEqual(3);
+    // Only the changed objects travel, compressed; the other 100-odd files are reused locally.
+    expect(fetched.map((f) => f.url.split('/').pop()).sort()).toEqual(changed.map((f) => `${f.sha256}.json`).sort());
+    const wire = (await Promise.all(fetched.map((f) => f.wireBytes))).reduce((a, b) => a + b, 0);
+    const plain = changed.reduce((sum, f) => sum + f.bytes, 0);
+    console.log(`one-guide delta: ${fetched.length} files, ${plain} bytes of JSON, ${wire} bytes on the wire`);
+    expect(wire).toBeLessThan(plain / 2);
     expect(before).toBeTruthy();
     await context.close();
   });

@@ -6,12 +6,16 @@ import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-/** A private copy of the content and of the built pack, so a test can change them freely. */
+/**
+ * A private copy of the content, the kiosk configs (read from beside the content, as in
+ * the repo) and the built pack, so a test can change them freely.
+ */
 export function copyContentAndPack(): { contentDir: string; packsDir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'madoguchi-pack-'));
   const contentDir = join(dir, 'content');
   const packsDir = join(dir, 'packs');
   cpSync(join(root, 'content'), contentDir, { recursive: true });
+  cpSync(join(root, 'kiosk-config'), join(dir, 'kiosk-config'), { recursive: true });
   cpSync(join(root, 'dist-packs'), packsDir, { recursive: true });
   return { contentDir, packsDir };
 }

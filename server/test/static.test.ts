@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
@@ -23,6 +24,9 @@ async function makeBuild(root: string): Promise<{ staticDir: string; packsDir: s
   await writeFile(join(packsDir, 'manifest.json'), '{"version":"2026.11.25"}');
   await writeFile(join(packsDir, 'manifest.sig'), 'sig');
   await writeFile(join(packsDir, 'files', 'guides.3f2a9c.json'), '[]');
+  // As scripts/precompress leaves them: a brotli copy beside the original.
+  await writeFile(join(packsDir, 'files', 'faq.9b1e0d.json'), '[{"q":"ごみ"}]');
+  await writeFile(join(packsDir, 'files', 'faq.9b1e0d.json.br'), brotliCompressSync('[{"q":"ごみ"}]'));
   return { staticDir, packsDir };
 }
 
@@ -36,6 +40,18 @@ describe.each(testDatabases)('serving the app on $name', (database) => {
   afterAll(async () => {
     await t.close();
     await rm(root, { recursive: true, force: true });
+  });
+
+  it('a pack file with a brotli copy is sent compressed to a browser that accepts it, and plain to one that does not', async () => {
+    const compressed = await t.app.inject({ url: '/packs/files/faq.9b1e0d.json', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(compressed.headers['content-type']).toContain('application/json');
+    expect(compressed.headers.vary).toContain('accept-encoding');
+    expect(compressed.headers['cache-control']).toBe(IMMUTABLE);
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe('[{"q":"ごみ"}]');
+    const plain = await t.app.inject({ url: '/packs/files/faq.9b1e0d.json', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('[{"q":"ごみ"}]');
   });
 
   it('hashed assets are cached for a year and never revalidated', async () => {

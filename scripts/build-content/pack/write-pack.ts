@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import type { PackManifest } from '../../../src/lib/content/pack-types.ts';
 import { parseManifest } from '../../../src/lib/pack/plan.ts';
+import { precompressTree } from '../../precompress/compress.ts';
 import { sha256Hex } from './sign.ts';
 import type { PackFile } from './assemble.ts';
 
@@ -21,7 +22,8 @@ export interface WriteResult {
  *  2. new objects are renamed into objects/ — content-addressed, so adding one never
  *     disturbs a client mid-update, and old objects are kept for clients still on the
  *     previous manifest;
- *  3. manifest.sig, then manifest.json, are renamed into place last. Each rename is atomic;
+ *  3. compressed copies of the objects are written next to them;
+ *  4. manifest.sig, then manifest.json, are renamed into place last. Each rename is atomic;
  *     a client that reads the new manifest with the old signature in the instant between
  *     the two sees a failed verification and retries.
  * On any failure the staging folder is removed and the previous manifest stays in force.
@@ -43,6 +45,10 @@ export async function writePack(outDir: string, files: readonly PackFile[], mani
     await writeFile(join(staging, 'manifest.sig'), `${signature}\n`);
 
     for (const sha of toMove) await rename(join(staging, `${sha}.json`), join(outDir, 'objects', `${sha}.json`));
+    // Brotli/gzip copies for the server to send (a delta of 170 KB of JSON is 30 KB on the
+    // wire). Also fills in copies an interrupted earlier build left out. The manifest gets
+    // none: a copy renamed apart from its original could pair with the wrong signature.
+    await precompressTree(join(outDir, 'objects'));
     await rename(join(staging, 'manifest.sig'), join(outDir, 'manifest.sig'));
     await rename(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
     return { ...compare(previous, files), newObjects: toMove.length, previousVersion: previous?.version };

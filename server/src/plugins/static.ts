@@ -53,6 +53,8 @@ async function staticFiles(app: FastifyInstance, { staticDir, packsDir }: Static
   if (built) {
     await app.register(fastifyStatic, {
       root: staticDir,
+      // The build writes .br/.gz next to every text file (scripts/precompress).
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, filePath) => reply.header('cache-control', appCacheControl(staticDir, filePath)),
     });
@@ -68,6 +70,7 @@ async function staticFiles(app: FastifyInstance, { staticDir, packsDir }: Static
     prefix: '/packs/',
     decorateReply: false,
     index: false,
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, filePath) => reply.header('cache-control', packCacheControl(filePath)),
   });
