@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, viewports } from './support/browser';
 import { axeViolations } from './support/axe';
+import { namelessControls } from './support/accessible-names';
 import { screens } from './screens';
 
 let browser: Browser;
@@ -29,7 +30,7 @@ async function applyMode(page: Page, mode: Mode): Promise<void> {
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const mode of modes) {
-    it(`every screen has zero violations — ${mode.name}`, async () => {
+    it(`every screen has zero violations and every control a spoken name — ${mode.name}`, async () => {
       const context = await newContext(browser, { locale: mode.locale, viewport: viewports.phone });
       const page = await context.newPage();
       await applyMode(page, mode);
@@ -38,10 +39,11 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
         await page.goto(screen.path);
         await page.locator(screen.ready).first().waitFor();
         found.push(...(await axeViolations(page)).map((v) => `${screen.path}: ${v}`));
+        found.push(...(await namelessControls(page)).map((c) => `${screen.path}: no accessible name — ${c}`));
       }
       expect(found, found.join("\n")).toEqual([]);
       await context.close();
-    });
+    }, 240_000); // 22 screens, each scanned twice
   }
 
   it('the display dialog opened from the header is itself accessible', async () => {
