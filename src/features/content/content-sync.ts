@@ -2,9 +2,13 @@ import { activePack } from '../../db/packs';
 import { activePackVersion } from './pack-status';
 import { updatePack } from './pack-updater';
 import { deviceKind } from '../../config/device';
+import { kioskIdentity } from '../kiosk/kiosk-identity';
 
 /** A kiosk takes a new pack into use only between citizens; phones at once. */
 const mayShowNow = () => deviceKind.value !== 'kiosk' || location.pathname === '/attract';
+
+/** On a kiosk, the new pack must hold a valid configuration for this very terminal. */
+const terminalId = () => kioskIdentity.value?.terminalId;
 
 const checkEveryMs = 30 * 60_000;
 
@@ -16,7 +20,7 @@ const checkEveryMs = 30 * 60_000;
 export async function startContentSync(): Promise<void> {
   activePackVersion.value = (await activePack())?.version;
   void navigator.storage?.persist?.().catch(() => false);
-  await updatePack(mayShowNow);
-  setInterval(() => void updatePack(mayShowNow), checkEveryMs);
-  window.addEventListener('online', () => void updatePack(mayShowNow));
+  await updatePack(mayShowNow, terminalId);
+  setInterval(() => void updatePack(mayShowNow, terminalId), checkEveryMs);
+  window.addEventListener('online', () => void updatePack(mayShowNow, terminalId));
 }
