@@ -4,6 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { adminPassword, enrolKiosk, staffApi, startKioskServer, testTerminal } from './support/kiosk';
 import { publishEditedPack } from './support/resign-pack';
+import { inspectPrintout, mmToPt, pdfPageSizes, savePdf } from './support/print';
 import { editFile, rebuildPackInBackground } from './support/content-pack';
 import { viewports } from './support/browser';
 import { axeViolations } from './support/axe';
@@ -42,6 +43,21 @@ describe('kiosk', () => {
       .map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.min(r.width, r.height))));
     expect(smallest).toBeGreaterThanOrEqual(64);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a guide prints on the terminal’s 80 mm roll: narrow, whole, without the screen’s buttons', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('.guide__body table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.paper)).toBe('80mm'); // printer: true
+    await page.getByRole('button', { name: 'この案内を印刷' }).waitFor();
+    const facts = await inspectPrintout(page, 72, 'guide-80mm'); // printable width of an 80 mm roll
+    expect(facts).toMatchObject({ overflowing: 0, header: false, buttons: false, printLink: true, headingColor: 'rgb(0, 0, 0)' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(Math.abs(pdfPageSizes(pdf)[0]![0] - mmToPt(80))).toBeLessThan(2);
+    await savePdf(pdf, 'guide-80mm');
     await context.close();
   });
 
