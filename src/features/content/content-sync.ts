@@ -1,6 +1,7 @@
 import { activePack } from '../../db/packs';
 import { activePackVersion } from './pack-status';
 import { updatePack } from './pack-updater';
+import { checkActivePackAtStart } from './pack-check';
 import { deviceKind } from '../../config/device';
 import { kioskIdentity } from '../kiosk/kiosk-identity';
 
@@ -21,6 +22,8 @@ export async function startContentSync(): Promise<void> {
   activePackVersion.value = (await activePack())?.version;
   void navigator.storage?.persist?.().catch(() => false);
   await updatePack(mayShowNow, terminalId);
+  // After the update, not before: it must not delay the download the screens wait for.
+  if ((await checkActivePackAtStart(terminalId()))?.done === 'rolled-back') activePackVersion.value = (await activePack())?.version;
   setInterval(() => void updatePack(mayShowNow, terminalId), checkEveryMs);
   window.addEventListener('online', () => void updatePack(mayShowNow, terminalId));
 }

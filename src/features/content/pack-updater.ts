@@ -97,6 +97,7 @@ export async function updatePack(
   if (!result.ok) return fail(result.error.kind === 'quota-exceeded' ? 'storage-full' : 'storage-unavailable');
   const rejection = await checkSwitchedPack(manifest, terminalId());
   if (rejection?.done === 'rolled-back') return fail('unusable');
+  if (!rejection) await forgetRejectedPack(); // a good pack after a bad one: the problem is over
   if (mayShowNow() || activePackVersion.value === undefined) activePackVersion.value = manifest.version;
   packStatus.value = { state: 'installed', version: manifest.version, fetchedFiles: fetched.length, fetchedBytes: bytesDone };
   return undefined;
