@@ -90,7 +90,14 @@ describe('content packs', () => {
     page.on('requestfinished', (r) => {
       if (r.url().includes('/packs/objects/')) fetched.push({ url: r.url(), wireBytes: r.sizes().then((s) => s.responseBodySize) });
     });
+    const versionBefore = await page.locator('.pack-footer__version').textContent();
     await page.reload();
+    // Let this page finish its update: a navigation that cut it short would make the next
+    // page download the same files again, and the count would measure the race, not the delta.
+    await page.waitForFunction((v) => {
+      const now = document.querySelector('.pack-footer__version')?.textContent;
+      return !!now && now !== v;
+    }, versionBefore, { timeout: 30_000 });
     await page.goto('/guides/juminhyo-copy');
     await page.locator('h2', { hasText: '2026年12月改定' }).waitFor({ timeout: 30_000 });
     // Only the changed objects travel, compressed; the other 100-odd files are reused locally.

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, staffApi, startKioskServer, testTerminal } from './support/kiosk';
+import { adminPassword, enrolKiosk, staffApi, startKioskServer, testTerminal } from './support/kiosk';
+import { publishEditedPack } from './support/resign-pack';
+import { inspectPrintout, mmToPt, pdfPageSizes, savePdf } from './support/print';
 import { editFile, rebuildPackInBackground } from './support/content-pack';
 import { viewports } from './support/browser';
 import { axeViolations } from './support/axe';
@@ -41,6 +43,21 @@ describe('kiosk', () => {
       .map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.min(r.width, r.height))));
     expect(smallest).toBeGreaterThanOrEqual(64);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a guide prints on the terminal’s 80 mm roll: narrow, whole, without the screen’s buttons', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('.guide__body table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.paper)).toBe('80mm'); // printer: true
+    await page.getByRole('button', { name: 'この案内を印刷' }).waitFor();
+    const facts = await inspectPrintout(page, 72, 'guide-80mm'); // printable width of an 80 mm roll
+    expect(facts).toMatchObject({ overflowing: 0, header: false, buttons: false, printLink: true, headingColor: 'rgb(0, 0, 0)' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(Math.abs(pdfPageSizes(pdf)[0]![0] - mmToPt(80))).toBeLessThan(2);
+    await savePdf(pdf, 'guide-80mm');
     await context.close();
   });
 
@@ -106,6 +123,56 @@ describe('kiosk', () => {
     await page.locator('h2', { hasText: '改定版' }).waitFor({ timeout: 20_000 });
     expect(await page.locator('.pack-footer__version').textContent()).not.toBe(versionBefore);
     await context.close();
+  });
+
+  it('a signed update whose config for this kiosk is invalid is rolled back: citizens keep the old pack, the fleet page says why', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('.guide__body').waitFor();
+    const versionBefore = await page.locator('.pack-footer__version').textContent();
+
+    // The city's build let through an idle timeout below the schema's minimum (15 s).
+    const published = await publishEditedPack(server.packsDir, `kiosks/${testTerminal}.json`,
+      (config) => ({ ...(config as object), idle: { timeoutSeconds: 5, warningSeconds: 5 } }));
+    try {
+      const fetched: string[] = [];
+      page.on('request', (r) => { if (r.url().includes('/packs/objects/')) fetched.push(r.url()); });
+      await context.setOffline(true);
+      await context.setOffline(false); // the app checks for a new pack at once
+      await page.locator('.pack-footer__problem').waitFor({ timeout: 15_000 });
+      expect(await page.locator('.pack-footer__problem').textContent()).toContain('前の情報を表示しています');
+      expect(fetched).toHaveLength(1); // the one changed document, then rolled back
+
+      // The wipe reloads into the attract loop, on the old pack, not on an operator screen.
+      fetched.length = 0;
+      await page.waitForURL('**/attract', { waitUntil: 'load', timeout: 40_000 });
+      await page.waitForTimeout(1_000);
+      await page.locator('.attract__start').waitFor();
+      expect(await page.locator('.operator-screen').count()).toBe(0);
+      await page.locator('.attract__start').click();
+      await page.goto('/guides/juminhyo-copy');
+      await page.locator('.guide__body').waitFor();
+      expect(await page.locator('.pack-footer__version').textContent()).toBe(versionBefore);
+      expect(fetched).toEqual([]); // the refused version is not downloaded again
+
+      // Staff see which terminal refused what, in words.
+      const office = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'ja-JP' });
+      const staff = await office.newPage();
+      await staff.goto('/staff');
+      await staff.getByLabel('ユーザー名').fill('admin');
+      await staff.getByLabel('パスワード').fill(adminPassword);
+      await staff.getByRole('button', { name: 'ログイン' }).click();
+      await staff.getByRole('link', { name: '端末の状態' }).click();
+      const row = staff.locator('tr', { has: staff.getByRole('rowheader', { name: new RegExp(testTerminal) }) });
+      await row.locator('.staff-pack-rejected').waitFor({ timeout: 20_000 });
+      expect(await row.locator('.staff-pack-rejected').textContent())
+        .toBe(`コンテンツ ${published.version} は使えないため受け取りを取り消し、${versionBefore?.replace(/^.*コンテンツ版 /, '')} に戻しました（この端末の設定に誤り: kiosks/${testTerminal}.json）。`);
+      await office.close();
+    } finally {
+      published.restore();
+      await context.close();
+    }
   });
 
   it('a revoked terminal is refused by the server and says so instead of showing data', async () => {

@@ -8,7 +8,7 @@ import { startBuiltServer, type RunningServer } from './start-server';
 
 const root = new URL('../..', import.meta.url).pathname;
 export const testTerminal = 'e2e-kiosk-01';
-const adminPassword = 'correct horse battery staple';
+export const adminPassword = 'correct horse battery staple';
 
 /**
  * A server of its own for kiosk tests: the real content plus one extra terminal

@@ -3,6 +3,7 @@ import type { DisplayModes } from '../features/display/display-mode-values';
 import { database } from './database';
 import { storageError, type StorageError } from './errors';
 import { err, ok, type Result } from '../lib/result';
+import type { RejectedPack } from '../lib/pack/rejection';
 
 /**
  * The typed registry of settings. Adding a setting means adding a key here;
@@ -13,6 +14,8 @@ export interface SettingTypes {
   displayModes: DisplayModes;
   /** Set once at enrolment; makes this browser a kiosk. Holds no personal data. */
   kiosk: KioskIdentity;
+  /** A pack version that failed its check after the switch and was rolled back (src/db/pack-rejection.ts). */
+  rejectedPack: RejectedPack;
 }
 
 export interface KioskIdentity {

@@ -1,17 +1,21 @@
 import { database } from './database';
+import type { SettingKey } from './settings';
 
 /**
  * What a kiosk erases between citizens: drafts and receipts (a kiosk never writes
  * drafts, but a wipe must not rely on that), and every setting except the terminal's
- * own identity. The outbox stays: it holds only ciphertext for the city's key and
- * must still be delivered.
+ * own state (its identity, the pack version it refused). The outbox stays: it holds
+ * only ciphertext for the city's key and must still be delivered.
  */
+/** Settings that describe the terminal, never a citizen. */
+const terminalSettings: SettingKey[] = ['kiosk', 'rejectedPack'];
+
 export async function wipeCitizenData(): Promise<void> {
   const db = database();
   await db.transaction('rw', db.drafts, db.receipts, db.settings, async () => {
     await db.drafts.clear();
     await db.receipts.clear();
-    await db.settings.where('key').notEqual('kiosk').delete();
+    await db.settings.where('key').noneOf(terminalSettings).delete();
   });
 }
 

@@ -1,10 +1,15 @@
 import { activePack } from '../../db/packs';
 import { activePackVersion } from './pack-status';
 import { updatePack } from './pack-updater';
+import { checkActivePackAtStart } from './pack-check';
 import { deviceKind } from '../../config/device';
+import { kioskIdentity } from '../kiosk/kiosk-identity';
 
 /** A kiosk takes a new pack into use only between citizens; phones at once. */
 const mayShowNow = () => deviceKind.value !== 'kiosk' || location.pathname === '/attract';
+
+/** On a kiosk, the new pack must hold a valid configuration for this very terminal. */
+const terminalId = () => kioskIdentity.value?.terminalId;
 
 const checkEveryMs = 30 * 60_000;
 
@@ -16,7 +21,9 @@ const checkEveryMs = 30 * 60_000;
 export async function startContentSync(): Promise<void> {
   activePackVersion.value = (await activePack())?.version;
   void navigator.storage?.persist?.().catch(() => false);
-  await updatePack(mayShowNow);
-  setInterval(() => void updatePack(mayShowNow), checkEveryMs);
-  window.addEventListener('online', () => void updatePack(mayShowNow));
+  await updatePack(mayShowNow, terminalId);
+  // After the update, not before: it must not delay the download the screens wait for.
+  if ((await checkActivePackAtStart(terminalId()))?.done === 'rolled-back') activePackVersion.value = (await activePack())?.version;
+  setInterval(() => void updatePack(mayShowNow, terminalId), checkEveryMs);
+  window.addEventListener('online', () => void updatePack(mayShowNow, terminalId));
 }

@@ -13,7 +13,10 @@ export type PackStatus =
  * Why an update did not happen. Every reason leaves the current pack active; each
  * maps to a translated message (content.failure.*).
  */
-export type PackFailure = 'offline' | 'bad-signature' | 'bad-manifest' | 'bad-file' | 'download-failed' | 'storage-full' | 'storage-unavailable';
+export type PackFailure =
+  | 'offline' | 'bad-signature' | 'bad-manifest' | 'bad-file' | 'download-failed' | 'storage-full' | 'storage-unavailable'
+  /** Signed and complete, but failed the check after the switch: rolled back (src/features/content/pack-check.ts). */
+  | 'unusable';
 
 export const packStatus = signal<PackStatus>({ state: 'idle' });
 /** The version the screens read from; changes only when a complete pack is installed. */

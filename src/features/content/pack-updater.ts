@@ -3,6 +3,9 @@ import { packObjectUrl, type PackFileEntry } from '../../lib/content/pack-types'
 import { sha256Hex, verifyManifestSignature } from '../../lib/pack/crypto';
 import { parseManifest, planUpdate } from '../../lib/pack/plan';
 import { activePack, installPack, type VerifiedFile } from '../../db/packs';
+import { forgetRejectedPack, rejectedPack } from '../../db/pack-rejection';
+import { decideUpdate } from '../../lib/pack/rejection';
+import { checkSwitchedPack } from './pack-check';
 import { activePackVersion, packStatus, type PackFailure } from './pack-status';
 
 const parallelDownloads = 6;
@@ -43,11 +46,15 @@ function fail(reason: PackFailure): PackFailure {
  * Checks the server for a newer content pack and installs it: verify the
  * manifest's signature with the city's public key (built into the app), download
  * only changed files, verify each file's sha256, then switch in one transaction.
- * Any failure leaves the active pack untouched and is reported in packStatus.
+ * Any failure leaves the active pack untouched and is reported in packStatus. A
+ * pack that is complete and signed but unusable here is rolled back right after the
+ * switch, before any screen shows it, and not fetched again.
  */
 export async function updatePack(
   /** Whether the screens may switch to a new pack now (a kiosk in use says no: it switches at the wipe). */
   mayShowNow: () => boolean = () => true,
+  /** This kiosk's terminal id: its config in the new pack must be valid. Undefined on phones. */
+  terminalId: () => string | undefined = () => undefined,
 ): Promise<PackFailure | undefined> {
   packStatus.value = { state: 'checking' };
   const current = await activePack();
@@ -58,10 +65,15 @@ export async function updatePack(
   if (!(await verifyManifestSignature(bytes, signature, packPublicKey as JsonWebKey))) return fail('bad-signature');
   const manifest = parseManifest(manifestText);
   if (!manifest) return fail('bad-manifest');
-  if (manifest.version === current?.version) {
+  const rejected = await rejectedPack();
+  const decision = decideUpdate(manifest.version, current?.version, rejected);
+  if (decision === 'up-to-date') {
+    // The city withdrew the broken version and serves ours again: nothing left to report.
+    if (rejected && rejected.version !== current?.version) await forgetRejectedPack();
     packStatus.value = { state: 'up-to-date', version: manifest.version };
     return undefined;
   }
+  if (decision === 'rejected-before') return fail('unusable');
 
   const installed = current ? parseManifest(current.manifest) : undefined;
   const plan = planUpdate(installed, manifest);
@@ -83,6 +95,9 @@ export async function updatePack(
 
   const result = await installPack(manifest, manifestText, signature.trim(), fetched);
   if (!result.ok) return fail(result.error.kind === 'quota-exceeded' ? 'storage-full' : 'storage-unavailable');
+  const rejection = await checkSwitchedPack(manifest, terminalId());
+  if (rejection?.done === 'rolled-back') return fail('unusable');
+  if (!rejection) await forgetRejectedPack(); // a good pack after a bad one: the problem is over
   if (mayShowNow() || activePackVersion.value === undefined) activePackVersion.value = manifest.version;
   packStatus.value = { state: 'installed', version: manifest.version, fetchedFiles: fetched.length, fetchedBytes: bytesDone };
   return undefined;

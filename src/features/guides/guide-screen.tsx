@@ -9,7 +9,10 @@ import { pickContentLanguage } from '../content/content-language';
 import { Blocks } from '../../ui/blocks';
 import { RText, WithFurigana, plainText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
+import { PrintButton } from '../../ui/print-button';
+import { GuidePrintLink } from './guide-print-link';
 import './guides.css';
+import './guide-print.css';
 
 export default function GuideScreen() {
   const t = useT();
@@ -46,6 +49,7 @@ function GuideBody({ doc }: { doc: GuideDoc }) {
     <article class="guide">
       <p class="guide__summary"><RText value={doc.summary} /></p>
       <div class="guide__body"><Blocks blocks={doc.blocks} /></div>
+      <p class="guide__actions no-print"><PrintButton label={t('guides.print')} /></p>
       <p class="guide__meta">
         {t('content.updated', { date: formatDate(doc.updated, htmlLang) })}
         {' · '}
@@ -74,6 +78,7 @@ function GuideBody({ doc }: { doc: GuideDoc }) {
           )}
         </aside>
       )}
+      <GuidePrintLink id={doc.id} />
     </article>
   );
 }

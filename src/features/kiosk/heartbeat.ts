@@ -1,6 +1,7 @@
 import { kioskIdentity } from './kiosk-identity';
 import { kioskRevoked, lastKioskError } from './kiosk-state';
 import { receiveNotices, type Notice } from '../notices/notices';
+import { heartbeatError } from '../../lib/pack/rejection';
 
 const startedOnline = { since: navigator.onLine ? new Date().toISOString() : null as string | null, offlineEvents: 0 };
 window.addEventListener('offline', () => { startedOnline.offlineEvents++; startedOnline.since = null; });
@@ -11,16 +12,18 @@ window.addEventListener('unhandledrejection', (e) => { lastKioskError.value = St
 async function report(): Promise<void> {
   const identity = kioskIdentity.value;
   if (!identity || kioskRevoked.value) return;
-  const [{ activePack }, { outboxDepth }, estimate] = await Promise.all([
-    import('../../db/packs'), import('../../db/wipe'), navigator.storage?.estimate?.().catch(() => undefined),
+  const [{ activePack }, { outboxDepth }, { rejectedPack }, estimate] = await Promise.all([
+    import('../../db/packs'), import('../../db/wipe'), import('../../db/pack-rejection'), navigator.storage?.estimate?.().catch(() => undefined),
   ]);
+  // A refused pack is stored, so it is still reported after the wipe's reload cleared memory.
+  const lastError = heartbeatError(await rejectedPack(), lastKioskError.value);
   const body = {
     appVersion: __APP_VERSION__,
     packVersion: (await activePack())?.version ?? null,
     outboxDepth: await outboxDepth(),
     storage: { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 },
     online: startedOnline,
-    ...(lastKioskError.value ? { lastError: lastKioskError.value } : {}),
+    ...(lastError ? { lastError } : {}),
   };
   let response: Response;
   try {

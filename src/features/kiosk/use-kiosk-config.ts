@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { packPaths } from '../../lib/content/pack-types';
-import { parseKioskConfig, type ConfigIssue } from '../../lib/kiosk/config';
+import { parseKioskConfig, printerPaper, type ConfigIssue } from '../../lib/kiosk/config';
+import { paperAttribute, printOffer } from '../../lib/print/print-offer';
 import { useContent } from '../content/content-store';
 import { resetDisplayModes } from '../display/display-modes';
 import { setLanguage } from '../../i18n';
@@ -23,6 +24,10 @@ export function useKioskConfig(): KioskConfigState {
   useEffect(() => {
     if (!parsed?.ok) return;
     kioskConfig.value = parsed.config;
+    // Print stylesheets lay out for the terminal's paper (a narrow roll or A4).
+    const paper = paperAttribute(printOffer('kiosk', printerPaper(parsed.config.printer)));
+    if (paper) document.documentElement.dataset.paper = paper;
+    else delete document.documentElement.dataset.paper;
     resetDisplayModes(parsed.config.defaults);
     void setLanguage(parsed.config.defaults.language);
   }, [content.status === 'ready' ? content.data : undefined]);

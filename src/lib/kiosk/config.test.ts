@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuietHours, mergeKioskConfig, parseKioskConfig } from './config';
+import { inQuietHours, mergeKioskConfig, parseKioskConfig, printerPaper } from './config';
 import defaults from '../../../kiosk-config/default.json';
 import schema from '../../../kiosk-config/schema.json';
 
@@ -29,6 +29,14 @@ describe('kiosk configuration', () => {
     const { properties, required } = schema as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(properties).sort()).toEqual(Object.keys(defaults).concat([]).sort());
     for (const key of required) expect(defaults).toHaveProperty(key);
+  });
+
+  it('a printer is yes/no (yes: an 80 mm roll) or names its paper; other papers are refused', () => {
+    expect(printerPaper(false)).toBeUndefined();
+    expect(printerPaper(true)).toBe('80mm');
+    expect(printerPaper({ paper: 'A4' })).toBe('A4');
+    expect(parseKioskConfig({ ...defaults, printer: { paper: 'A4' } }).ok).toBe(true);
+    expect(parseKioskConfig({ ...defaults, printer: { paper: 'B5' } }).ok).toBe(false);
   });
 
   it('quiet hours may cross midnight', () => {

@@ -35,7 +35,8 @@ export const kioskConfigSchema = v.strictObject({
     cards: v.pipe(v.array(v.picklist(['welcome', 'how-to-use', 'events', 'disaster-readiness', 'languages'])), v.minLength(1)),
     rotateSeconds: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(60)),
   }),
-  printer: v.boolean(),
+  /** false: no printer. true: an 80 mm receipt printer (the original meaning). Or the paper, for an A4 printer. */
+  printer: v.union([v.boolean(), v.strictObject({ paper: v.picklist(['80mm', 'A4']) })]),
   quietHours: v.strictObject({ start: time, end: time }),
   features: v.array(v.picklist(['guides', 'disaster', 'facilities', 'forms', 'scan', 'search'])),
   heartbeatSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(3600)), 300),
@@ -62,6 +63,14 @@ export function parseKioskConfig(value: unknown): { ok: true; config: KioskConfi
       message: issue.message,
     })),
   };
+}
+
+export type PrinterPaper = '80mm' | 'A4';
+
+/** The paper this terminal prints on, or undefined when it has no printer. */
+export function printerPaper(printer: KioskConfig['printer']): PrinterPaper | undefined {
+  if (printer === false) return undefined;
+  return printer === true ? '80mm' : printer.paper;
 }
 
 /** Whether a JST time of day (minutes since midnight) falls in the quiet hours; windows may cross midnight. */

@@ -21,6 +21,10 @@ afterEach(() => {
 const fleet = () => [
   kiosk({ id: 'taira-1', siteName: '平支所', lastSeenAt: minutesAgo(3), packVersion: 'p2' }),
   kiosk({ id: 'onahama-1', siteName: '小名浜支所', lastSeenAt: minutesAgo(90), stale: true, packVersion: 'p1', outboxDepth: 4, lastError: 'quota exceeded' }),
+  kiosk({
+    id: 'nakoso-1', siteName: '勿来支所', lastSeenAt: minutesAgo(2), packVersion: 'p1',
+    lastError: 'pack-rejected p2 kiosk-config-invalid kiosks/nakoso-1.json -> p1',
+  }),
 ];
 
 describe('the fleet page', () => {
@@ -38,6 +42,14 @@ describe('the fleet page', () => {
     expect(within(stale).getByText('遅れ（最新 p2）')).toBeTruthy();
     expect(within(stale).getByText('4')).toBeTruthy();
     expect(within(stale).getByText('quota exceeded')).toBeTruthy();
+  });
+
+  it('says in words that a kiosk refused a content pack and went back to the previous one', async () => {
+    fakeServer({ 'GET /api/staff/kiosks': () => ({ body: { kiosks: fleet() } }), 'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }) });
+    await renderStaff(<FleetScreen />);
+    const row = (await screen.findByRole('rowheader', { name: /nakoso-1/ })).closest('tr') as HTMLElement;
+    expect(within(row).getByText('コンテンツ p2 は使えないため受け取りを取り消し、p1 に戻しました（この端末の設定に誤り: kiosks/nakoso-1.json）。')).toBeTruthy();
+    expect(within(row).getByText('遅れ（最新 p2）')).toBeTruthy();
   });
 
   it('issues an enrolment token and shows it once with the enrolment URL and a QR code', async () => {

@@ -4,6 +4,7 @@ import { StaffIcon, type StaffIconName } from '../ui/staff-icon';
 import { useStaffText } from '../ui/staff-text';
 import { isBehind, kioskHealth, needsAttention, type KioskHealth } from './kiosk-health';
 import { relativeTime } from './relative-time';
+import { LastError } from './last-error';
 
 const healthIcon: Record<KioskHealth, StaffIconName> = {
   ok: 'ok', stale: 'warning', 'never-seen': 'warning', 'awaiting-enrolment': 'clock', revoked: 'blocked',
@@ -37,7 +38,7 @@ export function KioskRow({ kiosk, newestPack, now, onRevoke }: {
       </td>
       <td class="staff-number">{kiosk.outboxDepth ?? '—'}</td>
       <td>{kiosk.storage ? t('fleet.storageUse', { usage: formatBytes(kiosk.storage.usage, lang), quota: formatBytes(kiosk.storage.quota, lang) }) : '—'}</td>
-      <td class="staff-last-error">{kiosk.lastError ?? '—'}</td>
+      <td class="staff-last-error"><LastError text={kiosk.lastError} /></td>
       {onRevoke && (
         <td>
           {!kiosk.revoked && (

@@ -1,0 +1,15 @@
+import { deviceKind } from '../config/device';
+import { kioskConfig } from '../features/kiosk/kiosk-state';
+import { printerPaper } from '../lib/kiosk/config';
+import { printOffer } from '../lib/print/print-offer';
+
+/**
+ * "Print" where printing works: on a kiosk with a printer, and on phones and PCs
+ * (the browser's dialog). Hidden on paper itself.
+ */
+export function PrintButton({ label }: { label: string }) {
+  const config = kioskConfig.value;
+  const offer = printOffer(deviceKind.value, config ? printerPaper(config.printer) : undefined);
+  if (!offer.print) return null;
+  return <button type="button" class="button no-print" onClick={() => window.print()}>{label}</button>;
+}
