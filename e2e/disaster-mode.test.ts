@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './support/chromium';
@@ -61,6 +61,8 @@ describe('disaster mode opens the evacuation view first', () => {
     await card.waitFor({ timeout: 30_000 });
     expect(await card.textContent()).toContain('津波警報が発表されました');
     expect(await card.textContent()).toContain('津波');
+    const shots = process.env.MADOGUCHI_SCREENSHOTS;
+    if (shots) { mkdirSync(shots, { recursive: true }); await page.screenshot({ path: join(shots, 'disaster-mode-attract.png') }); }
     // One banner on the attract loop (not a second one hidden behind it).
     expect(await page.locator('.notice-banner__item--emergency').count()).toBe(1);
     await page.evaluate(() => {

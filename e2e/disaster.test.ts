@@ -3,6 +3,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { enrolKiosk, startKioskServer } from './support/kiosk';
 import { viewports } from './support/browser';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { axeViolations } from './support/axe';
 
 /**
@@ -69,6 +71,19 @@ async function chooseHazard(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).click();
   await page.locator('.hazard-picker__button[aria-pressed="true"]', { hasText: name }).waitFor();
   await page.locator('.site-card').first().waitFor();
+}
+
+const shotsDir = process.env.MADOGUCHI_SCREENSHOTS;
+/** With MADOGUCHI_SCREENSHOTS=dir, a kiosk-sized picture of the screen from `top` down, for review. */
+async function look(page: Page, name: string, top: string): Promise<void> {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await page.locator(top).first().evaluate((el) => {
+    const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
+  });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(shotsDir, `disaster-${name.replace(/\s+/g, '-')}.png`) });
 }
 
 /** The display modes a citizen can choose; large text is the largest step (200 %). */
@@ -157,9 +172,11 @@ describe('evacuation sites on the Onahama kiosk, offline', () => {
       await go(page, '/disaster?hazard=tsunami');
       await page.locator('.site-card').first().waitFor();
       const list = await axeViolations(page);
+      await look(page, `${label}-list`, '#site-results-title');
       await page.locator('.site-results__view--map').click();
       await page.locator('.site-marker--nearest').nth(9).waitFor();
       const map = await axeViolations(page);
+      await look(page, `${label}-map`, '.disaster-map__controls');
       await page.locator('.site-results__view--list').click();
       return [...list.map((v) => `${label} list: ${v}`), ...map.map((v) => `${label} map: ${v}`)];
     };
