@@ -34,13 +34,16 @@ afterAll(async () => {
 
 const path = (page: Page) => page.evaluate(() => location.pathname);
 
-/** The evacuation list is open with 津波 chosen from the notice (the list itself is checked in disaster.test.ts). */
+/** The evacuation list is open with 津波 chosen from the notice, scrolled to the nearest site (the list itself is checked in disaster.test.ts). */
 async function expectTsunamiList(page: Page): Promise<void> {
   await page.waitForFunction(() => location.pathname === '/disaster', undefined, { timeout: 60_000 });
   await page.locator('.site-card').first().waitFor();
   expect(await page.locator('.hazard-picker__button[aria-pressed="true"]').textContent()).toBe('津波');
   expect(await page.locator('.disaster__from-notice').textContent()).toContain('津波');
   expect(await page.locator('.site-card').count()).toBe(10);
+  // The answer is in sight, not below the eight hazard buttons.
+  const height = page.viewportSize()!.height;
+  await expect.poll(async () => (await page.locator('.site-card').first().boundingBox())!.y).toBeLessThan(height - 100);
 }
 
 /** Goes home with the header's home link, and checks nobody sends the citizen back. */
