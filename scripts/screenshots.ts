@@ -1,6 +1,9 @@
 /**
  * Screenshots of the built app as a person sees it, for review:
- *   npx tsx scripts/screenshots.ts [outDir] [--path /settings] [--size 1080x1920] [--text 2] [--theme dark] [--lang en] [--furigana] [--kiosk]
+ *   npx tsx scripts/screenshots.ts [outDir] [--path /settings] [--size 1080x1920] [--text 2] [--theme dark] [--lang en] [--furigana] [--wait .site-marker] [--scroll '#site-results-title']
+ * The disaster screens at kiosk size, as issue 8 asks (list and map, large text and English):
+ *   npx tsx scripts/screenshots.ts --path '/disaster?hazard=tsunami' --path '/disaster?hazard=tsunami&view=map' --wait '.site-card, .site-marker' --scroll '#site-results-title' --text 2
+ *   (the same with --lang en)
  * Starts the built server on a temporary database; writes PNGs to outDir (default .tmp/screenshots).
  */
 import { mkdirSync } from 'node:fs';
@@ -18,6 +21,10 @@ const [width, height] = (option('size') ?? '1080x1920').split('x').map(Number);
 const textSize = option('text') ?? '0';
 const theme = option('theme') ?? 'default';
 const lang = option('lang') ?? 'ja';
+// What must be on screen before the picture: a heading by default; a map waits for its markers.
+const ready = option('wait') ?? 'main h1, .attract__start';
+// An element to bring to the top first, for what lies below the fold (the list under the hazard picker).
+const scrollTo = option('scroll');
 
 mkdirSync(outDir, { recursive: true });
 const server = await startBuiltServer();
@@ -36,7 +43,14 @@ try {
   if (flag('furigana')) await controls.locator('.display-controls__switch input').check();
   for (const path of paths.length ? paths : ['/', '/settings']) {
     await page.goto(path);
-    await page.locator('main h1, .attract__start').first().waitFor();
+    await page.locator(ready).first().waitFor();
+    if (scrollTo) {
+      await page.locator(scrollTo).first().evaluate((el) => {
+        // Below the sticky header, as the app itself scrolls to results.
+        const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
+        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
+      });
+    }
     await page.waitForTimeout(400);
     const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${width}x${height}-t${textSize}-${theme}-${lang}${flag('furigana') ? '-furigana' : ''}.png`;
     await page.screenshot({ path: join(outDir, name), fullPage: flag('full') });

@@ -8,6 +8,7 @@ import { NotFoundScreen } from '../features/errors/not-found-screen';
 import { ChunkErrorScreen } from '../features/errors/chunk-error-screen';
 import { PackFooter } from '../features/content/pack-footer';
 import { NoticeBanner } from '../features/notices/notice-banner';
+import { EvacuationFirstRedirect } from '../features/disaster/evacuation-first-redirect';
 import { deviceKind } from '../config/device';
 import './styles/base.css';
 import './app.css';
@@ -23,7 +24,9 @@ function Screens() {
   return (
     <>
       {!fullScreen && <Header />}
-      <NoticeBanner />
+      {/* The attract loop shows its own banner above its cards: one banner, one alert to a screen reader. */}
+      {!fullScreen && <NoticeBanner />}
+      <EvacuationFirstRedirect />
       <main id="main" class="app-main">
         {failed === path ? (
           <ChunkErrorScreen />

@@ -3,6 +3,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { navigationDenylist } from './navigation';
 import { registerOutboxSync } from './outbox-sync';
+import { registerBasemapCache } from './basemap-cache';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -24,3 +25,4 @@ self.addEventListener('activate', (event) => {
 });
 
 registerOutboxSync(self);
+registerBasemapCache(self);

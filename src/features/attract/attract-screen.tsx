@@ -5,7 +5,11 @@ import { languages } from '../../i18n/languages';
 import { kioskConfig } from '../kiosk/kiosk-state';
 import type { AttractCard } from '../../lib/kiosk/config';
 import { NoticeBanner } from '../notices/notice-banner';
+import { activeNotices } from '../notices/notices';
+import { attractTouchTarget } from '../disaster/evacuation-first';
 import { AttractCardView } from './attract-cards';
+import { AttractAlertCard } from './attract-alert-card';
+import { attractSlides } from './attract-slides';
 import './attract-screen.css';
 
 const defaultCards: readonly AttractCard[] = ['welcome', 'how-to-use', 'events', 'disaster-readiness', 'languages'];
@@ -14,12 +18,14 @@ const greetingMs = 3500;
 /**
  * The kiosk's resting screen: full-screen cards (how to use, today's notices,
  * disaster readiness …) rotate, the greeting cycles through every language so a
- * passer-by sees their own, and a touch anywhere starts a session.
+ * passer-by sees their own, and a touch anywhere starts a session. During an
+ * emergency the alert leads the loop and the session starts on the evacuation view.
  */
 export default function AttractScreen() {
   const t = useT();
   const { route } = useLocation();
-  const cards = kioskConfig.value?.attract.cards ?? defaultCards;
+  const emergency = activeNotices.value.find((n) => n.severity === 'emergency');
+  const cards = attractSlides(kioskConfig.value?.attract.cards ?? defaultCards, !!emergency);
   const rotateMs = (kioskConfig.value?.attract.rotateSeconds ?? 8) * 1000;
   const [card, setCard] = useState(0);
   const [greeting, setGreeting] = useState(0);
@@ -31,19 +37,24 @@ export default function AttractScreen() {
     const rotate = setInterval(() => setCard((i) => (i + 1) % cards.length), rotateMs);
     return () => { clearInterval(greet); clearInterval(rotate); };
   }, [cards.length, rotateMs]);
+  // An alert that starts (or changes) mid-rotation is shown at once, not after the current card.
+  useEffect(() => setCard(0), [emergency?.id]);
+
+  const start = () => route(attractTouchTarget(activeNotices.value));
+  const slide = cards[card % cards.length] ?? 'welcome';
 
   const language = languages[greeting] ?? languages[0]!;
   const greet = tFor(language.code, 'attract');
   return (
     <div class="attract">
       <NoticeBanner />
-      <button type="button" class="attract__start" onClick={() => route('/')}>
+      <button type="button" class="attract__start" onClick={start}>
         <span class="attract__brand">
           <img class="attract__logo" src="/icons/icon.svg" alt="" width="96" height="96" />
           <span class="attract__name">{t('app.name')}</span>
         </span>
         <span class="attract__card" key={card}>
-          <AttractCardView card={cards[card % cards.length] ?? 'welcome'} />
+          {slide === 'alert' ? (emergency && <AttractAlertCard notice={emergency} />) : <AttractCardView card={slide} />}
         </span>
         {loaded && (
           <span class="attract__greeting" lang={language.htmlLang} key={language.code}>

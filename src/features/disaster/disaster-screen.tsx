@@ -8,6 +8,7 @@ import { disasterHref, noticeHazard, parseHazard, parseView } from './hazard-cho
 import { HazardPicker } from './hazard-picker';
 import { RiverRainPanel } from './river-rain-panel';
 import { SiteResults } from './site-results';
+import { scrollBelowHeader } from './scroll-below-header';
 import './disaster.css';
 
 /**
@@ -43,17 +44,10 @@ export default function DisasterScreen() {
           {fromNotice && <p class="disaster__from-notice"><span aria-hidden="true">⚠ </span>{t('disaster.fromNotice', { hazard: t(`disaster.hazards.${fromNotice}`) })}</p>}
           <HazardPicker selected={hazard} onSelect={choose} />
         </section>
-        {hazard && <SiteResults hazard={hazard} view={view} onView={(v) => route(disasterHref(hazard, v), true)} />}
+        {hazard && <SiteResults hazard={hazard} view={view} onView={(v) => route(disasterHref(hazard, v), true)} bringIntoView={!!fromNotice} />}
         <p><a class="button" href="/disaster/medical">{t('disaster.medicalLink')}</a></p>
         <RiverRainPanel />
       </div>
     </Page>
   );
-}
-
-/** Scrolls an element to the top of the screen, below the sticky header (whose height grows with the text size). */
-function scrollBelowHeader(element: HTMLElement | null): void {
-  if (!element) return;
-  const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
-  window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - header - 8 });
 }

@@ -10,11 +10,30 @@ import { ReadAloudButton } from './read-aloud-button';
 import { SiteList } from './site-list';
 import { siteRows } from './site-rows';
 import { useSites } from './use-sites';
+import { scrollBelowHeader } from './scroll-below-header';
+import { useEffect, useRef } from 'preact/hooks';
+
+interface Props {
+  hazard: Hazard;
+  view: DisasterView;
+  onView: (view: DisasterView) => void;
+  /**
+   * Scroll the answer into sight once the sites are read: in disaster mode the screen opens
+   * with the notice's hazard chosen, and on a kiosk the eight hazard buttons fill the screen.
+   */
+  bringIntoView?: boolean;
+}
 
 /** The nearest sites for one hazard: where "here" is, list/map switch, then the list or the map. */
-export function SiteResults({ hazard, view, onView }: { hazard: Hazard; view: DisasterView; onView: (view: DisasterView) => void }) {
+export function SiteResults({ hazard, view, onView, bringIntoView = false }: Props) {
   const t = useT();
   const sites = useSites();
+  const brought = useRef(false);
+  useEffect(() => {
+    if (!bringIntoView || brought.current || sites.status !== 'ready') return;
+    brought.current = true;
+    scrollBelowHeader(document.getElementById('site-results-title'));
+  }, [bringIntoView, sites.status]);
   const hazardName = t(`disaster.hazards.${hazard}`);
   const locale = languageInfo(currentLanguage.value).htmlLang;
   return (

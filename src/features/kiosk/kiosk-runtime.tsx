@@ -45,6 +45,9 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
     const onActivity = () => idle.current?.activity();
     for (const e of activityEvents) document.addEventListener(e, onActivity, { capture: true, passive: true });
     const stopHeartbeat = startHeartbeat(cfg.heartbeatSeconds);
+    // Ask for the street map's header now: the service worker then keeps the whole file,
+    // before the day the network is down. Offline now: the next start tries again.
+    if (cfg.basemap) void fetch(cfg.basemap.url, { headers: { range: 'bytes=0-126' } }).catch(() => undefined);
     return () => {
       idle.current?.dispose();
       for (const e of activityEvents) document.removeEventListener(e, onActivity, { capture: true });

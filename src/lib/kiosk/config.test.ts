@@ -39,6 +39,15 @@ describe('kiosk configuration', () => {
     expect(parseKioskConfig({ ...defaults, printer: { paper: 'B5' } }).ok).toBe(false);
   });
 
+  it('a PMTiles basemap must be a file of this server, with its attribution', () => {
+    const basemap = { url: '/tiles/iwaki-2026-11.pmtiles', attribution: '© OpenStreetMap contributors' };
+    const ok = parseKioskConfig({ ...defaults, basemap });
+    expect(ok.ok && ok.config.basemap).toEqual(basemap);
+    const elsewhere = parseKioskConfig({ ...defaults, basemap: { ...basemap, url: 'https://tiles.example.invalid/iwaki.pmtiles' } });
+    expect(!elsewhere.ok && elsewhere.issues.map((i) => i.path)).toEqual(['basemap.url']);
+    expect(parseKioskConfig({ ...defaults, basemap: { url: basemap.url } }).ok).toBe(false);
+  });
+
   it('quiet hours may cross midnight', () => {
     const night = { start: '21:30', end: '08:30' };
     expect(inQuietHours(night, 23 * 60)).toBe(true);

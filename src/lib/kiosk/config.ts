@@ -39,6 +39,12 @@ export const kioskConfigSchema = v.strictObject({
   printer: v.union([v.boolean(), v.strictObject({ paper: v.picklist(['80mm', 'A4']) })]),
   quietHours: v.strictObject({ start: time, end: time }),
   features: v.array(v.picklist(['guides', 'disaster', 'facilities', 'forms', 'scan', 'search'])),
+  /** An optional raster PMTiles street map drawn under the schematic map, cached whole for offline use. */
+  basemap: v.optional(v.nullable(v.strictObject({
+    // This origin only: the CSP allows it, and the service worker caches only its own files.
+    url: v.pipe(v.string(), v.regex(/^\/[A-Za-z0-9._~/-]+\.pmtiles$/, 'expected a path on this server ending in .pmtiles')),
+    attribution: v.pipe(v.string(), v.minLength(1, 'the map data\'s licence requires an attribution')),
+  })), null),
   heartbeatSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(3600)), 300),
 });
 

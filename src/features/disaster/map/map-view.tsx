@@ -13,13 +13,15 @@ import { HatchDefs } from './hatch-patterns';
 import { MapLegend } from './map-legend';
 import { hereMarker, siteMarkers } from './site-markers';
 import { useMapData } from './use-map-data';
+import { useBasemap } from './use-basemap';
 import './map.css';
 
 export interface MapViewProps { hazard: Hazard; rows: readonly SiteRow[]; sites: readonly EvacuationSite[]; here: Here }
 
 /**
- * The same sites as the list, on a map drawn only from the pack's GeoJSON: no tile
- * layer (nothing can be downloaded on the day it matters). Leaflet positions things
+ * The same sites as the list, on a map drawn from the pack's GeoJSON: no tiles to
+ * download on the day it matters. A kiosk may add a street map from its own cached
+ * PMTiles file underneath (use-basemap.ts). Leaflet positions things
  * with element.style from script, which the CSP allows; nothing here writes a style
  * attribute into markup.
  */
@@ -66,9 +68,10 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
   }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, english]);
 
   useEffect(fit, [here.point.lat, here.point.lng, hazard]);
+  const basemap = useBasemap(leaflet);
 
   return (
-    <section class="disaster-map" aria-labelledby="disaster-map-title">
+    <section class={`disaster-map${basemap.kind === 'shown' ? ' disaster-map--basemap' : ''}`} aria-labelledby="disaster-map-title">
       <h3 id="disaster-map-title" class="visually-hidden">{t('disaster.map.title')}</h3>
       <HatchDefs />
       <div class="cluster disaster-map__controls">
@@ -81,6 +84,8 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
         <button type="button" class="button" onClick={fit}>{t('disaster.map.recenter')}</button>
       </div>
       <div ref={element} class="disaster-map__canvas" role="region" aria-label={t('disaster.map.label')} />
+      {basemap.kind === 'shown' && <p class="disaster-map__attribution">{basemap.attribution}</p>}
+      {basemap.kind === 'failed' && <p class="disaster-map__attribution" role="status">{t('disaster.map.basemapUnavailable')}</p>}
       <MapLegend hazard={hazard} levels={levelsPresent(data.hazardAreas, hazard)} />
     </section>
   );

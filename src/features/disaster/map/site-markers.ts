@@ -34,7 +34,9 @@ export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly Sit
       iconSize: [suitableShape.width, suitableShape.height],
       iconAnchor: [suitableShape.width / 2, suitableShape.height - 2],
     });
-    const m = marker(site, { icon, interactive: !!row, keyboard: !!row, zIndexOffset: row ? 500 - row.rank : 0 });
+    // The numbered sites are the answer: drawn above "you are here" (1000), whose label
+    // would otherwise hide the nearest one, which is by definition right next to it.
+    const m = marker(site, { icon, interactive: !!row, keyboard: !!row, zIndexOffset: row ? 1500 - row.rank : 0 });
     if (row) {
       m.on('click', () => open(site.id));
       // The icon element exists only once the marker is on the map; Leaflet names it by `title` alone.
