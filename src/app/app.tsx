@@ -1,6 +1,6 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Header } from './header';
 import { UpdatePrompt } from './update-prompt';
 import { routes } from './routes';
@@ -9,6 +9,7 @@ import { ChunkErrorScreen } from '../features/errors/chunk-error-screen';
 import { PackFooter } from '../features/content/pack-footer';
 import { NoticeBanner } from '../features/notices/notice-banner';
 import { deviceKind } from '../config/device';
+import { stopSpeaking } from '../features/read-aloud/speech';
 import './styles/base.css';
 import './app.css';
 
@@ -20,6 +21,8 @@ function Screens() {
   const [failed, setFailed] = useState<string | undefined>();
   // The attract loop owns the whole screen; every other screen has the header.
   const fullScreen = path === routes.attract.path;
+  // Reading a page stops when the citizen leaves it: the voice must describe what is on screen.
+  useEffect(() => stopSpeaking, [path]);
   return (
     <>
       {!fullScreen && <Header />}

@@ -9,6 +9,8 @@ import { pickContentLanguage } from '../content/content-language';
 import { Blocks } from '../../ui/blocks';
 import { RText, WithFurigana, plainText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
+import { ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
+import { blockUtterances, textUtterances } from '../read-aloud/utterances';
 import './guides.css';
 
 export default function GuideScreen() {
@@ -42,10 +44,16 @@ function GuideBody({ doc }: { doc: GuideDoc }) {
   const t = useT();
   const facilities = useContent<Facility[]>(doc.relatedFacilities.length ? packPaths.facilities : undefined);
   const htmlLang = languageInfo(currentLanguage.value).htmlLang;
+  // The page in reading order: title, summary, then every block (kana for Japanese).
+  const utterances = () => [
+    ...textUtterances([{ id: 'guide-title', text: doc.title }, { id: 'guide-summary', text: doc.summary }], doc.lang),
+    ...blockUtterances(doc.blocks, doc.lang, 'guide-block'),
+  ];
   return (
     <article class="guide">
-      <p class="guide__summary"><RText value={doc.summary} /></p>
-      <div class="guide__body"><Blocks blocks={doc.blocks} /></div>
+      <ReadAloudBar utterances={utterances} />
+      <p class={speakingClass('guide-summary', 'guide__summary')}><RText value={doc.summary} /></p>
+      <div class="guide__body"><Blocks blocks={doc.blocks} speech={{ prefix: 'guide-block', lang: doc.lang }} /></div>
       <p class="guide__meta">
         {t('content.updated', { date: formatDate(doc.updated, htmlLang) })}
         {' · '}

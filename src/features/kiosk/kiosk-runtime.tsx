@@ -13,7 +13,6 @@ import { useLockdown } from './lockdown';
 import { useQuietHourUpdates } from './quiet-hours';
 import { ExternalLinkDialog } from './external-link-dialog';
 import { KeyboardHost } from './keyboard';
-import { stopSpeaking } from '../read-aloud/speech';
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
@@ -36,7 +35,7 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
   useEffect(() => {
     if (!ready) return;
     const cfg = kioskConfig.value!;
-    const wipe = () => { stopSpeaking(); setWarning(undefined); void wipeSession(route); };
+    const wipe = () => { setWarning(undefined); void wipeSession(route); };
     idle.current = createIdleTimer({
       timeoutMs: cfg.idle.timeoutSeconds * 1000,
       warningMs: cfg.idle.warningSeconds * 1000,
