@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { effect } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import { currentLanguage, useT } from '../../i18n';
 import { kioskIdentity } from './kiosk-identity';
@@ -13,6 +14,7 @@ import { useLockdown } from './lockdown';
 import { useQuietHourUpdates } from './quiet-hours';
 import { ExternalLinkDialog } from './external-link-dialog';
 import { KeyboardHost } from './keyboard';
+import { speaking } from '../read-aloud/speech';
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
@@ -50,6 +52,10 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
       stopHeartbeat();
     };
   }, [ready]);
+
+  // Someone listening to a page is not idle: each paragraph that starts counts as a touch,
+  // so a long reading is not wiped mid-sentence (a reading ends, so the clock still runs out).
+  useEffect(() => effect(() => { if (speaking.value !== undefined) idle.current?.activity(); }), []);
 
   // Nobody to forget on the attract loop: the clock only runs during a session.
   useEffect(() => {
