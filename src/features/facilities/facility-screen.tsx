@@ -20,7 +20,7 @@ export default function FacilityScreen() {
   const state = facilities.status === 'ready' ? (facility ? { status: 'ready' as const, data: facility } : { status: 'missing' as const }) : facilities;
   const english = currentLanguage.value !== 'ja' && currentLanguage.value !== 'ja-easy';
   return (
-    <Page title={facility ? plainText(facility.name) : t('facilities.title')}>
+    <Page title={facility ? <span lang="ja"><RText value={facility.name} /></span> : t('facilities.title')}>
       <ContentFrame state={state}>
         {(f) => {
           const badges = [

@@ -13,6 +13,8 @@ import { ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
 import { blockUtterances, textUtterances } from '../read-aloud/utterances';
 import './guides.css';
 
+const contentHtmlLang = (lang: string) => (lang === 'ja-easy' ? 'ja' : lang);
+
 export default function GuideScreen() {
   const t = useT();
   const { params } = useRoute();
@@ -22,14 +24,14 @@ export default function GuideScreen() {
   const choice = entry ? pickContentLanguage(currentLanguage.value, entry.langs) : undefined;
   const guide = useContent<GuideDoc>(choice ? packPaths.guide(id, choice.lang) : undefined);
   const state = index.status === 'ready' && !entry ? { status: 'missing' as const } : guide;
-  const title = guide.status === 'ready' ? plainText(guide.data.title) : t('guides.title');
+  const title = guide.status === 'ready' ? <span lang={contentHtmlLang(guide.data.lang)}><RText value={guide.data.title} /></span> : t('guides.title');
   return (
     <Page title={title}>
       <ContentFrame state={state}>
         {(doc) => {
           const body = <GuideBody doc={doc} />;
           return (
-            <div lang={doc.lang === 'ja-easy' ? 'ja' : doc.lang}>
+            <div lang={contentHtmlLang(doc.lang)}>
               {choice?.japaneseFallback && <p class="notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
               {choice?.japaneseFallback ? <WithFurigana>{body}</WithFurigana> : body}
             </div>

@@ -5,7 +5,7 @@ import { packPaths, type OrdinanceDoc } from '../../lib/content/pack-types';
 import { formatDate } from '../../lib/format-date';
 import { useContent } from '../content/content-store';
 import { ContentFrame } from '../content/content-frame';
-import { RText, WithFurigana, plainText } from '../../ui/rtext';
+import { RText, WithFurigana } from '../../ui/rtext';
 import { Page } from '../../ui/page';
 import { PlayButton, ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
 import { textUtterances, type Utterance } from '../read-aloud/utterances';
@@ -32,7 +32,7 @@ export default function OrdinanceScreen() {
   const htmlLang = languageInfo(currentLanguage.value).htmlLang;
   const japaneseFallback = currentLanguage.value !== 'ja';
   return (
-    <Page title={doc.status === 'ready' ? plainText(doc.data.title) : t('ordinances.title')}>
+    <Page title={doc.status === 'ready' ? <span lang="ja"><RText value={doc.data.title} /></span> : t('ordinances.title')}>
       <ContentFrame state={doc}>
         {(o) => {
           const body = (
