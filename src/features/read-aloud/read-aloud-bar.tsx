@@ -1,4 +1,5 @@
-import { useT } from '../../i18n';
+import { currentLanguage, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
 import { speakAll, speaking, speechAvailable, stopSpeaking } from './speech';
 import type { Utterance } from './utterances';
 import { RateControl } from './rate-control';
@@ -14,8 +15,9 @@ export function ReadAloudBar({ utterances }: { utterances: () => Utterance[] }) 
   const t = useT();
   if (!speechAvailable()) return null;
   const reading = speaking.value !== undefined;
+  // The bar sits inside content that may be Japanese while its words are in the UI language.
   return (
-    <div class="read-aloud cluster" role="group" aria-label={t('readAloud.label')}>
+    <div class="read-aloud cluster" role="group" aria-label={t('readAloud.label')} lang={languageInfo(currentLanguage.value).htmlLang}>
       {reading ? (
         <button type="button" class="button read-aloud__toggle" onClick={stopSpeaking}>
           <StopIcon />{t('readAloud.stop')}
@@ -35,7 +37,7 @@ export function PlayButton({ name, utterances }: { name: string; utterances: () 
   const t = useT();
   if (!speechAvailable()) return null;
   return (
-    <button type="button" class="read-aloud__play" aria-label={t('readAloud.play', { name })} title={t('readAloud.play', { name })} onClick={() => speakAll(utterances())}>
+    <button type="button" class="read-aloud__play" lang={languageInfo(currentLanguage.value).htmlLang} aria-label={t('readAloud.play', { name })} title={t('readAloud.play', { name })} onClick={() => speakAll(utterances())}>
       <SpeakerIcon />
     </button>
   );
