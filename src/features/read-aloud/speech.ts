@@ -1,6 +1,5 @@
 import { computed, signal } from '@preact/signals';
 import { displayModes } from '../display/display-modes';
-import type { ContentLanguage } from '../../lib/content/pack-types';
 import type { Utterance } from './utterances';
 import { chooseVoice, speechLang, utteranceRate } from './voice';
 
@@ -21,7 +20,7 @@ let generation = 0;
  * come as kana readings (see utterances.ts) so names are said right. Anything already
  * being read stops first.
  */
-export function speakAll(utterances: readonly Utterance[] | ReadonlyArray<{ id?: string; text: string; lang: string }>): void {
+export function speakAll(utterances: ReadonlyArray<Omit<Utterance, 'id' | 'lang'> & { id?: string; lang: string }>): void {
   if (!speechAvailable()) return;
   stopSpeaking();
   const mine = ++generation;
@@ -46,7 +45,7 @@ export function speakAll(utterances: readonly Utterance[] | ReadonlyArray<{ id?:
 }
 
 /** Reads one text; kept for callers that build a sentence themselves (disaster, notices). */
-export function speak(text: string, lang: ContentLanguage | string, id?: string): void {
+export function speak(text: string, lang: string, id?: string): void {
   speakAll([{ id, text, lang }]);
 }
 
