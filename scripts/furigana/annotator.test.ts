@@ -136,6 +136,14 @@ describe('the content build hook', () => {
     expect(annotate('ひなんじょ へ にげる', 'ja-easy')).toBe('ひなんじょ へ にげる');
     expect(annotate('避难所', 'zh-Hans')).toBe('避难所');
   });
+
+  it('stores BudouX phrase breaks in Japanese segments, so lines break between phrases only', async () => {
+    const annotate = await createContentAnnotate();
+    const segs = annotate('窓口は午前八時三十分に開きます。', 'ja') as string[][];
+    const phrases = segs.map((s) => s[0]).join('|').split('||').map((p) => p.replace(/\|/g, ''));
+    expect(phrases).toEqual(['窓口は', '午前八時三十分に', '開きます。']);
+    expect(annotate('まどぐちは あさ あきます', 'ja-easy')).toBe('まどぐちは あさ あきます');
+  });
 });
 
 describe('dictionary files', () => {

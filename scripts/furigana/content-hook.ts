@@ -1,5 +1,6 @@
-import type { ContentLanguage, RText } from '../../src/lib/content/pack-types.ts';
+import { isPhraseBreak, type ContentLanguage, type RText } from '../../src/lib/content/pack-types.ts';
 import { createAnnotator, type AnnotatorOptions } from './annotator.ts';
+import { withPhraseBreaks } from './phrases.ts';
 
 /**
  * The shape of scripts/build-content's `annotate(text, lang)` hook. Japanese and やさしい
@@ -11,7 +12,7 @@ export async function createContentAnnotate(options?: AnnotatorOptions): Promise
   const annotator = await createAnnotator(options);
   return (text, lang) => {
     if (lang !== 'ja' && lang !== 'ja-easy') return text;
-    const segs = annotator.annotate(text);
-    return segs.some((seg) => seg.length === 2) ? segs : text;
+    const segs = withPhraseBreaks(annotator.annotate(text));
+    return segs.some((seg) => seg.length === 2 || isPhraseBreak(seg)) ? segs : text;
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseBreaks, phraseSegs } from './phrases.ts';
+import { phraseBreaks, phraseSegs, withPhraseBreaks } from './phrases.ts';
 
 describe('phrase breaks for line wrapping', () => {
   it('cuts a sentence into phrases that join back to it', () => {
@@ -27,5 +27,18 @@ describe('phrase breaks for line wrapping', () => {
       [['開設', 'かいせつ'], ['を']],
       [['お'], ['知', 'し'], ['らせします。']],
     ]);
+  });
+
+  it('marks phrase boundaries in the segments with an empty segment, keeping the text and readings', () => {
+    const segs = withPhraseBreaks([['避難所', 'ひなんじょ'], ['の'], ['開設', 'かいせつ'], ['をお'], ['知', 'し'], ['らせします。']]);
+    expect(segs).toEqual([
+      ['避難所', 'ひなんじょ'], ['の'], [''], ['開設', 'かいせつ'], ['を'], [''], ['お'], ['知', 'し'], ['らせします。'],
+    ]);
+    expect(segs.map((s) => s[0]).join('')).toBe('避難所の開設をお知らせします。');
+  });
+
+  it('leaves a single phrase, and phrases already split by spaces, without markers', () => {
+    expect(withPhraseBreaks([['窓口', 'まどぐち']])).toEqual([['窓口', 'まどぐち']]);
+    expect(withPhraseBreaks([['ひなんじょ へ にげる']])).toEqual([['ひなんじょ'], [' へ'], [' にげる']]);
   });
 });

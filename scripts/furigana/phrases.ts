@@ -1,5 +1,5 @@
 import { loadDefaultJapaneseParser } from 'budoux';
-import type { Seg } from '../../src/lib/content/pack-types.ts';
+import { phraseBreak, type Seg } from '../../src/lib/content/pack-types.ts';
 
 /**
  * Phrase (文節) boundaries for line breaking, with BudouX's Japanese model: the app renders
@@ -59,4 +59,17 @@ export function phraseSegs(segs: readonly Seg[]): Seg[][] {
     if (cuts.has(offset)) groups.push([]);
   }
   return groups.filter((g) => g.length > 0);
+}
+
+/**
+ * Ruby segments with a phrase-break marker (`['']`, see pack-types) between phrases: the
+ * form the pack stores, so the app can allow a line break there and nowhere else. A
+ * phrase that starts with a space needs no marker (the space already allows a break),
+ * which keeps spaced やさしい日本語 as small as it was.
+ */
+export function withPhraseBreaks(segs: readonly Seg[]): Seg[] {
+  return phraseSegs(segs).flatMap((group, i) => {
+    const spaced = /^\s/u.test(group[0]?.[0] ?? '');
+    return i === 0 || spaced ? group : [[...phraseBreak] as Seg, ...group];
+  });
 }

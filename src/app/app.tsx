@@ -1,6 +1,6 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Header } from './header';
 import { UpdatePrompt } from './update-prompt';
 import { routes } from './routes';
@@ -10,6 +10,7 @@ import { PackFooter } from '../features/content/pack-footer';
 import { NoticeBanner } from '../features/notices/notice-banner';
 import { EvacuationFirstRedirect } from '../features/disaster/evacuation-first-redirect';
 import { deviceKind } from '../config/device';
+import { stopSpeaking } from '../features/read-aloud/speech';
 import './styles/base.css';
 import './app.css';
 
@@ -21,6 +22,8 @@ function Screens() {
   const [failed, setFailed] = useState<string | undefined>();
   // The attract loop owns the whole screen; every other screen has the header.
   const fullScreen = path === routes.attract.path;
+  // Reading a page stops when the citizen leaves it: the voice must describe what is on screen.
+  useEffect(() => stopSpeaking, [path]);
   return (
     <>
       {!fullScreen && <Header />}

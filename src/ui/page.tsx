@@ -3,9 +3,10 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * A screen's frame: its one <h1>, which receives focus when the screen opens so
- * screen-reader users hear where they are after every navigation.
+ * screen-reader users hear where they are after every navigation. The title may be
+ * content (<RText>), so a Japanese title gets furigana and phrase breaks like the body.
  */
-export function Page({ title, children, wide = false }: { title: string; children: ComponentChildren; wide?: boolean }) {
+export function Page({ title, children, wide = false }: { title: ComponentChildren; children: ComponentChildren; wide?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });

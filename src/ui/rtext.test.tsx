@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { RText, plainText, readingText } from './rtext';
+import type { Seg } from '../lib/content/pack-types';
 import { resetDisplayModes, updateDisplayModes } from '../features/display/display-modes';
 
 afterEach(() => resetDisplayModes());
@@ -25,5 +26,14 @@ describe('furigana from build-time readings', () => {
     expect(plainText(value)).toBe('避難所へ');
     expect(readingText(value)).toBe('ひなんじょへ');
     expect(plainText('abc')).toBe('abc');
+  });
+
+  it('allows line breaks only between the phrases the content build marked', () => {
+    const phrased: Seg[] = [['避難所', 'ひなんじょ'], ['へ'], [''], ['にげる']];
+    const { container } = render(<p><RText value={phrased} /></p>);
+    const span = container.querySelector('span.phrases');
+    expect(span?.innerHTML).toBe('避難所へ<wbr>にげる');
+    expect(plainText(phrased)).toBe('避難所へにげる');
+    expect(readingText(phrased)).toBe('ひなんじょへにげる');
   });
 });

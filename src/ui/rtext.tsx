@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { RText as RTextValue, Seg } from '../lib/content/pack-types';
+import { isPhraseBreak, type RText as RTextValue, type Seg } from '../lib/content/pack-types';
 import { displayModes } from '../features/display/display-modes';
 
 /**
@@ -15,18 +15,21 @@ export function WithFurigana({ children }: { children: ComponentChildren }) {
 
 /**
  * Renders build-time furigana: <ruby> over the segments that have a reading when
- * furigana mode is on, plain text otherwise. Readings were computed by the
- * content build; nothing is analysed here.
+ * furigana mode is on, plain text otherwise. Phrase breaks (BudouX, at build time)
+ * become <wbr> inside a span that forbids breaks anywhere else (`.phrases`, base.css),
+ * so large text never splits a word. Nothing is analysed here.
  */
 export function RText({ value }: { value: RTextValue | undefined }) {
   const forced = useContext(ForcedFurigana);
   if (value === undefined) return null;
   if (typeof value === 'string') return <>{value}</>;
   const furigana = forced || displayModes.value.furigana;
-  return <>{value.map((seg, i) => <Segment key={i} seg={seg} furigana={furigana} />)}</>;
+  const segments = value.map((seg, i) => <Segment key={i} seg={seg} furigana={furigana} />);
+  return value.some(isPhraseBreak) ? <span class="phrases">{segments}</span> : <>{segments}</>;
 }
 
 function Segment({ seg, furigana }: { seg: Seg; furigana: boolean }) {
+  if (isPhraseBreak(seg)) return <wbr />;
   const [surface, reading] = seg;
   if (!furigana || reading === undefined) return <>{surface}</>;
   return <ruby>{surface}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>;

@@ -1,6 +1,7 @@
 import { currentLanguage, i18n, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import { speak, speechAvailable } from '../read-aloud/speech';
+import { SpeakerIcon } from '../read-aloud/speaker-icon';
 import type { SiteRow } from './site-rows';
 import { nearestSitesSpeech } from './speech-text';
 
@@ -23,10 +24,7 @@ export function ReadAloudButton({ rows, hazardName }: { rows: readonly SiteRow[]
   return (
     <p>
       <button type="button" class="button read-aloud-button" onClick={read}>
-        <svg width="1.5em" height="1.5em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor" />
-          <path d="M16 8.5a5 5 0 0 1 0 7M19 5.5a9 9 0 0 1 0 13" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-        </svg>
+        <SpeakerIcon />
         {t('disaster.readAloud')}
       </button>
     </p>

@@ -2,6 +2,8 @@ import { useT } from '../../i18n';
 import {
   displayModes, resetDisplayModes, textSizes, themes, updateDisplayModes, type TextSize, type Theme,
 } from './display-modes';
+import { RateControl } from '../read-aloud/rate-control';
+import { speechAvailable } from '../read-aloud/speech';
 import './display-controls.css';
 
 /** Text size, colours and furigana: the same controls in the header panel and on the settings screen. */
@@ -52,6 +54,10 @@ export function DisplayControls() {
           />
           <span>{t('display.furiganaOn')}</span>
         </label>
+      </fieldset>
+      <fieldset class="display-controls__group">
+        <legend>{t('readAloud.label')}</legend>
+        {speechAvailable() ? <RateControl /> : <p>{t('readAloud.unavailable')}</p>}
       </fieldset>
       <div>
         <button type="button" class="button" onClick={() => resetDisplayModes()}>

@@ -20,22 +20,23 @@ describe('display modes', () => {
   it('combine: changing one mode keeps the others', () => {
     updateDisplayModes({ theme: 'dark' });
     updateDisplayModes({ textSize: 1 });
-    expect(displayModes.value).toEqual({ textSize: 1, theme: 'dark', furigana: false });
+    expect(displayModes.value).toEqual({ textSize: 1, theme: 'dark', furigana: false, speechRate: 'normal' });
   });
 
   it('reset to the given defaults (a kiosk resets to its own configuration)', () => {
     updateDisplayModes({ theme: 'dark', textSize: 2 });
+    updateDisplayModes({ speechRate: 'slow' });
     resetDisplayModes({ textSize: 1, theme: 'default', furigana: true });
-    expect(displayModes.value).toEqual({ textSize: 1, theme: 'default', furigana: true });
+    expect(displayModes.value).toEqual({ textSize: 1, theme: 'default', furigana: true, speechRate: 'normal' });
   });
 
   it('ignore corrupt stored values instead of breaking the page', () => {
-    expect(parseDisplayModes({ textSize: 7, theme: 'neon', furigana: 'yes' })).toEqual({
-      textSize: 0, theme: 'default', furigana: false,
+    expect(parseDisplayModes({ textSize: 7, theme: 'neon', furigana: 'yes', speechRate: 9 })).toEqual({
+      textSize: 0, theme: 'default', furigana: false, speechRate: 'normal',
     });
-    expect(parseDisplayModes(null)).toEqual({ textSize: 0, theme: 'default', furigana: false });
-    expect(parseDisplayModes({ textSize: 2, theme: 'dark', furigana: true })).toEqual({
-      textSize: 2, theme: 'dark', furigana: true,
+    expect(parseDisplayModes(null)).toEqual({ textSize: 0, theme: 'default', furigana: false, speechRate: 'normal' });
+    expect(parseDisplayModes({ textSize: 2, theme: 'dark', furigana: true, speechRate: 'fast' })).toEqual({
+      textSize: 2, theme: 'dark', furigana: true, speechRate: 'fast',
     });
   });
 });

@@ -6,11 +6,11 @@ import { computed, effect, signal } from '@preact/signals';
  * on <html>, so every component follows without knowing about them.
  */
 import {
-  defaultDisplayModes, textSizes, themes, type DisplayModes, type TextSize, type Theme,
+  defaultDisplayModes, speechRates, textSizes, themes, type DisplayModes, type SpeechRate, type TextSize, type Theme,
 } from './display-mode-values';
 
-export { defaultDisplayModes, textSizes, themes };
-export type { DisplayModes, TextSize, Theme };
+export { defaultDisplayModes, speechRates, textSizes, themes };
+export type { DisplayModes, SpeechRate, TextSize, Theme };
 
 /** 100 %, 150 %, 200 %: WCAG 1.4.4 asks for 200 % without loss of content. */
 const textScale: Record<TextSize, number> = { 0: 1, 1: 1.5, 2: 2 };
@@ -18,15 +18,16 @@ const textScale: Record<TextSize, number> = { 0: 1, 1: 1.5, 2: 2 };
 export const displayModes = signal<DisplayModes>({ ...defaultDisplayModes });
 export const isDefaultDisplay = computed(() => {
   const m = displayModes.value;
-  return m.textSize === 0 && m.theme === 'default' && !m.furigana;
+  return m.textSize === 0 && m.theme === 'default' && !m.furigana && m.speechRate === 'normal';
 });
 
 export function updateDisplayModes(change: Partial<DisplayModes>): void {
   displayModes.value = { ...displayModes.value, ...change };
 }
 
-export function resetDisplayModes(defaults: DisplayModes = defaultDisplayModes): void {
-  displayModes.value = { ...defaults };
+/** A kiosk's configured defaults predate the speech rate: whatever they omit comes from the app's defaults. */
+export function resetDisplayModes(defaults: Partial<DisplayModes> = defaultDisplayModes): void {
+  displayModes.value = parseDisplayModes(defaults);
 }
 
 /** Accepts only well-formed stored values, so a corrupt setting can never break the page. */
@@ -36,6 +37,7 @@ export function parseDisplayModes(value: unknown): DisplayModes {
     textSize: textSizes.includes(v.textSize as TextSize) ? (v.textSize as TextSize) : defaultDisplayModes.textSize,
     theme: themes.includes(v.theme as Theme) ? (v.theme as Theme) : defaultDisplayModes.theme,
     furigana: typeof v.furigana === 'boolean' ? v.furigana : defaultDisplayModes.furigana,
+    speechRate: speechRates.includes(v.speechRate as SpeechRate) ? (v.speechRate as SpeechRate) : defaultDisplayModes.speechRate,
   };
 }
 

@@ -7,6 +7,8 @@ import { useNow } from '../../lib/use-now';
 import { RText, plainText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
 import { OpenBadge } from './facility-open-badge';
+import { ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
+import { textUtterances } from '../read-aloud/utterances';
 import './facilities.css';
 
 export default function FacilityScreen() {
@@ -18,7 +20,7 @@ export default function FacilityScreen() {
   const state = facilities.status === 'ready' ? (facility ? { status: 'ready' as const, data: facility } : { status: 'missing' as const }) : facilities;
   const english = currentLanguage.value !== 'ja' && currentLanguage.value !== 'ja-easy';
   return (
-    <Page title={facility ? plainText(facility.name) : t('facilities.title')}>
+    <Page title={facility ? <span lang="ja"><RText value={facility.name} /></span> : t('facilities.title')}>
       <ContentFrame state={state}>
         {(f) => {
           const badges = [
@@ -26,19 +28,29 @@ export default function FacilityScreen() {
             f.accessibility.accessibleToilet ? t('facilities.accessibleToilet') : null,
             f.accessibility.parking ? t('facilities.parking', { parking: f.accessibility.parking }) : null,
           ].filter((b): b is string => b !== null);
+          const hours = `${f.hours.days.map((d) => t(`facilities.weekdays.${d}` as 'facilities.weekdays.0')).join(' ')} ${f.hours.open}–${f.hours.close}`;
+          const language = currentLanguage.value;
+          // Names and addresses are Japanese: said in Japanese from 名称_カナ and the readings,
+          // the opening hours in the reader's language.
+          const utterances = () => [
+            ...(english && f.nameEn ? textUtterances([{ id: 'facility-name', text: f.nameEn }], 'en') : textUtterances([{ id: 'facility-name', text: f.nameKana || f.name }], 'ja')),
+            ...textUtterances([{ id: 'facility-hours', text: `${t('facilities.hours')}: ${hours}` }], language),
+            ...textUtterances([{ id: 'facility-address', text: f.address }, { id: 'facility-note', text: f.note }], 'ja'),
+          ];
           return (
             <div class="facility-detail stack">
+              <ReadAloudBar utterances={utterances} />
               {english && f.nameEn && <p class="facility-detail__en" lang="en">{f.nameEn}</p>}
               <p><OpenBadge hours={f.hours} now={now} /></p>
               <dl class="card">
                 <dt>{t('facilities.hours')}</dt>
-                <dd>
-                  {f.hours.days.map((d) => t(`facilities.weekdays.${d}` as 'facilities.weekdays.0')).join(' ')} {f.hours.open}–{f.hours.close}
+                <dd class={speakingClass('facility-hours')}>
+                  {hours}
                   <br />{f.hours.holidays ? t('facilities.holidaysOpen') : t('facilities.holidaysClosed')}
                   {plainText(f.hours.note) && <><br /><span lang="ja"><RText value={f.hours.note} /></span></>}
                 </dd>
                 <dt>{t('facilities.address')}</dt>
-                <dd lang="ja"><RText value={f.address} /></dd>
+                <dd lang="ja" class={speakingClass('facility-address')}><RText value={f.address} /></dd>
                 {f.phone && <><dt>{t('facilities.phone')}</dt><dd><a href={`tel:${f.phone}`}>{f.phone}</a></dd></>}
                 {f.url && <><dt>{t('facilities.website')}</dt><dd>{f.url}</dd></>}
               </dl>
@@ -48,7 +60,7 @@ export default function FacilityScreen() {
                   <ul class="badge-list" role="list">{badges.map((b) => <li key={b} class="badge"><span aria-hidden="true">✓</span>{b}</li>)}</ul>
                 )}
               </section>
-              {plainText(f.note) && <p lang="ja"><RText value={f.note} /></p>}
+              {plainText(f.note) && <p lang="ja" class={speakingClass('facility-note')}><RText value={f.note} /></p>}
             </div>
           );
         }}

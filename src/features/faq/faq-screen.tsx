@@ -3,7 +3,9 @@ import { currentLanguage, useT } from '../../i18n';
 import { faqCategories, packPaths, type FaqCategory, type FaqItem } from '../../lib/content/pack-types';
 import { useContent } from '../content/content-store';
 import { ContentFrame } from '../content/content-frame';
-import { RText, WithFurigana } from '../../ui/rtext';
+import { RText, WithFurigana, plainText } from '../../ui/rtext';
+import { PlayButton, speakingClass } from '../read-aloud/read-aloud-bar';
+import { textUtterances } from '../read-aloud/utterances';
 import { Page } from '../../ui/page';
 import './faq.css';
 
@@ -23,8 +25,15 @@ export default function FaqScreen() {
             <div class="faq__list" lang="ja">
               {shown.map((item) => (
                 <details key={item.id} class="faq__item" id={item.id}>
-                  <summary class="faq__question"><RText value={item.question} /></summary>
-                  <p class="faq__answer"><RText value={item.answer} /></p>
+                  <summary class={speakingClass(`faq-q-${item.id}`, 'faq__question')}><RText value={item.question} /></summary>
+                  <p class={speakingClass(`faq-a-${item.id}`, 'faq__answer')}>
+                    <RText value={item.answer} />
+                    {/* The FAQ is Japanese content: it is read in Japanese, from the kana readings. */}
+                    <PlayButton
+                      name={plainText(item.question)}
+                      utterances={() => textUtterances([{ id: `faq-q-${item.id}`, text: item.question }, { id: `faq-a-${item.id}`, text: item.answer }], 'ja')}
+                    />
+                  </p>
                 </details>
               ))}
             </div>

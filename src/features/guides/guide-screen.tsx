@@ -11,8 +11,12 @@ import { RText, WithFurigana, plainText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
 import { PrintButton } from '../../ui/print-button';
 import { GuidePrintLink } from './guide-print-link';
+import { ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
+import { blockUtterances, textUtterances } from '../read-aloud/utterances';
 import './guides.css';
 import './guide-print.css';
+
+const contentHtmlLang = (lang: string) => (lang === 'ja-easy' ? 'ja' : lang);
 
 export default function GuideScreen() {
   const t = useT();
@@ -23,14 +27,14 @@ export default function GuideScreen() {
   const choice = entry ? pickContentLanguage(currentLanguage.value, entry.langs) : undefined;
   const guide = useContent<GuideDoc>(choice ? packPaths.guide(id, choice.lang) : undefined);
   const state = index.status === 'ready' && !entry ? { status: 'missing' as const } : guide;
-  const title = guide.status === 'ready' ? plainText(guide.data.title) : t('guides.title');
+  const title = guide.status === 'ready' ? <span lang={contentHtmlLang(guide.data.lang)}><RText value={guide.data.title} /></span> : t('guides.title');
   return (
     <Page title={title}>
       <ContentFrame state={state}>
         {(doc) => {
           const body = <GuideBody doc={doc} />;
           return (
-            <div lang={doc.lang === 'ja-easy' ? 'ja' : doc.lang}>
+            <div lang={contentHtmlLang(doc.lang)}>
               {choice?.japaneseFallback && <p class="notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
               {choice?.japaneseFallback ? <WithFurigana>{body}</WithFurigana> : body}
             </div>
@@ -45,10 +49,16 @@ function GuideBody({ doc }: { doc: GuideDoc }) {
   const t = useT();
   const facilities = useContent<Facility[]>(doc.relatedFacilities.length ? packPaths.facilities : undefined);
   const htmlLang = languageInfo(currentLanguage.value).htmlLang;
+  // The page in reading order: title, summary, then every block (kana for Japanese).
+  const utterances = () => [
+    ...textUtterances([{ id: 'guide-title', text: doc.title }, { id: 'guide-summary', text: doc.summary }], doc.lang),
+    ...blockUtterances(doc.blocks, doc.lang, 'guide-block'),
+  ];
   return (
     <article class="guide">
-      <p class="guide__summary"><RText value={doc.summary} /></p>
-      <div class="guide__body"><Blocks blocks={doc.blocks} /></div>
+      <ReadAloudBar utterances={utterances} />
+      <p class={speakingClass('guide-summary', 'guide__summary')}><RText value={doc.summary} /></p>
+      <div class="guide__body"><Blocks blocks={doc.blocks} speech={{ prefix: 'guide-block', lang: doc.lang }} /></div>
       <p class="guide__actions no-print"><PrintButton label={t('guides.print')} /></p>
       <p class="guide__meta">
         {t('content.updated', { date: formatDate(doc.updated, htmlLang) })}

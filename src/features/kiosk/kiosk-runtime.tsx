@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { effect } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import { currentLanguage, useT } from '../../i18n';
 import { kioskIdentity } from './kiosk-identity';
@@ -13,7 +14,7 @@ import { useLockdown } from './lockdown';
 import { useQuietHourUpdates } from './quiet-hours';
 import { ExternalLinkDialog } from './external-link-dialog';
 import { KeyboardHost } from './keyboard';
-import { stopSpeaking } from '../read-aloud/speech';
+import { speaking } from '../read-aloud/speech';
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
@@ -36,7 +37,7 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
   useEffect(() => {
     if (!ready) return;
     const cfg = kioskConfig.value!;
-    const wipe = () => { stopSpeaking(); setWarning(undefined); void wipeSession(route); };
+    const wipe = () => { setWarning(undefined); void wipeSession(route); };
     idle.current = createIdleTimer({
       timeoutMs: cfg.idle.timeoutSeconds * 1000,
       warningMs: cfg.idle.warningSeconds * 1000,
@@ -54,6 +55,10 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
       stopHeartbeat();
     };
   }, [ready]);
+
+  // Someone listening to a page is not idle: each paragraph that starts counts as a touch,
+  // so a long reading is not wiped mid-sentence (a reading ends, so the clock still runs out).
+  useEffect(() => effect(() => { if (speaking.value !== undefined) idle.current?.activity(); }), []);
 
   // Nobody to forget on the attract loop: the clock only runs during a session.
   useEffect(() => {

@@ -1,3 +1,5 @@
+import { stopSpeaking } from '../read-aloud/speech';
+
 /**
  * Forgets the citizen. The order matters: leave every screen first (the DOM and
  * component state holding their answers go away), erase what storage might hold,
@@ -7,6 +9,8 @@
  * at start-up, because a kiosk stores none.
  */
 export async function wipeSession(route: (url: string, replace?: boolean) => void): Promise<void> {
+  // Silence first: the next person must not hear the last one's page.
+  stopSpeaking();
   route('/attract', true);
   const { forgetMemoryDrafts } = await import('../forms/draft-keeper');
   forgetMemoryDrafts();

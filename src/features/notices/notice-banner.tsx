@@ -1,6 +1,7 @@
 import { currentLanguage, useT } from '../../i18n';
 import { activeNotices, noticeText } from './notices';
-import { speak } from '../read-aloud/speech';
+import { speak, speechAvailable } from '../read-aloud/speech';
+import { speakingClass } from '../read-aloud/read-aloud-bar';
 import './notice-banner.css';
 
 const icons = { emergency: '⚠', warning: '!', info: 'i' } as const;
@@ -15,12 +16,12 @@ export function NoticeBanner() {
       {notices.map((n) => {
         const { text, lang } = noticeText(n, currentLanguage.value);
         return (
-          <div key={n.id} class={`notice-banner__item notice-banner__item--${n.severity}`} role={n.severity === 'emergency' ? 'alert' : 'status'}>
+          <div key={n.id} class={speakingClass(`notice-${n.id}`, `notice-banner__item notice-banner__item--${n.severity}`)} role={n.severity === 'emergency' ? 'alert' : 'status'}>
             <span class="notice-banner__icon" aria-hidden="true">{icons[n.severity]}</span>
             <strong class="notice-banner__severity">{t(`notices.severity.${n.severity}`)}</strong>
             <span class="notice-banner__text" lang={lang}>{text}</span>
             <span class="notice-banner__actions">
-              <button type="button" class="button" onClick={() => speak(text, lang)}>{t('notices.readAloud')}</button>
+              {speechAvailable() && <button type="button" class="button" onClick={() => speak(text, lang, `notice-${n.id}`)}>{t('notices.readAloud')}</button>}
               {n.severity === 'emergency' && <a class="button button--primary" href="/disaster">{t('notices.evacuate')}</a>}
             </span>
           </div>

@@ -5,11 +5,24 @@ import { packPaths, type OrdinanceDoc } from '../../lib/content/pack-types';
 import { formatDate } from '../../lib/format-date';
 import { useContent } from '../content/content-store';
 import { ContentFrame } from '../content/content-frame';
-import { RText, WithFurigana, plainText } from '../../ui/rtext';
+import { RText, WithFurigana } from '../../ui/rtext';
 import { Page } from '../../ui/page';
+import { PlayButton, ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
+import { textUtterances, type Utterance } from '../read-aloud/utterances';
 import './ordinances.css';
 
 const anchor = (index: number) => `article-${index + 1}`;
+
+/** An article read aloud: its number and caption, then each paragraph (ordinances are Japanese). */
+function articleUtterances(o: OrdinanceDoc, indexes: number[]): Utterance[] {
+  return indexes.flatMap((i) => {
+    const a = o.articles[i]!;
+    return textUtterances([
+      { id: `${anchor(i)}-h`, text: `${a.number} ${a.caption}` },
+      ...a.paragraphs.map((p, n) => ({ id: `${anchor(i)}-p${n}`, text: p })),
+    ], 'ja');
+  });
+}
 
 /** An ordinance with a table of articles and previous/next links on each article. */
 export default function OrdinanceScreen() {
@@ -19,11 +32,12 @@ export default function OrdinanceScreen() {
   const htmlLang = languageInfo(currentLanguage.value).htmlLang;
   const japaneseFallback = currentLanguage.value !== 'ja';
   return (
-    <Page title={doc.status === 'ready' ? plainText(doc.data.title) : t('ordinances.title')}>
+    <Page title={doc.status === 'ready' ? <span lang="ja"><RText value={doc.data.title} /></span> : t('ordinances.title')}>
       <ContentFrame state={doc}>
         {(o) => {
           const body = (
             <div class="ordinance" lang="ja">
+              <ReadAloudBar utterances={() => [...textUtterances([{ id: 'ordinance-title', text: o.title }], 'ja'), ...articleUtterances(o, o.articles.map((_, i) => i))]} />
               <p>{o.number} <span lang={htmlLang}>({t('ordinances.promulgated', { date: formatDate(o.promulgated, htmlLang) })})</span></p>
               <p class="notice"><RText value={o.note} /></p>
               <nav class="ordinance__toc card" aria-labelledby="toc-title">
@@ -34,9 +48,12 @@ export default function OrdinanceScreen() {
               </nav>
               {o.articles.map((a, i) => (
                 <section key={i} id={anchor(i)} class="ordinance__article" aria-labelledby={`${anchor(i)}-h`}>
-                  <h2 id={`${anchor(i)}-h`}>{a.number} <span class="ordinance__caption">{a.caption}</span></h2>
+                  <div class="blocks__section-head">
+                    <h2 id={`${anchor(i)}-h`} class={speakingClass(`${anchor(i)}-h`)}>{a.number} <span class="ordinance__caption">{a.caption}</span></h2>
+                    <PlayButton name={`${a.number} ${a.caption}`} utterances={() => articleUtterances(o, [i])} />
+                  </div>
                   {a.paragraphs.map((p, n) => (
-                    <p key={n} class="ordinance__paragraph">
+                    <p key={n} class={speakingClass(`${anchor(i)}-p${n}`, 'ordinance__paragraph')}>
                       {n > 0 && <span class="ordinance__number">{n + 1}</span>}
                       <RText value={p} />
                     </p>

@@ -1,36 +1,56 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { displayModes } from '../display/display-modes';
+import type { Utterance } from './utterances';
+import { chooseVoice, speechLang, utteranceRate } from './voice';
 
-/** Speaking rate chosen by the citizen (0.7 slow … 1.3 fast); kiosks reset it at the wipe. */
-export const speechRate = signal(1);
-/** What is being read now (an element id or a notice id), for highlighting. */
+/** The utterance rate for the citizen's chosen speed (a display mode: kiosks reset it at the wipe). */
+export const speechRate = computed(() => utteranceRate[displayModes.value.speechRate]);
+/** The id of what is being read now (a block, an FAQ answer, a notice), for highlighting. */
 export const speaking = signal<string | undefined>(undefined);
 
 export function speechAvailable(): boolean {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window;
+  return typeof window !== 'undefined' && 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
 }
 
+/** Bumped by every new reading and every stop, so events of a cancelled queue change nothing. */
+let generation = 0;
+
 /**
- * Reads text with the Web Speech API in the given language. Japanese should be
- * passed as its kana reading (from the build-time furigana) so names are said right.
- * Anything already being read stops first.
+ * Reads utterances one after another, highlighting each as it starts. Japanese should
+ * come as kana readings (see utterances.ts) so names are said right. Anything already
+ * being read stops first.
  */
+export function speakAll(utterances: ReadonlyArray<Omit<Utterance, 'id' | 'lang'> & { id?: string; lang: string }>): void {
+  if (!speechAvailable()) return;
+  stopSpeaking();
+  const mine = ++generation;
+  const synth = window.speechSynthesis;
+  const voices = synth.getVoices();
+  const items = utterances.filter((u) => u.text.trim() !== '');
+  items.forEach((item, i) => {
+    const utterance = new SpeechSynthesisUtterance(item.text);
+    utterance.lang = speechLang(item.lang);
+    utterance.rate = speechRate.value;
+    const voice = chooseVoice(voices, item.lang);
+    if (voice) utterance.voice = voice;
+    utterance.onstart = () => { if (generation === mine) speaking.value = item.id; };
+    const last = i === items.length - 1;
+    utterance.onend = () => { if (generation === mine && last) speaking.value = undefined; };
+    // An error (engine gone, voice missing) ends the whole reading: the rest would fail too.
+    utterance.onerror = () => { if (generation === mine) stopSpeaking(); };
+    synth.speak(utterance);
+  });
+  // The first highlight shows at once, before the engine has started (or when it never reports).
+  if (items.length) speaking.value = items[0]!.id;
+}
+
+/** Reads one text; kept for callers that build a sentence themselves (disaster, notices). */
 export function speak(text: string, lang: string, id?: string): void {
-  if (!speechAvailable() || !text.trim()) return;
-  window.speechSynthesis.cancel();
-  const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = lang === 'ja-easy' ? 'ja-JP' : lang;
-  utterance.rate = speechRate.value;
-  // Match whole primary subtags: "fil" must not pick a Finnish ("fi") voice.
-  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
-  const voice = window.speechSynthesis.getVoices().find((v) => primary(v.lang) === primary(utterance.lang));
-  if (voice) utterance.voice = voice;
-  speaking.value = id;
-  utterance.onend = () => { if (speaking.value === id) speaking.value = undefined; };
-  utterance.onerror = utterance.onend;
-  window.speechSynthesis.speak(utterance);
+  speakAll([{ id, text, lang }]);
 }
 
 export function stopSpeaking(): void {
+  generation++;
   if (speechAvailable()) window.speechSynthesis.cancel();
   speaking.value = undefined;
 }

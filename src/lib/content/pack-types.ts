@@ -5,9 +5,17 @@
  * Text that may carry furigana is `RText`: either a plain string or segments
  * whose optional second element is the kana reading computed at build time.
  * The app renders <ruby> from this data and never analyses text at run time.
+ *
+ * Japanese segments also carry phrase (文節) boundaries from BudouX, computed by the
+ * content build: an empty segment `['']` between two phrases. A line may break there
+ * and nowhere else inside Japanese text. The marker has no surface, so anything that
+ * joins surfaces or readings (and an app older than the marker) is unaffected by it.
  */
 export type Seg = [surface: string] | [surface: string, reading: string];
 export type RText = string | Seg[];
+/** The phrase-break marker (see above). */
+export const phraseBreak: readonly [''] = [''];
+export const isPhraseBreak = (seg: Seg): boolean => seg.length === 1 && seg[0] === '';
 
 export type Inline =
   | { t: RText }

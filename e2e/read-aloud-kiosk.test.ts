@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { viewports } from './support/browser';
+import { enrolKiosk, startKioskServer } from './support/kiosk';
+import { finishUtterance, heard, stubSpeech } from './support/speech-stub';
+
+/**
+ * On a shared terminal the next person must not hear the last one's page, nor inherit
+ * their reading speed: the idle wipe silences speech and resets the speed.
+ */
+const shotsDir = process.env.MADOGUCHI_SCREENSHOTS;
+const guide = '/guides/juminhyo-copy';
+
+describe('reading aloud on a kiosk', () => {
+  let server: Awaited<ReturnType<typeof startKioskServer>>;
+  let kioskBrowser: Browser;
+  beforeAll(async () => {
+    server = await startKioskServer();
+    kioskBrowser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  });
+  afterAll(async () => {
+    await kioskBrowser?.close();
+    await server?.stop();
+  });
+
+  it('falls silent and forgets the chosen speed at the idle wipe', async () => {
+    const context = await kioskBrowser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+    let cancelled = 0;
+    await context.exposeFunction('reportSpeechCancel', () => { cancelled++; });
+    await stubSpeech(context);
+    const page = await context.newPage();
+    await enrolKiosk(page, server.url);
+    await page.locator('.attract__start').click();
+    await page.locator('.home__tiles').waitFor();
+    // In-app navigation, as a touch on a link: a reload would restart the session.
+    await page.evaluate((p) => { history.pushState(null, '', p); dispatchEvent(new PopStateEvent('popstate')); }, guide);
+    await page.locator('.guide__body h2').first().waitFor({ timeout: 30_000 });
+    const bar = page.locator('main .read-aloud');
+    await bar.getByRole('button', { name: '速い' }).click();
+    await bar.getByRole('button', { name: 'このページを読み上げる' }).click();
+    await finishUtterance(page);
+    await finishUtterance(page);
+    // Kiosk targets are larger than a phone's.
+    expect((await page.locator('.read-aloud__play').first().boundingBox())!.height).toBeGreaterThanOrEqual(64);
+    if (shotsDir) {
+      mkdirSync(shotsDir, { recursive: true });
+      await page.screenshot({ path: join(shotsDir, 'read-aloud-kiosk-device.png') });
+    }
+    const before = cancelled;
+    await page.locator('.attract__start').waitFor({ timeout: 40_000 });
+    expect(cancelled).toBeGreaterThan(before);
+    await page.waitForURL('**/attract', { waitUntil: 'load' });
+    await page.waitForTimeout(1_000);
+    await page.locator('.attract__start').click();
+    await page.locator('.home__tiles').waitFor();
+    await page.evaluate((p) => { history.pushState(null, '', p); dispatchEvent(new PopStateEvent('popstate')); }, guide);
+    await page.locator('main .read-aloud').getByRole('button', { name: 'このページを読み上げる' }).click();
+    expect((await heard(page)).every((u) => u.rate === 1)).toBe(true);
+    await context.close();
+  });
+});
