@@ -8,6 +8,7 @@ import { inspectPrintout, mmToPt, pdfPageSizes, savePdf } from './support/print'
 import { editFile, rebuildPackInBackground } from './support/content-pack';
 import { viewports } from './support/browser';
 import { axeViolations } from './support/axe';
+import { keepScreenshot } from './support/shots';
 
 /**
  * A kiosk is shared by strangers and nobody watches it: enrolment, the idle warning,
@@ -37,6 +38,8 @@ describe('kiosk', () => {
     const { context, page } = await kioskPage();
     expect(await page.evaluate(() => document.documentElement.dataset.device)).toBe('kiosk');
     expect(new URL(page.url()).search).toBe(''); // the enrolment token left the address bar
+    await page.locator('.attract__start').waitFor();
+    await keepScreenshot(page, 'kiosk-attract-1080x1920');
     await page.locator('.attract__start').click();
     await page.locator('.home__tiles').waitFor();
     const smallest = await page.evaluate(() => Math.min(...Array.from(document.querySelectorAll('main a, main button, header a, header button'))
@@ -61,6 +64,35 @@ describe('kiosk', () => {
     await context.close();
   });
 
+  it('the on-screen kana keyboard types into a form field and the search box, with dakuten, and closes with 完了', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.goto('/f/opinion');
+    const subject = page.getByLabel(/件名/);
+    await subject.click({ timeout: 30_000 });
+    const keyboard = page.getByRole('region', { name: '文字入力キーボード' });
+    await keyboard.waitFor();
+    // No system keyboard on top of ours, and the field keeps the focus while keys are pressed.
+    expect(await subject.getAttribute('inputmode')).toBe('none');
+    const key = (name: string) => keyboard.getByRole('button', { name, exact: true });
+    for (const k of ['か', '濁点・半濁点・小さい文字', 'い', 'こ', 'く']) await key(k).click();
+    expect(await subject.inputValue()).toBe('がいこく');
+    expect(await subject.evaluate((field) => field === document.activeElement)).toBe(true);
+    await keepScreenshot(page, 'kiosk-keyboard-1080x1920');
+    expect(await axeViolations(page)).toEqual([]);
+    await key('完了').click();
+    await keyboard.waitFor({ state: 'detached' });
+
+    const search = page.locator('#search-q');
+    await search.click();
+    await keyboard.waitFor();
+    for (const k of ['こ', 'め']) await key(k).click();
+    expect(await search.inputValue()).toBe('こめ');
+    await key('キーボードを閉じる').click();
+    await keyboard.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
   it('the idle warning counts down, and "continue" keeps the session', async () => {
     const { context, page } = await kioskPage();
     await page.locator('.attract__start').click();
@@ -69,6 +101,7 @@ describe('kiosk', () => {
     await page.locator('.idle-warning').waitFor({ timeout: 25_000 });
     // Quick: the countdown is only 5 s on this test terminal.
     const count = await page.locator('.idle-warning__count').textContent();
+    await keepScreenshot(page, 'kiosk-idle-warning-1080x1920');
     await page.locator('.idle-warning__continue').click();
     expect(count).toMatch(/^[1-5]$/);
     await page.waitForTimeout(6_000);
