@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, viewports } from './support/browser';
 import { axeViolations } from './support/axe';
+import { chooseDisplayModes } from './support/display-modes';
 import { namelessControls } from './support/accessible-names';
 import { screens } from './screens';
 
@@ -20,12 +21,7 @@ const modes: readonly Mode[] = [
 /** Sets display modes the way a citizen would, through the settings screen's controls. */
 async function applyMode(page: Page, mode: Mode): Promise<void> {
   await page.goto('/settings');
-  const controls = page.locator('main .display-controls');
-  await controls.waitFor();
-  await controls.locator(`.display-controls__size--${mode.textSize}`).click();
-  await controls.locator(`.display-controls__theme--${mode.theme}`).click();
-  const furigana = controls.locator('.display-controls__switch input');
-  if ((await furigana.isChecked()) !== mode.furigana) await furigana.click();
+  await chooseDisplayModes(page, mode);
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {

@@ -6,6 +6,7 @@ import { viewports } from './support/browser';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from './support/axe';
+import { chooseDisplayModes } from './support/display-modes';
 
 /**
  * The day the network is down: someone at the 小名浜支所 kiosk asks where to go. The kiosk
@@ -98,12 +99,7 @@ const displayModes = [
 /** Through the settings screen's controls, as a citizen does (a reload would reset the kiosk). */
 async function setDisplayModes(page: Page, mode: (typeof displayModes)[number]): Promise<void> {
   await go(page, '/settings');
-  const controls = page.locator('main .display-controls');
-  await controls.waitFor();
-  await controls.locator(`.display-controls__size--${mode.textSize}`).click();
-  await controls.locator(`.display-controls__theme--${mode.theme}`).click();
-  const furigana = controls.locator('.display-controls__switch input');
-  if ((await furigana.isChecked()) !== mode.furigana) await furigana.click();
+  await chooseDisplayModes(page, mode);
 }
 
 describe('evacuation sites on the Onahama kiosk, offline', () => {

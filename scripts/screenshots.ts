@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
 import { startBuiltServer } from '../e2e/support/start-server.ts';
+import { chooseDisplayModes } from '../e2e/support/display-modes.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
@@ -36,11 +37,7 @@ try {
   await page.waitForTimeout(1500); // let the first content pack install
   // Set display modes the way a person does: through the settings screen.
   await page.goto('/settings');
-  const controls = page.locator('main .display-controls');
-  await controls.waitFor();
-  await controls.locator(`.display-controls__size--${textSize}`).click();
-  await controls.locator(`.display-controls__theme--${theme}`).click();
-  if (flag('furigana')) await controls.locator('.display-controls__switch input').check();
+  await chooseDisplayModes(page, { textSize: Number(textSize), theme, furigana: flag('furigana') });
   for (const path of paths.length ? paths : ['/', '/settings']) {
     await page.goto(path);
     await page.locator(ready).first().waitFor();
@@ -52,6 +49,8 @@ try {
       });
     }
     await page.waitForTimeout(400);
+    // Readings arrive with the content a moment after the first paint; a screen with no Japanese has none.
+    if (flag('furigana')) await page.locator('rt').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
     const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${width}x${height}-t${textSize}-${theme}-${lang}${flag('furigana') ? '-furigana' : ''}.png`;
     await page.screenshot({ path: join(outDir, name), fullPage: flag('full') });
     console.info(join(outDir, name));
