@@ -30,7 +30,8 @@ function Screens() {
       {/* The attract loop shows its own banner above its cards: one banner, one alert to a screen reader. */}
       {!fullScreen && <NoticeBanner />}
       <EvacuationFirstRedirect />
-      <main id="main" class="app-main">
+      {/* Focusable from script only: the skip link's target. */}
+      <main id="main" class="app-main" tabIndex={-1}>
         {failed === path ? (
           <ChunkErrorScreen />
         ) : (

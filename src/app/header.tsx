@@ -7,13 +7,22 @@ import { SearchBox } from './search-box';
 import { HandoffButton } from '../features/kiosk/handoff-button';
 import './header.css';
 
+/**
+ * Moves the focus into the content itself. Following "#main" natively would hand the
+ * click to the client-side router as a navigation and leave the focus on <body>.
+ */
+function skipToMain(event: MouseEvent): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 /** On every screen: home, language and display controls, one touch each. */
 export function Header() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <header class="app-header">
-      <a class="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a class="skip-link" href="#main" onClick={skipToMain}>{t('app.skipToContent')}</a>
       <div class="app-header__inner">
         <a class="app-header__home" href="/" aria-label={t('header.home')}>
           <img class="app-header__logo" src="/icons/icon.svg" alt="" width="40" height="40" />
