@@ -137,6 +137,9 @@ describe('phrase breaks in Japanese text', () => {
     await page.locator('main .display-controls__size--2').click();
     await go(page, '/language');
     await page.locator('.language-list button[lang="ja"]').nth(1).click();
+    // Choosing a language goes home; only then move on, or that navigation could land after ours.
+    await page.waitForURL(/\/$/);
+    await page.locator('.home__tiles').waitFor();
     await page.waitForFunction(() => document.documentElement.dataset.language === 'ja-easy');
     await go(page, '/guides/disaster-stockpile');
     await page.locator('.guide__body h2').first().waitFor({ timeout: 30_000 });
