@@ -126,19 +126,24 @@ describe('kiosk', () => {
     await context.close();
   });
 
-  it('a content update arriving mid-session is applied only after the wipe', async () => {
+  it('a content update arriving mid-form is applied only after the wipe, and the answers stay as typed until then', async () => {
     const { context, page } = await kioskPage();
     await page.locator('.attract__start').click();
     await page.goto('/guides/juminhyo-copy');
     await page.locator('.guide__body').waitFor();
     const versionBefore = await page.locator('.pack-footer__version').textContent();
+    await page.evaluate(() => { history.pushState(null, '', '/f/opinion'); dispatchEvent(new PopStateEvent('popstate')); });
+    const subject = page.getByLabel(/件名/);
+    await subject.waitFor({ timeout: 30_000 });
 
     editFile(join(server.contentDir, 'guides/juminhyo-copy.md'), (t) => t.replace('## 手数料', '## 手数料（改定版）'));
-    // The citizen keeps touching the screen while the city publishes the new pack.
+    // The citizen keeps typing while the city publishes the new pack.
     let published = false;
     const publishing = rebuildPackInBackground(server.contentDir, server.packsDir, { KIOSK_CONFIG_DIR: server.kioskDir }).then(() => { published = true; });
-    for (let dy = 40; !published; dy = -dy) {
-      await page.mouse.wheel(0, dy); // scrolling the guide counts as activity
+    let typed = '';
+    for (let n = 0; !published; n++) {
+      typed += `${n % 10}`;
+      await subject.press(`${n % 10}`); // typing counts as activity
       await page.waitForTimeout(2_000);
     }
     await publishing;
@@ -146,8 +151,8 @@ describe('kiosk', () => {
     await context.setOffline(true);
     await context.setOffline(false);
     await page.waitForTimeout(4_000);
-    await page.mouse.wheel(0, 40);
-    expect(await page.locator('h2', { hasText: '改定版' }).count()).toBe(0);
+    await subject.press('x');
+    expect(await subject.inputValue()).toBe(`${typed}x`);
     expect(await page.locator('.pack-footer__version').textContent()).toBe(versionBefore);
 
     await page.locator('.attract__start').waitFor({ timeout: 40_000 });
