@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { enrolKiosk, startKioskServer } from './support/kiosk';
 import { rebuildPack } from './support/content-pack';
 import { viewports } from './support/browser';
+import { keepScreenshot } from './support/shots';
 
 /**
  * Disaster mode: the city has published a tsunami warning (in the signed pack, so it
@@ -64,8 +65,7 @@ describe('disaster mode opens the evacuation view first', () => {
     await card.waitFor({ timeout: 30_000 });
     expect(await card.textContent()).toContain('津波警報が発表されました');
     expect(await card.textContent()).toContain('津波');
-    const shots = process.env.MADOGUCHI_SCREENSHOTS;
-    if (shots) { mkdirSync(shots, { recursive: true }); await page.screenshot({ path: join(shots, 'disaster-mode-attract.png') }); }
+    await keepScreenshot(page, 'disaster-mode-attract');
     // One banner on the attract loop (not a second one hidden behind it).
     expect(await page.locator('.notice-banner__item--emergency').count()).toBe(1);
     await page.evaluate(() => {

@@ -3,10 +3,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { enrolKiosk, startKioskServer } from './support/kiosk';
 import { viewports } from './support/browser';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { axeViolations } from './support/axe';
 import { chooseDisplayModes } from './support/display-modes';
+import { keepScreenshot } from './support/shots';
 
 /**
  * The day the network is down: someone at the 小名浜支所 kiosk asks where to go. The kiosk
@@ -74,17 +73,16 @@ async function chooseHazard(page: Page, name: string): Promise<void> {
   await page.locator('.site-card').first().waitFor();
 }
 
-const shotsDir = process.env.MADOGUCHI_SCREENSHOTS;
 /** With MADOGUCHI_SCREENSHOTS=dir, a kiosk-sized picture of the screen from `top` down, for review. */
 async function look(page: Page, name: string, top: string): Promise<void> {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
+  // Scrolls only when pictures are wanted: the tests must see the same page either way.
+  if (!process.env.MADOGUCHI_SCREENSHOTS) return;
   await page.locator(top).first().evaluate((el) => {
     const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
   });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(shotsDir, `disaster-${name.replace(/\s+/g, '-')}.png`) });
+  await keepScreenshot(page, `disaster-${name.replace(/\s+/g, '-')}`);
 }
 
 /** The display modes a citizen can choose; large text is the largest step (200 %). */
