@@ -13,7 +13,8 @@ afterAll(async () => { await browser?.close(); });
 interface Mode { name: string; textSize: number; theme: string; furigana: boolean; locale: string }
 const modes: readonly Mode[] = [
   { name: 'default', textSize: 0, theme: 'default', furigana: false, locale: 'ja-JP' },
-  { name: 'large text', textSize: 2, theme: 'default', furigana: false, locale: 'ja-JP' },
+  // Furigana over the UI strings and content together with the largest text: the tightest lines.
+  { name: 'large text and furigana', textSize: 2, theme: 'default', furigana: true, locale: 'ja-JP' },
   { name: 'high contrast', textSize: 0, theme: 'high-contrast', furigana: false, locale: 'ja-JP' },
   { name: 'dark', textSize: 1, theme: 'dark', furigana: true, locale: 'en-US' },
 ];
@@ -50,6 +51,25 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.getByRole('button', { name: '見やすく' }).click();
     await page.getByRole('dialog').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('UI strings show their build-time furigana, and break lines between phrases only', async () => {
+    const context = await newContext(browser, { viewport: viewports.phone });
+    const page = await context.newPage();
+    await applyMode(page, modes[1]!);
+    await page.goto('/disaster');
+    await page.locator('.hazard-picker').waitFor({ timeout: 60_000 });
+    const hazard = page.locator('main button', { hasText: '土石流' });
+    await hazard.locator('rt').first().waitFor();
+    // Readings over the kanji, and phrase breaks (BudouX) but none inside 土石流.
+    const phrases = await hazard.locator('.phrases').evaluate((el) =>
+      [...el.childNodes].map((n) => (n.nodeName === 'WBR' ? '|' : n.nodeName === 'RUBY' ? n.firstChild?.textContent : n.textContent)).join(''));
+    expect(phrases).toContain('|');
+    expect(phrases.split('|').some((phrase) => phrase.includes('土石流'))).toBe(true);
+    expect(await hazard.locator('rt').allTextContents()).toContain('どせきりゅう');
+    // The header's controls are UI strings too.
+    expect(await page.locator('header rt').count()).toBeGreaterThan(0);
     await context.close();
   });
 

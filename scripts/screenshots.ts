@@ -33,8 +33,9 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 try {
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: width!, height: height! }, locale: lang });
   const page = await context.newPage();
-  await page.goto('/');
-  await page.waitForTimeout(1500); // let the first content pack install
+  // Let the first content pack install: the guide list fills once it is stored.
+  await page.goto('/guides');
+  await page.locator('.guide-link').first().waitFor({ timeout: 60_000 });
   // Set display modes the way a person does: through the settings screen.
   await page.goto('/settings');
   await chooseDisplayModes(page, { textSize: Number(textSize), theme, furigana: flag('furigana') });

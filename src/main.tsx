@@ -6,6 +6,7 @@ import { applyDeviceKind } from './config/device';
 import { persistDisplayModes, restorePreferences } from './app/preferences';
 import { registerServiceWorker } from './app/register-sw';
 import { watchNetworkStatus } from './app/network-status';
+import { installUiRuby } from './ui/ui-ruby-hook';
 
 async function start(): Promise<void> {
   bindDisplayModes();
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
   applyDeviceKind();
   await initI18n(language);
   persistDisplayModes();
+  installUiRuby();
   render(<App />, document.getElementById('app')!);
   // The UI font's @font-face rules (250 unicode-range subsets, ~60 KB gzip of CSS)
   // load after the first render; text shows in the system font until then.

@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { languageInfo, type LanguageCode } from './languages';
 import { loaderFor, type Namespace } from './resources';
+import { activateUiRuby, annotatedLanguages, loadUiRuby } from './ui-ruby';
 
 /** The language the UI shows; components re-render when it changes. */
 export const currentLanguage = signal<LanguageCode>('ja');
@@ -13,7 +14,10 @@ async function ensureLoaded(language: LanguageCode, namespace: Namespace): Promi
   if (i18n.hasResourceBundle(language, namespace)) return;
   const load = loaderFor(language, namespace);
   if (!load) return; // a language still being translated: i18next falls back (see fallbackLng)
+  // Japanese strings come with their build-time furigana and phrase breaks.
+  const ruby = annotatedLanguages.includes(language) ? loadUiRuby(language, namespace) : undefined;
   const strings = (await load()).default as Record<string, unknown>;
+  await ruby;
   i18n.addResourceBundle(language, namespace, strings, true, true);
 }
 
@@ -39,6 +43,7 @@ export async function setLanguage(language: LanguageCode): Promise<void> {
   const fallback = language === 'ja-easy' ? 'ja' : language === 'ja' ? undefined : 'en';
   await Promise.all([ensureLoaded(language, 'common'), fallback && ensureLoaded(fallback, 'common')]);
   await i18n.changeLanguage(language);
+  activateUiRuby(language);
   const info = languageInfo(language);
   document.documentElement.lang = info.htmlLang;
   document.documentElement.dir = info.dir;

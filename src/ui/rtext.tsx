@@ -25,7 +25,9 @@ export function RText({ value }: { value: RTextValue | undefined }) {
   if (typeof value === 'string') return <>{value}</>;
   const furigana = forced || displayModes.value.furigana;
   const segments = value.map((seg, i) => <Segment key={i} seg={seg} furigana={furigana} />);
-  return value.some(isPhraseBreak) ? <span class="phrases">{segments}</span> : <>{segments}</>;
+  // One element around the segments: inside a flex container (a .button) each <ruby> and
+  // text run would otherwise become a flex item of its own, spaced apart and never wrapped.
+  return <span class={value.some(isPhraseBreak) ? 'phrases' : undefined}>{segments}</span>;
 }
 
 function Segment({ seg, furigana }: { seg: Seg; furigana: boolean }) {

@@ -4,8 +4,8 @@ import { languageInfo } from '../../i18n/languages';
 import { Page } from '../../ui/page';
 import { ContentFrame } from '../content/content-frame';
 import { activePackVersion } from '../content/pack-status';
-import { FormContentProvider } from './form-content';
-import { formPlain, pickFormLanguage } from './form-language';
+import { FormContentProvider, FT } from './form-content';
+import { pickFormLanguage } from './form-language';
 import { FormStart } from './form-start';
 import { useOutboxService } from './outbox-service';
 import { usePackForm } from './use-pack-form';
@@ -21,7 +21,10 @@ export default function FormScreen() {
   const form = usePackForm(id);
   useOutboxService();
   const choice = pickFormLanguage(currentLanguage.value);
-  const title = form.status === 'ready' ? formPlain(form.def.title, choice.lang) : t('areas.forms.title');
+  // The form's title carries its build-time furigana, like every label below it.
+  const title = form.status === 'ready'
+    ? <FormContentProvider value={{ ...choice, ruby: form.pack.ruby }}><FT value={form.def.title} /></FormContentProvider>
+    : t('areas.forms.title');
   return (
     <Page title={title}>
       {!tf || form.status === 'loading' ? (
