@@ -42,11 +42,13 @@ export function encodeShard<T>(index: MiniSearch<T>, format: number, options: Op
   const storedFields = options.storeFields ?? [];
 
   const ids: string[] = [];
-  const fieldLength: number[] = [];
+  const fieldLength: CompactShard['fieldLength'] = [];
   const stored: CompactShard['stored'] = [];
   for (let doc = 0; doc < count; doc++) {
     ids.push(js.documentIds[doc] as string);
-    fieldLength.push(...(js.fieldLength[doc] ?? []));
+    // Exactly one entry per field: MiniSearch leaves a hole (or a short array) for an absent field.
+    const lengths = js.fieldLength[doc] ?? [];
+    for (let field = 0; field < fields.length; field++) fieldLength.push(lengths[field] ?? null);
     const values = (js.storedFields[doc] ?? {}) as Record<string, string | undefined>;
     stored.push(storedFields.map((field) => values[field] ?? null));
   }
