@@ -30,10 +30,7 @@ export class SearchEngine {
 
   /** Loads (or replaces) the index of one kind. A bad shard leaves the others usable. */
   load(kind: SearchKind, shard: SearchShard): Result<LoadedShard, ShardError> {
-    if (isSegmented(shard)) {
-      const { shard: assembled, skipped } = assembleSegments(shard.segments);
-      return this.decode(kind, assembled, skipped);
-    }
+    if (isSegmented(shard)) return this.keep(kind, () => assembleSegments(shard.segments));
     let data: CompactShard;
     try {
       data = (typeof shard === 'string' ? JSON.parse(shard) : shard) as CompactShard;
@@ -42,12 +39,13 @@ export class SearchEngine {
     }
     if (typeof data !== 'object' || data === null) return err({ kind: 'invalid-shard', detail: 'not an object' });
     if (data.format !== searchIndexFormat) return err({ kind: 'incompatible-shard', format: data.format });
-    return this.decode(kind, data, []);
+    return this.keep(kind, () => ({ index: decodeShard(data, miniSearchOptions), skipped: [] }));
   }
 
-  private decode(kind: SearchKind, data: CompactShard, skipped: SkippedSegment[]): Result<LoadedShard, ShardError> {
+  /** Builds a kind's index and keeps it; a build that throws leaves the kind as it was. */
+  private keep(kind: SearchKind, build: () => { index: MiniSearch<SearchDoc>; skipped: SkippedSegment[] }): Result<LoadedShard, ShardError> {
     try {
-      const index = decodeShard(data, miniSearchOptions);
+      const { index, skipped } = build();
       this.indexes.set(kind, index);
       return ok({ documents: index.documentCount, skipped });
     } catch (e) {

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { SearchDoc } from '../content/pack-types.js';
 import { buildSearchSegment } from './build-index.js';
 import { miniSearchOptions, searchIndexFormat } from './options.js';
-import { assembleSegments, mergeSegments } from './segments.js';
-import { decodeShard, encodeShard, type CompactShard } from './shard-format.js';
+import { assembleSegments, indexFromSegments } from './segments.js';
+import { encodeShard, type CompactShard } from './shard-format.js';
 import { sampleDocs } from './test/sample-docs.js';
 
 /** The sample pack, plus documents with a repeated term and without a reading. */
@@ -30,15 +30,17 @@ function plain(value: unknown) {
 
 const segmentsOf = (list: SearchDoc[]) => list.map(buildSearchSegment);
 
-describe('merging per-document segments', () => {
-  test('gives the shard MiniSearch builds with addAll over the same documents in id order', () => {
-    const merged = mergeSegments(segmentsOf([...docs].reverse()));
-    expect(plain(merged)).toEqual(plain(encodeShard(addAll(byId), searchIndexFormat, miniSearchOptions)));
-    expect(plain(decodeShard(merged, miniSearchOptions))).toEqual(plain(addAll(byId)));
+const encoded = (index: MiniSearch<SearchDoc>) => plain(encodeShard(index, searchIndexFormat, miniSearchOptions));
+
+describe('an index assembled from per-document segments', () => {
+  test('is the index MiniSearch builds with addAll over the same documents in id order', () => {
+    const assembled = indexFromSegments(segmentsOf([...docs].reverse()));
+    expect(encoded(assembled)).toEqual(encoded(addAll(byId)));
+    expect(plain(indexFromSegments(segmentsOf(docs)))).toEqual(plain(addAll(byId)));
   });
 
-  test('the assembled index ranks exactly like the index built at once: same ids, same scores', () => {
-    const assembled = decodeShard(mergeSegments(segmentsOf(docs)), miniSearchOptions);
+  test('ranks exactly like the index built at once: same ids, same scores', () => {
+    const assembled = indexFromSegments(segmentsOf(docs));
     const reference = addAll(byId);
     // Matched terms come in radix-tree order, which depends on insertion history: compare them as sets.
     const results = (index: MiniSearch<SearchDoc>, query: string) =>
@@ -51,11 +53,20 @@ describe('merging per-document segments', () => {
 
   test('does not depend on the order the segments were read in', () => {
     const segments = segmentsOf(docs);
-    expect(mergeSegments([...segments].reverse())).toEqual(mergeSegments(segments));
+    expect(encoded(indexFromSegments([...segments].reverse()))).toEqual(encoded(indexFromSegments(segments)));
   });
 
-  test('of no segments is an empty index that loads', () => {
-    expect(decodeShard(mergeSegments([]), miniSearchOptions).documentCount).toBe(0);
+  test('decodes a term only when a search first needs it', () => {
+    const assembled = indexFromSegments(segmentsOf(docs));
+    const decoded = () => [...(assembled as unknown as { _index: Map<string, unknown> })._index.entries()]
+      .filter(([, data]) => (data as { pending?: boolean }).pending === false).length;
+    expect(decoded()).toBe(0);
+    assembled.search('住民票');
+    expect(decoded()).toBeGreaterThan(0);
+  });
+
+  test('of no segments is an empty index', () => {
+    expect(indexFromSegments([]).documentCount).toBe(0);
   });
 });
 
@@ -75,8 +86,8 @@ describe('assembling the guides index from their files', () => {
       { source: 'bad-frequency.json', segment: { ...good, ids: ['x'], terms: [['住民', 0, '1*']] } },
       { source: 'zz-duplicate.json', segment: good },
     ];
-    const { shard, skipped } = assembleSegments([...broken, ...entries]);
-    expect(shard.ids).toEqual(guides.map((d) => d.id).sort());
+    const { index, skipped } = assembleSegments([...broken, ...entries]);
+    expect(index.documentCount).toBe(guides.length);
     expect(Object.fromEntries(skipped.map((s) => [s.source, s.problem.kind]))).toEqual({
       'missing.json': 'missing-segment',
       'not-an-object.json': 'invalid-shard',
@@ -87,12 +98,14 @@ describe('assembling the guides index from their files', () => {
       'bad-frequency.json': 'invalid-shard',
       'zz-duplicate.json': 'duplicate-segment',
     });
-    const index = decodeShard(shard, miniSearchOptions);
     expect(index.search('住民票')[0]?.id).toBe('guides:juminhyo-copy:ja');
   });
 
   test('gives the same index and the same report whatever the read order', () => {
     const withProblem = [...entries, { source: 'missing.json', segment: undefined }];
-    expect(assembleSegments([...withProblem].reverse())).toEqual(assembleSegments(withProblem));
+    const forward = assembleSegments(withProblem);
+    const backward = assembleSegments([...withProblem].reverse());
+    expect(backward.skipped).toEqual(forward.skipped);
+    expect(encoded(backward.index)).toEqual(encoded(forward.index));
   });
 });

@@ -1,6 +1,8 @@
+import type MiniSearch from 'minisearch';
+import type { SearchDoc } from '../content/pack-types.js';
 import { err, ok, type Result } from '../result.js';
-import { searchFields, searchIndexFormat, storedFields } from './options.js';
-import type { CompactShard } from './shard-format.js';
+import { miniSearchOptions, searchFields, searchIndexFormat, storedFields } from './options.js';
+import { LazyTermData, restoreIndex, type CompactShard } from './shard-format.js';
 import type { ShardError } from './types.js';
 
 /**
@@ -9,8 +11,8 @@ import type { ShardError } from './types.js';
  * `search` property), so that editing one guide changes one pack object.
  * The app assembles a kind's index from its segments when search first needs it.
  *
- * Merging is exact: the merged shard is the shard MiniSearch would have built with
- * addAll over the same documents sorted by id (segments.test.ts compares them).
+ * Assembling is exact: the index is the one MiniSearch would have built with addAll
+ * over the same documents sorted by id (segments.test.ts compares them).
  */
 
 /** A segment as read from a pack file: where it came from, and the untrusted value. */
@@ -66,6 +68,7 @@ function isTermRow(row: unknown): boolean {
     const field: unknown = row[i];
     const postings: unknown = row[i + 1];
     if (typeof field !== 'number' || !Number.isInteger(field) || field < 0 || field >= searchFields.length) return false;
+    // A character test for the common "1"; the pattern only for the rarer "1*f".
     if (typeof postings !== 'string' || (postings !== '1' && !onlyDocument.test(postings))) return false;
   }
   return true;
@@ -78,59 +81,58 @@ const byId = (a: CompactShard, b: CompactShard) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** One term's postings in one field, as gap-encoded items joined at the end (cheaper than growing a string). */
-interface Postings {
-  items: string[];
-  last: number;
-}
-
-/** " 1", " 2", … " 2s": most gaps are small, and Number#toString(36) is slow next to a lookup. */
-const spacedGaps = Array.from({ length: 1024 }, (_, gap) => ` ${gap.toString(36)}`);
-const spacedGap = (gap: number) => spacedGaps[gap] ?? ` ${gap.toString(36)}`;
+type TermRow = CompactShard['terms'][number];
 
 /**
- * Appends one segment's term row to the merged postings as document `doc`. Each of its
- * postings is "1" or "1*f" (the segment's only document, see parseSegment): the gap is
- * re-computed against the term's last document, the frequency kept as it is.
- * Plain loops, no destructuring: this runs once per posting (1.4 million for 10,000 guides).
+ * One term's postings across the merged documents, filled when a query first needs the
+ * term: loading only records which documents' rows hold it (two array slots per posting
+ * row), so the work per posting is paid for the terms that are searched, not for all
+ * 1.4 million postings of a 10,000-guide pack at start (bench/search.ts).
  */
-function addPostings(postings: Map<string, Array<Postings | undefined>>, row: CompactShard['terms'][number], doc: number): void {
-  let lists = postings.get(row[0]);
-  if (lists === undefined) {
-    lists = searchFields.map(() => undefined);
-    postings.set(row[0], lists);
+class SegmentTermData extends LazyTermData {
+  /** [document, row, document, row, …], documents ascending. */
+  constructor(private hits: Array<number | TermRow> | undefined) {
+    super();
   }
-  for (let i = 1; i + 1 < row.length; i += 2) {
-    const field = row[i] as number;
-    const posting = row[i + 1] as string;
-    const frequency = posting.length === 1 ? '' : posting.slice(1);
-    const list = lists[field];
-    if (list === undefined) {
-      lists[field] = { items: [(doc + 1).toString(36) + frequency], last: doc };
-    } else {
-      list.items.push(frequency === '' ? spacedGap(doc - list.last) : spacedGap(doc - list.last) + frequency);
-      list.last = doc;
+
+  protected fill(put: (fieldId: number, postings: Map<number, number>) => void): void {
+    const hits = this.hits ?? [];
+    this.hits = undefined;
+    const byField = new Map<number, Map<number, number>>();
+    for (let i = 0; i + 1 < hits.length; i += 2) {
+      const doc = hits[i] as number;
+      const row = hits[i + 1] as TermRow;
+      for (let j = 1; j + 1 < row.length; j += 2) {
+        const field = row[j] as number;
+        const posting = row[j + 1] as string;
+        let postings = byField.get(field);
+        if (postings === undefined) byField.set(field, (postings = new Map()));
+        // "1" or "1*f": the segment's only document, with its frequency (see parseSegment).
+        postings.set(doc, posting.length === 1 ? 1 : parseInt(posting.slice(2), 36));
+      }
     }
+    for (const [field, postings] of [...byField].sort(([a], [b]) => a - b)) put(field, postings);
   }
 }
 
 /**
- * Merges valid one-document segments (see parseSegment) into one shard, documents in
- * id order whatever the order given. Throws on a duplicate id: assembleSegments drops
- * those first.
+ * Builds one index from valid one-document segments (see parseSegment), documents in
+ * id order whatever the order given: the index MiniSearch builds with addAll over the
+ * same documents in id order (segments.test.ts compares them). Throws on a duplicate
+ * id: assembleSegments drops those first.
  */
-export function mergeSegments(segments: readonly CompactShard[]): CompactShard {
+export function indexFromSegments(segments: readonly CompactShard[]): MiniSearch<SearchDoc> {
   const fieldCount = searchFields.length;
   const ids: string[] = [];
   const fieldLength: Array<number | null> = [];
   const stored: CompactShard['stored'] = [];
   // Sparse like MiniSearch's own: a field no document has stays a hole.
   const averageFieldLength: number[] = [];
-  const postings = new Map<string, Array<Postings | undefined>>();
+  const terms = new Map<string, Array<number | TermRow>>();
 
   [...segments].sort(byId).forEach((segment, doc) => {
     const id = segment.ids[0] ?? '';
-    if (ids.at(-1) === id) throw new Error(`mergeSegments: two segments index ${id}`);
+    if (ids.at(-1) === id) throw new Error(`indexFromSegments: two segments index ${id}`);
     ids.push(id);
     stored.push(segment.stored[0] ?? []);
     for (let field = 0; field < fieldCount; field++) {
@@ -139,23 +141,25 @@ export function mergeSegments(segments: readonly CompactShard[]): CompactShard {
       // MiniSearch's addFieldLength, term for term, so the average is bit-for-bit its own.
       if (length !== null) averageFieldLength[field] = ((averageFieldLength[field] || 0) * doc + length) / (doc + 1);
     }
-    for (const row of segment.terms) addPostings(postings, row, doc);
+    for (const row of segment.terms) {
+      const hits = terms.get(row[0]);
+      if (hits === undefined) terms.set(row[0], [doc, row]);
+      else hits.push(doc, row);
+    }
   });
 
-  const terms: CompactShard['terms'] = [];
-  for (const [term, lists] of postings) {
-    const row: CompactShard['terms'][number] = [term];
-    lists.forEach((list, field) => { if (list) row.push(field, list.items.join('')); });
-    terms.push(row);
-  }
-  return { format: searchIndexFormat, fields: [...searchFields], storedFields: [...storedFields], averageFieldLength, ids, fieldLength, stored, terms };
+  const documents = { fields: [...searchFields], storedFields: [...storedFields], averageFieldLength, ids, fieldLength, stored };
+  const lazyTerms = (function* () {
+    for (const [term, hits] of terms) yield [term, new SegmentTermData(hits)] as [string, LazyTermData];
+  })();
+  return restoreIndex<SearchDoc>(documents, lazyTerms, miniSearchOptions);
 }
 
 /**
  * Assembles a kind's index from the segments of its files: a missing or bad segment
  * leaves that one document out and is reported; it never stops the others.
  */
-export function assembleSegments(entries: readonly SegmentEntry[]): { shard: CompactShard; skipped: SkippedSegment[] } {
+export function assembleSegments(entries: readonly SegmentEntry[]): { index: MiniSearch<SearchDoc>; skipped: SkippedSegment[] } {
   const skipped: SkippedSegment[] = [];
   const kept = new Map<string, { source: string; segment: CompactShard }>();
   const bySource = [...entries].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
@@ -169,5 +173,5 @@ export function assembleSegments(entries: readonly SegmentEntry[]): { shard: Com
     if (kept.has(id)) skipped.push({ source, problem: { kind: 'duplicate-segment', id } });
     else kept.set(id, { source, segment: parsed.value });
   }
-  return { shard: mergeSegments([...kept.values()].map((k) => k.segment)), skipped };
+  return { index: indexFromSegments([...kept.values()].map((k) => k.segment)), skipped };
 }
