@@ -18,7 +18,7 @@ export async function checkSwitchedPack(manifest: PackManifest, terminalId: stri
   const problem = checkPackUsable(documents, listed, terminalId);
   if (problem) return rejectActivePack(manifest.version, problem);
   // A failed write only means the next start checks this version once more.
-  await writeSetting('checkedPack', { version: manifest.version, terminalId: terminalId ?? null });
+  await writeSetting('checkedPack', { version: manifest.version, terminalId: terminalId ?? null }).catch(() => undefined);
   return undefined;
 }
 
