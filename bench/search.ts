@@ -1,9 +1,11 @@
 /**
  * bench/search — offline search over a synthetic 10,000-document pack.
- * Builds the shards, then measures what a kiosk feels: loading every shard into
- * the engine (median of 5) and the wall-clock latency of 1,000 mixed queries on a
+ * Builds the shards and the guides' per-document segments, then measures what a
+ * kiosk feels: loading every index into the engine, the guides assembled from their
+ * segments (median of 5), and the wall-clock latency of 1,000 mixed queries on a
  * freshly loaded engine (the JIT warmed on another). Fails if p95 > 20 ms per
- * query or loading > 500 ms. CPU times and the load average are printed too:
+ * query or loading > 500 ms. Then, for information, assembling a guides index alone
+ * from 1,000 and 10,000 segments. CPU times and the load average are printed too:
  * on a busy machine wall time grows with the queue, CPU time does not.
  *   npx tsx bench/search.ts
  */
@@ -15,7 +17,9 @@ import type { SearchKind } from '../src/lib/content/pack-types.ts';
 import { buildSearchIndexes } from '../src/lib/search/build-index.ts';
 import { miniSearchOptions } from '../src/lib/search/options.ts';
 import { SearchEngine } from '../src/lib/search/search-engine.ts';
+import { assembleSegments, type SegmentEntry } from '../src/lib/search/segments.ts';
 import { decodeShard, type CompactShard } from '../src/lib/search/shard-format.ts';
+import { segmentEntries, syntheticGuideSegments } from './support/guide-segments.ts';
 import { generateDocs, generateQueries, type QueryType } from './support/search-corpus.ts';
 
 const targets = { p95Ms: 20, loadMs: 500 };
@@ -30,8 +34,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(11);
 const docs = generateDocs(documentCount);
 const english = docs.filter((d) => d.lang === 'en').length;
 const started = performance.now();
-const shards = buildSearchIndexes(docs);
+const { shards, segments } = buildSearchIndexes(docs);
 const buildMs = performance.now() - started;
+const guides = segmentEntries(segments);
 
 console.log(`search bench: ${documentCount} documents (${documentCount - english} ja, ${english} en), built in ${buildMs.toFixed(0)} ms`);
 console.log('\nshard            docs         raw        gzip');
@@ -44,14 +49,27 @@ for (const [kind, json] of shards) {
   gzip += zipped;
   console.log(`${kind.padEnd(12)} ${String(docs.filter((d) => d.kind === kind).length).padStart(8)} ${kb(bytes)} ${kb(zipped)}`);
 }
+// Each guide's segment travels inside its own file, compressed on its own.
+let segmentRaw = 0;
+let segmentGzip = 0;
+for (const { segment } of guides) {
+  const json = JSON.stringify(segment);
+  segmentRaw += Buffer.byteLength(json);
+  segmentGzip += gzipSync(json, { level: 9 }).length;
+}
+raw += segmentRaw;
+gzip += segmentGzip;
+console.log(`${'guides*'.padEnd(12)} ${String(guides.length).padStart(8)} ${kb(segmentRaw)} ${kb(segmentGzip)}   * one segment per guide file, gzip per file`);
 console.log(`${'total'.padEnd(12)} ${String(documentCount).padStart(8)} ${kb(raw)} ${kb(gzip)}   (${raw} / ${gzip} bytes)`);
 
 function loadAll(): SearchEngine {
   const engine = new SearchEngine();
-  for (const [kind, json] of shards) {
-    const loaded = engine.load(kind, json);
-    if (!loaded.ok) throw new Error(`shard ${kind} did not load: ${JSON.stringify(loaded.error)}`);
-  }
+  const load = (kind: SearchKind, shard: Parameters<SearchEngine['load']>[1]) => {
+    const loaded = engine.load(kind, shard);
+    if (!loaded.ok || loaded.value.skipped.length > 0) throw new Error(`shard ${kind} did not load: ${JSON.stringify(loaded)}`);
+  };
+  for (const [kind, json] of shards) load(kind, json);
+  load('guides', { segments: guides });
   return engine;
 }
 const time = (run: () => unknown) => {
@@ -72,6 +90,7 @@ const miniSearchJson = new Map<SearchKind, string>();
 for (const [kind, json] of shards) {
   miniSearchJson.set(kind, JSON.stringify(decodeShard(JSON.parse(json) as CompactShard, miniSearchOptions)));
 }
+miniSearchJson.set('guides', JSON.stringify(assembleSegments(guides).index));
 const loadTimes: number[] = [];
 const loadCpuTimes: number[] = [];
 const loadJsonTimes: number[] = [];
@@ -124,4 +143,34 @@ console.log(`query p95                     ${ms(p95)}   target ≤ ${targets.p95
 if (!loadOk || !queryOk) {
   console.error('FAIL: search is over its budget');
   process.exitCode = 1;
+}
+
+/**
+ * Assembling a guides index alone (median of 5): checking the segments and recording
+ * which documents hold each term, then decoding every term as if all were searched,
+ * which a kiosk never does at once (terms decode on first use).
+ */
+function assembly(entries: SegmentEntry[]): { assembleMs: number; everyTermMs: number; postings: number } {
+  const assembles: number[] = [];
+  const everyTerm: number[] = [];
+  let postings = 0;
+  for (let run = 0; run < 5; run++) {
+    let index: ReturnType<typeof assembleSegments>['index'] | undefined;
+    assembles.push(time(() => { index = assembleSegments(entries).index; }));
+    everyTerm.push(time(() => { postings = countPostings(index); }));
+  }
+  return { assembleMs: median(assembles), everyTermMs: median(everyTerm), postings };
+}
+function countPostings(index: unknown): number {
+  let count = 0;
+  for (const [, byField] of (index as { _index: Map<string, Map<number, Map<number, number>>> })._index) {
+    for (const postings of byField.values()) count += postings.size;
+  }
+  return count;
+}
+console.log('\nguides index assembled from segments (median of 5)');
+console.log('segments     postings   assemble  + decode every term');
+for (const count of [1_000, 10_000]) {
+  const { assembleMs, everyTermMs, postings } = assembly(syntheticGuideSegments(count));
+  console.log(`${String(count).padStart(8)} ${String(postings).padStart(12)} ${ms(assembleMs)} ${ms(everyTermMs)}`);
 }

@@ -72,7 +72,7 @@ describe('content packs', () => {
     await context.close();
   });
 
-  it('after one guide changes on the server, only that guide and its search shard are downloaded, compressed', async () => {
+  it('after one guide changes on the server, only that guide\'s file (its search segment inside) is downloaded, compressed', async () => {
     const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
     const page = await context.newPage();
     await openWithPack(page);
@@ -83,8 +83,8 @@ describe('content packs', () => {
     rebuildPack(contentDir, packsDir);
 
     const changed = changedObjects(manifestBefore, readManifest(packsDir));
-    // The guide and the search shard that indexes its text; nothing else changed.
-    expect(changed.map((f) => f.path).sort()).toEqual(['guides/juminhyo-copy.ja.json', 'search/guides.json']);
+    // The guide's file carries its own search segment: nothing else changed.
+    expect(changed.map((f) => f.path).sort()).toEqual(['guides/juminhyo-copy.ja.json']);
 
     const fetched: Array<{ url: string; wireBytes: Promise<number> }> = [];
     page.on('requestfinished', (r) => {

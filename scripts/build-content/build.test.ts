@@ -5,18 +5,12 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyManifestSignature } from '../../src/lib/pack/crypto.ts';
-import type { PackManifest, SearchDoc, SearchKind } from '../../src/lib/content/pack-types.ts';
+import type { GuideFile, PackManifest } from '../../src/lib/content/pack-types.ts';
+import { buildSearchIndexes } from '../../src/lib/search/build-index.ts';
 import { fixtureFiles, writeFixtureContent } from './test-support/fixture-content.ts';
 import { buildFixture } from './test-support/build-fixture.ts';
 
-/** Stands in for src/lib/search/build-index: one JSON shard per kind. */
-const fakeIndexer = (docs: SearchDoc[]) => {
-  const kinds = new Map<SearchKind, string>();
-  for (const kind of ['guides', 'faq', 'ordinances', 'facilities'] as const) {
-    kinds.set(kind, JSON.stringify(docs.filter((d) => d.kind === kind)));
-  }
-  return kinds;
-};
+const searchIndexer = buildSearchIndexes;
 
 async function readPack(outDir: string) {
   const manifestBytes = await readFile(join(outDir, 'manifest.json'));
@@ -37,7 +31,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 describe('building a content pack', () => {
   it('writes every document as a content-addressed object named in a signed manifest', async () => {
     const dirs = await writeFixtureContent();
-    const { result, keys } = await buildFixture(dirs, { searchIndexer: fakeIndexer });
+    const { result, keys } = await buildFixture(dirs, { searchIndexer });
     expect(result.ok).toBe(true);
     const pack = await readPack(dirs.outDir);
 
@@ -46,7 +40,7 @@ describe('building a content pack', () => {
       'events.json', 'facilities.json', 'faq.json', 'forms/certificate-by-mail.json', 'forms/index.json',
       'guides/index.json', 'guides/inkan-registration.ja.json', 'guides/juminhyo-copy.en.json', 'guides/juminhyo-copy.ja.json',
       'meta.json', 'ordinances/index.json', 'ordinances/library-ordinance.json',
-      'search/faq.json', 'search/facilities.json', 'search/guides.json', 'search/ordinances.json',
+      'search/faq.json', 'search/facilities.json', 'search/ordinances.json',
     ].sort());
     for (const file of pack.manifest.files) {
       const bytes = await readFile(join(dirs.outDir, 'objects', `${file.sha256}.json`));
@@ -85,19 +79,30 @@ describe('building a content pack', () => {
     expect(await snapshot(dirs.outDir)).toEqual(before);
   });
 
-  it('changes only the edited guide, the guide index and the guides search shard on a rebuild', async () => {
+  it('embeds each guide\'s search segment in the guide\'s own file', async () => {
     const dirs = await writeFixtureContent();
-    await buildFixture(dirs, { searchIndexer: fakeIndexer });
+    await buildFixture(dirs, { searchIndexer });
+    const guide = (await (await readPack(dirs.outDir)).json('guides/inkan-registration.ja.json')) as GuideFile;
+    expect(guide.title).toBeTruthy();
+    expect(guide.search?.ids).toEqual(['guides:inkan-registration:ja']);
+    expect(guide.search?.terms.map(([term]) => term)).toContain('印鑑');
+  });
+
+  it('changes only the edited guide on a rebuild: its search segment travels inside it', async () => {
+    const dirs = await writeFixtureContent();
+    await buildFixture(dirs, { searchIndexer });
     const first = await readPack(dirs.outDir);
 
     const guide = join(dirs.contentDir, 'guides/inkan-registration.md');
-    await writeFile(guide, (await readFile(guide, 'utf8')).replace('title: 印鑑登録', 'title: 印鑑登録をする'));
-    const { result } = await buildFixture(dirs, { searchIndexer: fakeIndexer });
+    await writeFile(guide, (await readFile(guide, 'utf8')).replace('登録する印鑑をお持ちください。', '登録する印鑑と本人確認書類をお持ちください。'));
+    const { result } = await buildFixture(dirs, { searchIndexer });
     const second = await readPack(dirs.outDir);
 
     const changed = [...second.hashes].filter(([path, sha]) => first.hashes.get(path) !== sha).map(([path]) => path);
-    expect(changed.sort()).toEqual(['guides/index.json', 'guides/inkan-registration.ja.json', 'search/guides.json']);
-    expect(result.ok && result.changed).toBe(3);
+    expect(changed).toEqual(['guides/inkan-registration.ja.json']);
+    expect(result.ok && result.changed).toBe(1);
+    const edited = (await second.json('guides/inkan-registration.ja.json')) as GuideFile;
+    expect(edited.search?.terms.map(([term]) => term)).toContain('確認');
     // The old objects stay, for clients still installing the previous version.
     for (const sha of first.hashes.values()) expect(existsSync(join(dirs.outDir, 'objects', `${sha}.json`))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { dirname, relative } from 'node:path';
-import { packPaths, type PackMeta, type SearchDoc } from '../../src/lib/content/pack-types.ts';
+import { packPaths, type PackMeta } from '../../src/lib/content/pack-types.ts';
 import { annotate as identityAnnotate, type Annotate } from './annotate.ts';
 import { canonicalJson } from './pack/canonical-json.ts';
 import { defaultVersion, manifestBytes, packFile, type PackFile } from './pack/assemble.ts';
@@ -8,7 +8,8 @@ import { writePack } from './pack/write-pack.ts';
 import { formatBytes, formatCounts, type Progress } from './progress.ts';
 import { checkRefs } from './refs.ts';
 import { ErrorSink, type ContentError } from './report.ts';
-import { buildSearchShards, loadSearchIndexBuilder, type BuildSearchIndexes } from './search/index-builder.ts';
+import type { BuildSearchIndexes } from './search/index-builder.ts';
+import { buildSearch, embedSegments } from './search/search-files.ts';
 import { contentSources } from './sources/index.ts';
 import type { ContentSource, LoadedSource, PackDocument } from './sources/types.ts';
 
@@ -61,8 +62,9 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     documentCounts: counts,
   };
   const documents: PackDocument[] = [{ path: packPaths.meta, value: meta }, ...loaded.flatMap((s) => s.documents())];
-  const files = await Promise.all(documents.map((d) => packFile(d.path, canonicalJson(d.value))));
-  files.push(...(await searchFiles(loaded.flatMap((s) => s.searchDocs()), options.searchIndexer, progress)));
+  const search = await buildSearch(loaded.flatMap((s) => s.searchDocs()), options.searchIndexer, progress);
+  const files = await Promise.all(embedSegments(documents, search).map((d) => packFile(d.path, canonicalJson(d.value))));
+  files.push(...search.files);
   assertUniquePaths(files);
 
   const version = options.version ?? (await defaultVersion(files, options.now ?? new Date()));
@@ -73,19 +75,6 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const removed = written.removed ? `, ${written.removed} removed` : '';
   progress.stage(`wrote ${files.length} files, ${formatBytes(bytes)}, ${written.changed} changed since last pack${removed} — version ${version}`);
   return { ok: true, version, files, bytes, changed: written.changed, removed: written.removed };
-}
-
-async function searchFiles(docs: SearchDoc[], indexer: BuildSearchIndexes | null | undefined, progress: Progress): Promise<PackFile[]> {
-  const build = indexer === undefined ? await loadSearchIndexBuilder() : indexer;
-  if (!build) {
-    const why = indexer === null ? 'disabled' : 'src/lib/search/build-index.ts not found';
-    progress.stage(`search index skipped (${why}); ${docs.length} search docs collected`);
-    return [];
-  }
-  const shards = await buildSearchShards(build, docs);
-  const files = await Promise.all(shards.map((s) => packFile(packPaths.searchIndex(s.kind), s.text)));
-  progress.stage(`indexed ${docs.length} search docs into ${shards.length} shards (${formatBytes(files.reduce((n, f) => n + f.bytes, 0))})`);
-  return files;
 }
 
 function assertUniquePaths(files: readonly PackFile[]): void {

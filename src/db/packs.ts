@@ -20,6 +20,12 @@ export async function readPackFile(version: string, path: string): Promise<unkno
   return (await database().packFiles.get([version, path]))?.data;
 }
 
+/** Every file of a version under `folder` (e.g. "guides/"), in path order, in one query. */
+export async function readPackFolder(version: string, folder: string): Promise<Array<{ path: string; data: unknown }>> {
+  const rows = await database().packFiles.where('[version+path]').between([version, folder], [version, `${folder}\uffff`]).toArray();
+  return rows.map(({ path, data }) => ({ path, data }));
+}
+
 /**
  * Installs a verified pack and switches to it in ONE transaction: either the new
  * version is complete and active, or (quota full, crash, tab closed) nothing

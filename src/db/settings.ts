@@ -16,6 +16,14 @@ export interface SettingTypes {
   kiosk: KioskIdentity;
   /** A pack version that failed its check after the switch and was rolled back (src/db/pack-rejection.ts). */
   rejectedPack: RejectedPack;
+  /** The active pack version that last passed the usability check, and for which terminal (src/features/content/pack-check.ts). */
+  checkedPack: CheckedPack;
+}
+
+export interface CheckedPack {
+  version: string;
+  /** The check depends on the terminal (its kiosk config); null on a phone. */
+  terminalId: string | null;
 }
 
 export interface KioskIdentity {

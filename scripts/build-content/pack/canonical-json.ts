@@ -7,7 +7,8 @@
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
-    return `[${value.map((item: unknown) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    // Array.from, not map: map skips the holes of a sparse array and would write `[1,,3]`.
+    return `[${Array.from(value as unknown[], (item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   }
   const members = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined && typeof v !== 'function')

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { searchKinds, type SearchDoc, type SearchKind } from '../../../src/lib/content/pack-types.ts';
+import type { SearchDoc } from '../../../src/lib/content/pack-types.ts';
+import type { SearchIndexes } from '../../../src/lib/search/build-index.ts';
 
-/** What src/lib/search/build-index exports (written by the search work, not here). */
-export type BuildSearchIndexes = (docs: SearchDoc[]) => Map<SearchKind, string> | Promise<Map<SearchKind, string>>;
+/** What src/lib/search/build-index exports: shards per kind, and per-document segments. */
+export type BuildSearchIndexes = (docs: SearchDoc[]) => SearchIndexes | Promise<SearchIndexes>;
 
 const modulePath = fileURLToPath(new URL('../../../src/lib/search/build-index.ts', import.meta.url));
 
@@ -20,15 +21,4 @@ export async function loadSearchIndexBuilder(): Promise<BuildSearchIndexes | und
     throw new Error(`${modulePath} does not export a function buildSearchIndexes(docs)`);
   }
   return mod.buildSearchIndexes as BuildSearchIndexes;
-}
-
-/** One shard per kind, as the search module serialised it. Kinds it does not know are refused. */
-export async function buildSearchShards(build: BuildSearchIndexes, docs: SearchDoc[]): Promise<{ kind: SearchKind; text: string }[]> {
-  const indexes = await build(docs);
-  const shards: { kind: SearchKind; text: string }[] = [];
-  for (const [kind, text] of indexes) {
-    if (!searchKinds.includes(kind)) throw new Error(`buildSearchIndexes returned an unknown kind "${String(kind)}"`);
-    shards.push({ kind, text });
-  }
-  return shards.sort((a, b) => searchKinds.indexOf(a.kind) - searchKinds.indexOf(b.kind));
 }

@@ -5,7 +5,7 @@ import { listFiles, readText } from './files.ts';
 import { guideFileLanguage, loadGuideFile, type LoadedGuide } from './guide-file.ts';
 import type { ContentSource, SourceContext } from './types.ts';
 
-/** content/guides/*.md → guides/<id>.<lang>.json, guides/index.json and the guides search docs. */
+/** content/guides/*.md → guides/<id>.<lang>.json (each with its search segment), guides/index.json and the guides search docs. */
 export const guidesSource: ContentSource = {
   name: 'guides',
   async load(ctx) {
@@ -31,7 +31,7 @@ export const guidesSource: ContentSource = {
       sample: docs.some((d) => d.sample),
       documents: () => [
         { path: packPaths.guideIndex, value: guideIndex(docs) },
-        ...docs.map((doc) => ({ path: packPaths.guide(doc.id, doc.lang), value: doc })),
+        ...docs.map((doc) => ({ path: packPaths.guide(doc.id, doc.lang), value: doc, searchId: guideSearchId(doc) })),
       ],
       searchDocs: () => docs.map(guideSearchDoc),
     };
@@ -71,9 +71,12 @@ function guideIndex(docs: GuideDoc[]): GuideIndexEntry[] {
     });
 }
 
+/** A guide's search document, whose segment the build embeds in the guide's own file. */
+const guideSearchId = (doc: GuideDoc) => `guides:${doc.id}:${doc.lang}`;
+
 function guideSearchDoc(doc: GuideDoc): SearchDoc {
   return {
-    id: `guides:${doc.id}:${doc.lang}`,
+    id: guideSearchId(doc),
     kind: 'guides',
     docId: doc.id,
     lang: doc.lang,

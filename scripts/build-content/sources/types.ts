@@ -35,6 +35,11 @@ export interface Ref {
 export interface PackDocument {
   path: string;
   value: unknown;
+  /**
+   * The search document indexed per document (a guide's): the build embeds its segment in
+   * this file's `search` property. Documents of sharded kinds leave it unset.
+   */
+  searchId?: string;
 }
 
 export interface LoadedSource {
@@ -49,5 +54,6 @@ export interface LoadedSource {
   /** Whether any of its files declares itself sample data. */
   sample: boolean;
   documents(): PackDocument[];
+  /** Every search document, sharded kinds and per-document ones (see PackDocument.searchId) alike. */
   searchDocs(): SearchDoc[];
 }

@@ -6,11 +6,23 @@ import { activePackVersion } from './pack-status';
  * The database module (Dexie) is loaded on first use, never on the start-up path.
  */
 export async function readContent<T>(path: string): Promise<T | undefined> {
-  const { activePack, readPackFile } = await import('../../db/packs');
+  const { readPackFile } = await import('../../db/packs');
+  const version = await activeVersion();
+  return version ? ((await readPackFile(version, path)) as T | undefined) : undefined;
+}
+
+/** Every document of the active pack under `folder`, read at once. Undefined when no pack. */
+export async function readContentFolder(folder: string): Promise<Array<{ path: string; data: unknown }> | undefined> {
+  const { readPackFolder } = await import('../../db/packs');
+  const version = await activeVersion();
+  return version ? readPackFolder(version, folder) : undefined;
+}
+
+async function activeVersion(): Promise<string | undefined> {
+  const { activePack } = await import('../../db/packs');
   const version = activePackVersion.value ?? (await activePack())?.version;
-  if (!version) return undefined;
   activePackVersion.value ??= version;
-  return (await readPackFile(version, path)) as T | undefined;
+  return version;
 }
 
 export type ContentState<T> = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; data: T };

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { activePack, installPack } from '../../db/packs';
 import { rejectedPack } from '../../db/pack-rejection';
 import { database, databaseName } from '../../db/database';
+import { readSetting } from '../../db/settings';
 import { mergeKioskConfig } from '../../lib/kiosk/config';
 import type { PackManifest } from '../../lib/content/pack-types';
 import defaults from '../../../kiosk-config/default.json';
@@ -51,5 +52,32 @@ describe('the check after switching to a new pack', () => {
     // A good active pack at start neither rolls back nor forgets an earlier rejection.
     expect(await checkActivePackAtStart(terminal)).toBeUndefined();
     expect((await rejectedPack())?.version).toBe('2');
+  });
+});
+
+describe('the start-up check remembers what it has checked', () => {
+  /** Breaks a stored file behind the check's back: only a check that reads it can notice. */
+  const breakKioskConfig = (version: string) =>
+    database().packFiles.update([version, `kiosks/${terminal}.json`], { data: { broken: true } });
+
+  it('checks an unchecked version once, then records it for this terminal', async () => {
+    await install('1', goodConfig);
+    expect(await readSetting('checkedPack')).toBeUndefined();
+    expect(await checkActivePackAtStart(terminal)).toBeUndefined();
+    expect(await readSetting('checkedPack')).toEqual({ version: '1', terminalId: terminal });
+  });
+
+  it('does not read a version that already passed again at the next start', async () => {
+    await checkSwitchedPack(await install('1', goodConfig), terminal);
+    await breakKioskConfig('1');
+    expect(await checkActivePackAtStart(terminal)).toBeUndefined();
+    expect(await rejectedPack()).toBeUndefined();
+  });
+
+  it('checks again when the terminal is another one than the check was for', async () => {
+    await checkSwitchedPack(await install('1', goodConfig), undefined);
+    await breakKioskConfig('1');
+    expect((await checkActivePackAtStart(terminal))?.done).toBe('kept');
+    expect((await rejectedPack())?.problem).toEqual({ kind: 'kiosk-config-invalid', path: `kiosks/${terminal}.json` });
   });
 });

@@ -1,14 +1,20 @@
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import type { SearchShard } from '../../lib/search/types';
-import { packPaths } from '../../lib/content/pack-types';
+import { packPaths, type SearchKind } from '../../lib/content/pack-types';
 import { readContent } from '../content/content-store';
 import { activePackVersion } from '../content/pack-status';
+import { readGuideSegments } from './guide-segments';
 
 let client: SearchClient | undefined;
 let clientVersion: string | undefined;
 
+/** Guides are indexed per guide file; every other kind has one shard file. */
+function readIndex(kind: SearchKind): Promise<SearchShard | undefined> {
+  return kind === 'guides' ? readGuideSegments() : readContent<SearchShard>(packPaths.searchIndex(kind));
+}
+
 /**
- * The page's one search client. Shards come from the active pack (read through
+ * The page's one search client. Indexes come from the active pack (read through
  * src/db); when a new pack is switched in, the worker is restarted so it never
  * searches an old index.
  */
@@ -18,8 +24,6 @@ export function searchClient(): SearchClient {
     client = undefined;
   }
   clientVersion = activePackVersion.value;
-  client ??= createSearchClient({
-    loadShard: (kind) => readContent<SearchShard>(packPaths.searchIndex(kind)),
-  });
+  client ??= createSearchClient({ loadShard: readIndex });
   return client;
 }

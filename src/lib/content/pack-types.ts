@@ -1,3 +1,5 @@
+import type { CompactShard } from '../search/shard-format.js';
+
 /**
  * The content pack: what `scripts/build-content` writes and the app reads.
  * Defined once here; the build, the app and the tests import these types.
@@ -43,7 +45,7 @@ export const contentLanguages = [
   'ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'fil', 'id', 'ne', 'pt', 'es',
 ] as const satisfies readonly ContentLanguage[];
 
-/** guides/<id>.<lang>.json */
+/** A guide: what the guide screen reads from guides/<id>.<lang>.json (see GuideFile). */
 export interface GuideDoc {
   id: string;
   lang: ContentLanguage;
@@ -57,6 +59,16 @@ export interface GuideDoc {
   relatedFacilities: string[];
   blocks: Block[];
   sample: boolean;
+}
+
+/**
+ * guides/<id>.<lang>.json: the guide plus, when the pack has a search index, the guide's
+ * own search segment (src/lib/search/segments.ts). The segment lives in the guide's file
+ * so that editing one guide changes one pack object; only search reads it, and the guide
+ * screen reads the file as a GuideDoc and never looks at it.
+ */
+export interface GuideFile extends GuideDoc {
+  search?: SearchSegment;
 }
 
 /** guides/index.json holds GuideIndexEntry[]: one entry per guide, with the languages it exists in. */
@@ -177,9 +189,22 @@ export function packObjectUrl(sha256: string): string {
   return `/packs/objects/${sha256}.json`;
 }
 
-/** The search index is sharded by kind so a one-guide change does not resend the FAQ's index. */
+/** What search finds, and the filters of the search screen. */
 export const searchKinds = ['guides', 'faq', 'ordinances', 'facilities'] as const;
 export type SearchKind = (typeof searchKinds)[number];
+
+/**
+ * Kinds indexed as one shard file each (`packPaths.searchIndex`): each comes from one
+ * collection file (faq.json, facilities.json, …), so an edit changes that file anyway and
+ * its shard with it. Guides are not among them: each guide file carries its own segment
+ * (GuideFile.search) and the app assembles the guides index from them, so a one-guide
+ * change transfers that guide's file and nothing else.
+ */
+export const shardedSearchKinds = ['faq', 'ordinances', 'facilities'] as const satisfies readonly SearchKind[];
+export type ShardedSearchKind = (typeof shardedSearchKinds)[number];
+
+/** One search document's postings in the compact shard format (src/lib/search/segments.ts). */
+export type SearchSegment = CompactShard;
 
 /** One searchable document as stored in the index (stored fields are what results show). */
 export interface SearchDoc {
@@ -321,5 +346,7 @@ export const packPaths = {
   /** GeoJSON FeatureCollections: boundary, coastline, districts, hazard-areas. */
   mapLayer: (name: 'boundary' | 'coastline' | 'districts' | 'hazard-areas') => `map/${name}.json`,
   form: (id: string) => `forms/${id}.json`,
-  searchIndex: (kind: SearchKind) => `search/${kind}.json`,
+  searchIndex: (kind: ShardedSearchKind) => `search/${kind}.json`,
+  /** Every guide file (and the guide index) is under this folder. */
+  guidesFolder: 'guides/',
 } as const;

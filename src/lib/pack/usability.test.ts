@@ -12,7 +12,7 @@ const goodPack: Array<[string, unknown]> = [
   ['guides/index.json', [{ id: 'juminhyo-copy' }]],
   ['faq.json', []],
   ['facilities.json', []],
-  ['search/guides.json', shard],
+  ['search/faq.json', shard],
   [kioskPath, mergeKioskConfig(defaults, { terminalId: terminal })],
 ];
 const listed = goodPack.map(([path]) => path);
@@ -46,11 +46,11 @@ describe('is a switched-in pack usable on this device', () => {
   });
 
   it('a search shard of another format (a search that would silently find nothing) is refused', () => {
-    expect(check([['search/guides.json', { ...shard, format: searchIndexFormat + 1 }]], terminal)).toEqual({ kind: 'search-index-unusable', path: 'search/guides.json' });
+    expect(check([['search/faq.json', { ...shard, format: searchIndexFormat + 1 }]], terminal)).toEqual({ kind: 'search-index-unusable', path: 'search/faq.json' });
   });
 
   it('reads only the few documents it checks, and only those the pack has', () => {
-    expect(pathsToCheck(listed, terminal).sort()).toEqual(['facilities.json', 'faq.json', 'guides/index.json', kioskPath, 'meta.json', 'search/guides.json']);
+    expect(pathsToCheck(listed, terminal).sort()).toEqual(['facilities.json', 'faq.json', 'guides/index.json', kioskPath, 'meta.json', 'search/faq.json']);
     expect(pathsToCheck(listed, undefined)).not.toContain(kioskPath);
   });
 });

@@ -1,4 +1,4 @@
-import { packPaths, searchKinds } from '../content/pack-types';
+import { packPaths, shardedSearchKinds } from '../content/pack-types';
 import { parseKioskConfig } from '../kiosk/config';
 import { searchIndexFormat } from '../search/options';
 
@@ -7,7 +7,8 @@ import { searchIndexFormat } from '../search/options';
  * and hashes only prove the city published these bytes; a correctly signed pack can
  * still be broken (a kiosk config that the build did not catch, an index that is
  * not a list). These checks are cheap: they look at a handful of documents' shapes,
- * never at every guide, and never decode the search index.
+ * never at every guide, and never decode the search index. (Guide search segments are
+ * not checked here: a bad one only leaves its guide out of search results, reported.)
  */
 export type PackProblemKind =
   | 'kiosk-config-missing'
@@ -32,7 +33,7 @@ export function pathsToCheck(listed: readonly string[], terminalId: string | und
   const inPack = new Set(listed);
   const wanted: string[] = [packPaths.meta, ...requiredLists];
   if (terminalId) wanted.push(packPaths.kiosk(terminalId));
-  for (const path of [...optionalLists, ...searchKinds.map(packPaths.searchIndex)]) if (inPack.has(path)) wanted.push(path);
+  for (const path of [...optionalLists, ...shardedSearchKinds.map(packPaths.searchIndex)]) if (inPack.has(path)) wanted.push(path);
   return wanted;
 }
 
@@ -66,7 +67,7 @@ export function checkPackUsable(documents: ReadonlyMap<string, unknown>, listed:
   for (const path of optionalLists) {
     if (inPack.has(path) && !Array.isArray(documents.get(path))) return { kind: 'document-malformed', path };
   }
-  for (const kind of searchKinds) {
+  for (const kind of shardedSearchKinds) {
     const path = packPaths.searchIndex(kind);
     if (inPack.has(path) && !isSearchShard(documents.get(path))) return { kind: 'search-index-unusable', path };
   }

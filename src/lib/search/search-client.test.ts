@@ -1,9 +1,10 @@
 import { expose } from 'comlink';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SearchKind } from '../content/pack-types.js';
-import { buildSearchIndexes } from './build-index.js';
 import { createSearchClient, type WorkerLike } from './search-client.js';
+import { packIndexes } from './test/pack-indexes.js';
 import { sampleDocs } from './test/sample-docs.js';
+import type { SearchShard } from './types.js';
 import { createSearchWorkerApi } from './worker-api.js';
 
 /** A worker in the same thread: the real worker API behind a MessageChannel. */
@@ -33,11 +34,11 @@ class FakeWorker extends EventTarget implements WorkerLike {
   }
 }
 
-const shards = buildSearchIndexes(sampleDocs);
+const shards = packIndexes(sampleDocs);
 let workers: FakeWorker[];
 let reads: SearchKind[];
 
-function client(overrides: { loadShard?: (kind: SearchKind) => Promise<string | undefined> } = {}) {
+function client(overrides: { loadShard?: (kind: SearchKind) => Promise<SearchShard | undefined> } = {}) {
   return createSearchClient({
     loadShard: overrides.loadShard ?? (async (kind) => { reads.push(kind); return shards.get(kind); }),
     createWorker: () => {
@@ -136,6 +137,25 @@ describe('search client', () => {
       { kind: 'faq', problem: { kind: 'missing-shard' } },
       { kind: 'ordinances', problem: { kind: 'invalid-shard', detail: expect.any(String) } },
       { kind: 'facilities', problem: { kind: 'unreadable-shard', detail: 'IndexedDB is closed' } },
+    ]);
+    expect(result.value.incomplete).toEqual([]);
+  });
+
+  test('reports guides left out of the index, and still finds the others', async () => {
+    const guides = shards.get('guides') as { segments: Array<{ source: string; segment: unknown }> };
+    const search = client({
+      loadShard: async (kind) => (kind === 'guides'
+        ? { segments: guides.segments.map((s) => (s.source === 'guides/juminhyo-copy.ja.json' ? { ...s, segment: undefined } : s)) }
+        : shards.get(kind)),
+    });
+    const result = await search.search('住民票');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.hits.map((h) => h.id)).not.toContain('guides:juminhyo-copy:ja');
+    expect(result.value.hits.map((h) => h.id)).toContain('faq:convenience-store-copies:ja');
+    expect(result.value.unavailable).toEqual([]);
+    expect(result.value.incomplete).toEqual([
+      { kind: 'guides', skipped: [{ source: 'guides/juminhyo-copy.ja.json', problem: { kind: 'missing-segment' } }] },
     ]);
   });
 

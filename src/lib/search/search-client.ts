@@ -7,10 +7,12 @@
 import { wrap, type Endpoint, type Remote } from 'comlink';
 import { searchKinds, type SearchKind } from '../content/pack-types.js';
 import { err, ok, type Result } from '../result.js';
+import type { SkippedSegment } from './segments.js';
 import type { SearchHit, SearchOptions, SearchShard, ShardError } from './types.js';
 import type { SearchWorkerApi } from './worker-api.js';
 
 export type { SearchHit, SearchOptions, SearchShard } from './types.js';
+export type { SkippedSegment } from './segments.js';
 
 /** Why one kind's results are missing; the other kinds are still searched. */
 export type ShardProblem =
@@ -21,6 +23,8 @@ export type ShardProblem =
 export interface SearchResponse {
   hits: SearchHit[];
   unavailable: Array<{ kind: SearchKind; problem: ShardProblem }>;
+  /** Kinds searched without some documents, whose segments were missing or bad. */
+  incomplete: Array<{ kind: SearchKind; skipped: SkippedSegment[] }>;
 }
 
 /** The worker could not start or died: nothing was searched. */
@@ -29,7 +33,7 @@ export type SearchError = { kind: 'worker-failed'; detail: string };
 export type WorkerLike = Endpoint & { terminate(): void };
 
 export interface SearchClientOptions {
-  /** Reads one shard of the active pack (through src/db); undefined when the pack has none. */
+  /** Reads one kind's shard, or its segments, from the active pack (through src/db); undefined when the pack has none. */
   loadShard: (kind: SearchKind) => Promise<SearchShard | undefined>;
   /** Stop the worker after this long without a search (default two minutes). */
   idleMs?: number;
@@ -54,7 +58,13 @@ interface Session {
   /** Rejects when the worker fails or is stopped, so no call waits forever. */
   ended: Promise<never>;
   end: (reason: Error) => void;
-  shards: Map<SearchKind, Promise<ShardProblem | undefined>>;
+  shards: Map<SearchKind, Promise<KindReport>>;
+}
+
+/** How loading one kind went: unavailable (problem), or loaded, maybe without some documents. */
+interface KindReport {
+  problem?: ShardProblem;
+  skipped: SkippedSegment[];
 }
 
 const startModuleWorker = (): WorkerLike =>
@@ -86,20 +96,20 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     if (current === session) current = undefined;
   }
 
-  async function readShard(session: Session, kind: SearchKind): Promise<ShardProblem | undefined> {
+  async function readShard(session: Session, kind: SearchKind): Promise<KindReport> {
     let shard: SearchShard | undefined;
     try {
       shard = await options.loadShard(kind);
     } catch (e) {
       session.shards.delete(kind); // storage may recover: try again next time
-      return { kind: 'unreadable-shard', detail: e instanceof Error ? e.message : String(e) };
+      return { problem: { kind: 'unreadable-shard', detail: e instanceof Error ? e.message : String(e) }, skipped: [] };
     }
-    if (shard === undefined) return { kind: 'missing-shard' };
+    if (shard === undefined) return { problem: { kind: 'missing-shard' }, skipped: [] };
     const loaded = await Promise.race([session.api.load(kind, shard), session.ended]);
-    return loaded.ok ? undefined : loaded.error;
+    return loaded.ok ? { skipped: loaded.value.skipped } : { problem: loaded.error, skipped: [] };
   }
 
-  function shard(session: Session, kind: SearchKind): Promise<ShardProblem | undefined> {
+  function shard(session: Session, kind: SearchKind): Promise<KindReport> {
     let pending = session.shards.get(kind);
     if (!pending) {
       pending = readShard(session, kind);
@@ -124,17 +134,24 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     }
   }
 
-  async function loadKinds(session: Session, kinds: SearchKind[]): Promise<SearchResponse['unavailable']> {
-    const problems = await Promise.all(kinds.map((kind) => shard(session, kind)));
-    return kinds.flatMap((kind, i) => (problems[i] ? [{ kind, problem: problems[i] }] : []));
+  async function loadKinds(session: Session, kinds: SearchKind[]): Promise<Pick<SearchResponse, 'unavailable' | 'incomplete'>> {
+    const reports = await Promise.all(kinds.map((kind) => shard(session, kind)));
+    const unavailable: SearchResponse['unavailable'] = [];
+    const incomplete: SearchResponse['incomplete'] = [];
+    kinds.forEach((kind, i) => {
+      const report = reports[i];
+      if (report?.problem) unavailable.push({ kind, problem: report.problem });
+      if (report?.skipped.length) incomplete.push({ kind, skipped: report.skipped });
+    });
+    return { unavailable, incomplete };
   }
 
   function search(query: string, searchOptions: SearchOptions = {}): Promise<Result<SearchResponse, SearchError>> {
     const kinds = [...(searchOptions.kinds ?? searchKinds)];
     return withSession(async (session) => {
-      const unavailable = await loadKinds(session, kinds);
+      const { unavailable, incomplete } = await loadKinds(session, kinds);
       const hits = await Promise.race([session.api.search(query, { ...searchOptions, kinds }), session.ended]);
-      return { hits, unavailable };
+      return { hits, unavailable, incomplete };
     });
   }
 

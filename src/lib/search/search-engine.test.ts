@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndexes } from './build-index.js';
+import { buildSearchIndexes, buildSearchSegment } from './build-index.js';
 import { SearchEngine } from './search-engine.js';
+import { packIndexes } from './test/pack-indexes.js';
 import { sampleDocs } from './test/sample-docs.js';
 
 const engine = new SearchEngine();
@@ -8,7 +9,7 @@ const ids = (query: string, options?: Parameters<SearchEngine['search']>[1]) =>
   engine.search(query, options).map((hit) => hit.id);
 
 beforeAll(() => {
-  for (const [kind, json] of buildSearchIndexes(sampleDocs)) expect(engine.load(kind, json).ok).toBe(true);
+  for (const [kind, shard] of packIndexes(sampleDocs)) expect(engine.load(kind, shard).ok).toBe(true);
 });
 
 describe('ranking over a small pack', () => {
@@ -95,16 +96,48 @@ describe('loading shards', () => {
   });
 
   test('a shard from another tokeniser version is refused', () => {
-    const other = JSON.stringify({ ...JSON.parse(buildSearchIndexes([]).get('faq') ?? '{}'), format: 0 });
+    const other = JSON.stringify({ ...JSON.parse(buildSearchIndexes([]).shards.get('faq') ?? '{}'), format: 0 });
     expect(new SearchEngine().load('faq', other)).toEqual({ ok: false, error: { kind: 'incompatible-shard', format: 0 } });
   });
 
   test('an already-parsed shard loads like its JSON text', () => {
     const fresh = new SearchEngine();
-    const parsed: unknown = JSON.parse(buildSearchIndexes(sampleDocs).get('guides') ?? '');
-    expect(fresh.load('guides', parsed as never)).toEqual({ ok: true, value: { documents: 3 } });
-    expect(fresh.loadedKinds()).toEqual(['guides']);
-    fresh.unload('guides');
+    const parsed: unknown = JSON.parse(buildSearchIndexes(sampleDocs).shards.get('faq') ?? '');
+    expect(fresh.load('faq', parsed as never)).toEqual({ ok: true, value: { documents: 1, skipped: [] } });
+    expect(fresh.loadedKinds()).toEqual(['faq']);
+    fresh.unload('faq');
     expect(fresh.loadedKinds()).toEqual([]);
+  });
+
+  test('the guides index is assembled from the guide files\' segments', () => {
+    const fresh = new SearchEngine();
+    const guides = packIndexes(sampleDocs).get('guides');
+    expect(guides && fresh.load('guides', guides)).toEqual({ ok: true, value: { documents: 3, skipped: [] } });
+    expect(fresh.search('ひなんじょ')[0]?.id).toBe('guides:evacuation-sites:ja');
+  });
+
+  test('a guide whose segment is missing or broken is left out and reported; the other guides are found', () => {
+    const [juminhyo, evacuation, evacuationEn] = sampleDocs.filter((d) => d.kind === 'guides');
+    if (!juminhyo || !evacuation || !evacuationEn) throw new Error('sample docs changed');
+    const fresh = new SearchEngine();
+    const loaded = fresh.load('guides', {
+      segments: [
+        { source: 'guides/juminhyo-copy.ja.json', segment: undefined },
+        { source: 'guides/evacuation-sites.ja.json', segment: { ...buildSearchSegment(evacuation), terms: [['ひな', 7, 'x']] } },
+        { source: 'guides/evacuation-sites.en.json', segment: buildSearchSegment(evacuationEn) },
+      ],
+    });
+    expect(loaded).toEqual({
+      ok: true,
+      value: {
+        documents: 1,
+        skipped: [
+          { source: 'guides/evacuation-sites.ja.json', problem: { kind: 'invalid-shard', detail: 'bad terms' } },
+          { source: 'guides/juminhyo-copy.ja.json', problem: { kind: 'missing-segment' } },
+        ],
+      },
+    });
+    expect(fresh.search('住民票')).toEqual([]);
+    expect(fresh.search('evacuation').map((hit) => hit.id)).toEqual(['guides:evacuation-sites:en']);
   });
 });

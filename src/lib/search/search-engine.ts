@@ -5,13 +5,18 @@ import { err, ok, type Result } from '../result.js';
 import { highlight, type HighlightPart } from './highlight.js';
 import { miniSearchOptions, searchIndexFormat } from './options.js';
 import { queryStages } from './query.js';
+import { assembleSegments, type SkippedSegment } from './segments.js';
 import { decodeShard, type CompactShard } from './shard-format.js';
-import type { SearchHit, SearchOptions, SearchShard, ShardError } from './types.js';
+import type { LoadedShard, SearchHit, SearchOptions, SearchShard, SegmentedShard, ShardError } from './types.js';
 
 const defaultLimit = 50;
 
+const isSegmented = (shard: SearchShard): shard is SegmentedShard =>
+  typeof shard === 'object' && shard !== null && Array.isArray((shard as Partial<SegmentedShard>).segments);
+
 /**
- * Searches the shards of the active pack, one MiniSearch index per kind, and
+ * Searches the indexes of the active pack, one MiniSearch index per kind (a shard
+ * file, or for guides the segments of their files assembled into one), and
  * merges them into one ranked list. Pure (no DOM, no storage): it runs in the
  * search worker, in unit tests and in the benchmark.
  *
@@ -23,8 +28,9 @@ const defaultLimit = 50;
 export class SearchEngine {
   private readonly indexes = new Map<SearchKind, MiniSearch<SearchDoc>>();
 
-  /** Loads (or replaces) the shard of one kind. A bad shard leaves the others usable. */
-  load(kind: SearchKind, shard: SearchShard): Result<{ documents: number }, ShardError> {
+  /** Loads (or replaces) the index of one kind. A bad shard leaves the others usable. */
+  load(kind: SearchKind, shard: SearchShard): Result<LoadedShard, ShardError> {
+    if (isSegmented(shard)) return this.keep(kind, () => assembleSegments(shard.segments));
     let data: CompactShard;
     try {
       data = (typeof shard === 'string' ? JSON.parse(shard) : shard) as CompactShard;
@@ -33,10 +39,15 @@ export class SearchEngine {
     }
     if (typeof data !== 'object' || data === null) return err({ kind: 'invalid-shard', detail: 'not an object' });
     if (data.format !== searchIndexFormat) return err({ kind: 'incompatible-shard', format: data.format });
+    return this.keep(kind, () => ({ index: decodeShard(data, miniSearchOptions), skipped: [] }));
+  }
+
+  /** Builds a kind's index and keeps it; a build that throws leaves the kind as it was. */
+  private keep(kind: SearchKind, build: () => { index: MiniSearch<SearchDoc>; skipped: SkippedSegment[] }): Result<LoadedShard, ShardError> {
     try {
-      const index = decodeShard(data, miniSearchOptions);
+      const { index, skipped } = build();
       this.indexes.set(kind, index);
-      return ok({ documents: index.documentCount });
+      return ok({ documents: index.documentCount, skipped });
     } catch (e) {
       return err({ kind: 'invalid-shard', detail: e instanceof Error ? e.message : String(e) });
     }

@@ -42,11 +42,13 @@ export function encodeShard<T>(index: MiniSearch<T>, format: number, options: Op
   const storedFields = options.storeFields ?? [];
 
   const ids: string[] = [];
-  const fieldLength: number[] = [];
+  const fieldLength: CompactShard['fieldLength'] = [];
   const stored: CompactShard['stored'] = [];
   for (let doc = 0; doc < count; doc++) {
     ids.push(js.documentIds[doc] as string);
-    fieldLength.push(...(js.fieldLength[doc] ?? []));
+    // Exactly one entry per field: MiniSearch leaves a hole (or a short array) for an absent field.
+    const lengths = js.fieldLength[doc] ?? [];
+    for (let field = 0; field < fields.length; field++) fieldLength.push(lengths[field] ?? null);
     const values = (js.storedFields[doc] ?? {}) as Record<string, string | undefined>;
     stored.push(storedFields.map((field) => values[field] ?? null));
   }
@@ -70,17 +72,30 @@ export function encodeShard<T>(index: MiniSearch<T>, format: number, options: Op
 
 /** Rebuilds the MiniSearch index; throws if the shard does not fit the options. */
 export function decodeShard<T>(shard: CompactShard, options: Options<T>): MiniSearch<T> {
-  return ShardIndex.decode(shard, options);
+  const terms = shard.terms.map(([term, ...byField]): [string, LazyTermData] => [term, new EncodedTermData(byField)]);
+  return ShardIndex.restore(shard, terms, options);
+}
+
+/** The documents of an index: everything in a shard but its terms. */
+export type DocumentColumns = Omit<CompactShard, 'format' | 'terms'>;
+
+/**
+ * Builds an index from its documents and terms whose postings are filled on first use
+ * (see LazyTermData): the way to load an index without decoding every posting first.
+ */
+export function restoreIndex<T>(documents: DocumentColumns, terms: Iterable<[string, LazyTermData]>, options: Options<T>): MiniSearch<T> {
+  return ShardIndex.restore(documents, terms, options);
 }
 
 class ShardIndex<T> extends MiniSearch<T> {
-  static decode<T>(shard: CompactShard, options: Options<T>): MiniSearch<T> {
+  static restore<T>(documents: DocumentColumns, terms: Iterable<[string, LazyTermData]>, options: Options<T>): MiniSearch<T> {
     const index = new ShardIndex<T>(options);
-    index.restore(shard);
+    index.restoreDocuments(documents);
+    for (const [term, data] of terms) index._index.set(term, data);
     return index;
   }
 
-  private restore(shard: CompactShard): void {
+  private restoreDocuments(shard: DocumentColumns): void {
     const fieldCount = shard.fields.length;
     if (shard.fields.some((field, id) => this._fieldIds[field] !== id) || fieldCount !== Object.keys(this._fieldIds).length) {
       throw new Error(`the shard's fields (${shard.fields.join(', ')}) are not the index's`);
@@ -99,7 +114,6 @@ class ShardIndex<T> extends MiniSearch<T> {
       });
       this._storedFields.set(doc, values);
     });
-    for (const [term, ...byField] of shard.terms) this._index.set(term, new LazyTermData(byField));
   }
 }
 
@@ -115,22 +129,20 @@ function decodePostings(encoded: string): Map<number, number> {
 }
 
 /**
- * One term's postings by field, decoded on first use: MiniSearch reads them only
- * through these Map methods (get, has, size, iteration).
+ * One term's postings by field, filled on first use: MiniSearch reads them only
+ * through these Map methods (get, has, size, iteration). Subclasses say where the
+ * postings come from.
  */
-class LazyTermData extends Map<number, Map<number, number>> {
-  private encoded: Array<number | string> | undefined;
+export abstract class LazyTermData extends Map<number, Map<number, number>> {
+  private pending = true;
 
-  constructor(encoded: Array<number | string>) {
-    super();
-    this.encoded = encoded;
-  }
+  /** Hands over every field's postings, once. */
+  protected abstract fill(put: (fieldId: number, postings: Map<number, number>) => void): void;
 
   private decode(): void {
-    const encoded = this.encoded;
-    if (!encoded) return;
-    this.encoded = undefined;
-    for (let i = 0; i + 1 < encoded.length; i += 2) super.set(encoded[i] as number, decodePostings(encoded[i + 1] as string));
+    if (!this.pending) return;
+    this.pending = false;
+    this.fill((fieldId, postings) => super.set(fieldId, postings));
   }
 
   override get(fieldId: number) {
@@ -172,5 +184,18 @@ class LazyTermData extends Map<number, Map<number, number>> {
   override forEach(fn: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown) {
     this.decode();
     super.forEach(fn, thisArg);
+  }
+}
+
+/** A shard's term row: [fieldId, postings, fieldId, postings, …] as encodeShard wrote it. */
+class EncodedTermData extends LazyTermData {
+  constructor(private encoded: Array<number | string> | undefined) {
+    super();
+  }
+
+  protected fill(put: (fieldId: number, postings: Map<number, number>) => void): void {
+    const encoded = this.encoded ?? [];
+    this.encoded = undefined;
+    for (let i = 0; i + 1 < encoded.length; i += 2) put(encoded[i] as number, decodePostings(encoded[i + 1] as string));
   }
 }

@@ -1,4 +1,5 @@
 import type { ContentLanguage, SearchKind } from '../content/pack-types.js';
+import type { SegmentEntry, SkippedSegment } from './segments.js';
 import type { CompactShard } from './shard-format.js';
 
 /** One result, ready to show: the stored fields of the document plus what matched. */
@@ -27,8 +28,22 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** A serialised shard as the pack stores it: the JSON text, or the already-parsed object. */
-export type SearchShard = string | CompactShard;
+/** A kind indexed per document (guides): the segments read from its files, assembled on load. */
+export interface SegmentedShard {
+  segments: SegmentEntry[];
+}
+
+/**
+ * A kind's index as the pack stores it: a shard's JSON text or already-parsed object,
+ * or the segments of its files.
+ */
+export type SearchShard = string | CompactShard | SegmentedShard;
+
+/** A loaded index: how many documents it holds, and which segments were left out. */
+export interface LoadedShard {
+  documents: number;
+  skipped: SkippedSegment[];
+}
 
 /** Why a shard could not be loaded; the other shards stay searchable. */
 export type ShardError =

@@ -1,0 +1,23 @@
+import { packPaths } from '../../lib/content/pack-types';
+import type { SegmentEntry } from '../../lib/search/segments';
+import type { SegmentedShard } from '../../lib/search/types';
+import { readContentFolder } from '../content/content-store';
+
+/**
+ * The guides' search index as the active pack stores it: one segment in each guide
+ * file (GuideFile.search). Read in one query when search first needs guides; only the
+ * segments travel to the worker, which assembles them (src/lib/search/segments.ts).
+ * A guide file without a segment is handed over too, so it is reported, not forgotten.
+ */
+export async function readGuideSegments(): Promise<SegmentedShard | undefined> {
+  const files = await readContentFolder(packPaths.guidesFolder);
+  if (!files) return undefined;
+  const segments: SegmentEntry[] = files
+    .filter((file) => file.path !== packPaths.guideIndex)
+    .map((file) => ({ source: file.path, segment: segmentOf(file.data) }));
+  return { segments };
+}
+
+function segmentOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null ? (data as { search?: unknown }).search : undefined;
+}
