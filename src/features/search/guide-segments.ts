@@ -1,7 +1,7 @@
 import { packPaths } from '../../lib/content/pack-types';
 import type { SegmentEntry } from '../../lib/search/segments';
-import type { SegmentedShard } from '../../lib/search/types';
-import { readContentFolder } from '../content/content-store';
+import type { SearchShard, SegmentedShard } from '../../lib/search/types';
+import { readContent, readContentFolder } from '../content/content-store';
 
 /**
  * The guides' search index as the active pack stores it: one segment in each guide
@@ -21,3 +21,13 @@ export async function readGuideSegments(): Promise<SegmentedShard | undefined> {
 function segmentOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null ? (data as { search?: unknown }).search : undefined;
 }
+
+/**
+ * The guides index of the active pack. A pack built before guides carried their own
+ * segments has one guides shard instead (and guide files without segments): an updated
+ * app searches that until the next pack arrives, rather than finding no guides at all.
+ */
+export async function readGuidesIndex(): Promise<SearchShard | undefined> {
+  return (await readContent<SearchShard>(legacyGuidesShard)) ?? readGuideSegments();
+}
+const legacyGuidesShard = 'search/guides.json';

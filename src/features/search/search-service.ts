@@ -3,14 +3,14 @@ import type { SearchShard } from '../../lib/search/types';
 import { packPaths, type SearchKind } from '../../lib/content/pack-types';
 import { readContent } from '../content/content-store';
 import { activePackVersion } from '../content/pack-status';
-import { readGuideSegments } from './guide-segments';
+import { readGuidesIndex } from './guide-segments';
 
 let client: SearchClient | undefined;
 let clientVersion: string | undefined;
 
 /** Guides are indexed per guide file; every other kind has one shard file. */
 function readIndex(kind: SearchKind): Promise<SearchShard | undefined> {
-  return kind === 'guides' ? readGuideSegments() : readContent<SearchShard>(packPaths.searchIndex(kind));
+  return kind === 'guides' ? readGuidesIndex() : readContent<SearchShard>(packPaths.searchIndex(kind));
 }
 
 /**
