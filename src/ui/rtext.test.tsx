@@ -20,6 +20,8 @@ describe('furigana from build-time readings', () => {
     const rubies = container.querySelectorAll('ruby');
     expect(rubies).toHaveLength(1);
     expect(rubies[0]?.querySelector('rt')?.textContent).toBe('ひなんじょ');
+    // Readings are visual only: names and speech use the text itself.
+    expect([...container.querySelectorAll('rt, rp')].every((el) => el.getAttribute('aria-hidden') === 'true')).toBe(true);
   });
 
   it('gives plain and spoken forms for other uses', () => {

@@ -34,7 +34,10 @@ function Segment({ seg, furigana }: { seg: Seg; furigana: boolean }) {
   if (isPhraseBreak(seg)) return <wbr />;
   const [surface, reading] = seg;
   if (!furigana || reading === undefined) return <>{surface}</>;
-  return <ruby>{surface}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>;
+  // The reading is for the eye: hidden from the accessibility tree, so a button's
+  // name stays its label (「この案内を印刷」, not 「この案内(あんない)を…」) for screen
+  // readers and voice control alike (WCAG 2.5.3), and speech is not doubled.
+  return <ruby>{surface}<rp aria-hidden="true">(</rp><rt aria-hidden="true">{reading}</rt><rp aria-hidden="true">)</rp></ruby>;
 }
 
 /** The plain text of an RText, for attributes, speech fallbacks and search. */
