@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, startKioskServer } from './support/kiosk';
+import type { Page } from 'playwright-core';
+import { enrolKiosk, useKioskSuite } from './support/kiosk';
 import { rebuildPack } from './support/content-pack';
 import { viewports } from './support/browser';
 import { writeTestBasemap } from './support/basemap';
@@ -14,11 +13,8 @@ import { writeTestBasemap } from './support/basemap';
  */
 const terminal = 'e2e-basemap-01';
 const basemapUrl = '/packs/tiles/iwaki-e2e.pmtiles';
-let server: Awaited<ReturnType<typeof startKioskServer>>;
-let browser: Browser;
 let fileSize = 0;
-beforeAll(async () => {
-  server = await startKioskServer();
+const kiosk = useKioskSuite(async (server) => {
   writeFileSync(join(server.kioskDir, 'sites', `${terminal}.json`), JSON.stringify({
     terminalId: terminal,
     siteName: { ja: '小名浜支所（地図試験）', en: 'Onahama (map test)' },
@@ -27,11 +23,6 @@ beforeAll(async () => {
   }));
   rebuildPack(server.contentDir, server.packsDir, { KIOSK_CONFIG_DIR: server.kioskDir });
   fileSize = await writeTestBasemap(server.packsDir, 'iwaki-e2e.pmtiles');
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** The colour in the middle of the first drawn tile: the test tiles are pure red. */
@@ -46,9 +37,9 @@ async function openMap(page: Page): Promise<void> {
 
 describe('an optional PMTiles basemap on a kiosk', () => {
   it('is cached whole, drawn under the schematic map with its attribution, and works offline', async () => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+    const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
     const page = await context.newPage();
-    await enrolKiosk(page, server.url, terminal);
+    await enrolKiosk(page, kiosk.server.url, terminal);
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
     if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, startKioskServer } from './support/kiosk';
+import type { Page } from 'playwright-core';
+import { enrolKiosk, useKioskSuite } from './support/kiosk';
 import { rebuildPack } from './support/content-pack';
 import { viewports } from './support/browser';
 import { keepScreenshot } from './support/shots';
@@ -13,10 +12,7 @@ import { keepScreenshot } from './support/shots';
  * shows with the network down). A citizen's session starts on the evacuation list for
  * 津波, on the kiosk and on a phone; going home on purpose then stays home.
  */
-let server: Awaited<ReturnType<typeof startKioskServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startKioskServer();
+const kiosk = useKioskSuite((server) => {
   writeFileSync(join(server.contentDir, 'disaster/alerts.json'), JSON.stringify({
     sample: true,
     items: [{
@@ -26,11 +22,6 @@ beforeAll(async () => {
     }],
   }));
   rebuildPack(server.contentDir, server.packsDir, { KIOSK_CONFIG_DIR: server.kioskDir });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const path = (page: Page) => page.evaluate(() => location.pathname);
@@ -58,9 +49,9 @@ async function goHomeAndStay(page: Page): Promise<void> {
 
 describe('disaster mode opens the evacuation view first', () => {
   it('on the kiosk the attract loop leads with the alert, reads it aloud, and a touch opens the 津波 list', async () => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+    const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
     const page = await context.newPage();
-    await enrolKiosk(page, server.url, 'onahama-shisho-01');
+    await enrolKiosk(page, kiosk.server.url, 'onahama-shisho-01');
     const card = page.locator('.attract-card--alert');
     await card.waitFor({ timeout: 30_000 });
     expect(await card.textContent()).toContain('津波警報が発表されました');
@@ -85,7 +76,7 @@ describe('disaster mode opens the evacuation view first', () => {
   });
 
   it('a phone opened at "/" goes to the 津波 list once; home then stays home, also after a reload', async () => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: viewports.phone, locale: 'ja-JP' });
+    const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.phone, locale: 'ja-JP' });
     const page = await context.newPage();
     await page.goto('/');
     await expectTsunamiList(page);

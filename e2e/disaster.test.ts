@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, startKioskServer } from './support/kiosk';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { enrolKiosk, useKioskSuite } from './support/kiosk';
 import { viewports } from './support/browser';
 import { axeViolations } from './support/axe';
 import { chooseDisplayModes } from './support/display-modes';
@@ -16,16 +15,7 @@ interface PackSite { id: string; lat: number; lng: number; hazards: string[] }
 const terminal = 'onahama-shisho-01';
 const here = { lat: 36.94835, lng: 140.90388 }; // kiosk-config/sites/onahama-shisho.json
 
-let server: Awaited<ReturnType<typeof startKioskServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startKioskServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const kiosk = useKioskSuite();
 
 /** Haversine on a sphere of the mean Earth radius: the test's own, independent of the app's. */
 function meters(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -46,11 +36,11 @@ async function go(page: Page, path: string): Promise<void> {
  * still online, starts a session at the attract loop, then pulls the network.
  */
 async function offlineKiosk(startsOn = '.home__tiles'): Promise<{ context: BrowserContext; page: Page; sites: PackSite[]; cspErrors: string[] }> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+  const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
   const page = await context.newPage();
   const cspErrors: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
-  await enrolKiosk(page, server.url, terminal);
+  await enrolKiosk(page, kiosk.server.url, terminal);
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);

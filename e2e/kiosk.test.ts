@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { adminPassword, enrolKiosk, staffApi, startKioskServer, testTerminal } from './support/kiosk';
+import { adminPassword, enrolKiosk, staffApi, useKioskSuite, testTerminal } from './support/kiosk';
 import { publishEditedPack } from './support/resign-pack';
 import { inspectPrintout, mmToPt, pdfPageSizes, savePdf } from './support/print';
 import { editFile, rebuildPackInBackground } from './support/content-pack';
@@ -14,22 +12,12 @@ import { keepScreenshot } from './support/shots';
  * A kiosk is shared by strangers and nobody watches it: enrolment, the idle warning,
  * updates that wait for the wipe, revocation. (The no-trace scan is kiosk-no-trace.test.ts.)
  */
-let server: Awaited<ReturnType<typeof startKioskServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startKioskServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const kiosk = useKioskSuite();
 
 async function kioskPage() {
-  const context = await browser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+  const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
   const page = await context.newPage();
-  await enrolKiosk(page, server.url);
+  await enrolKiosk(page, kiosk.server.url);
   return { context, page };
 }
 
@@ -136,10 +124,10 @@ describe('kiosk', () => {
     const subject = page.getByLabel(/件名/);
     await subject.waitFor({ timeout: 30_000 });
 
-    editFile(join(server.contentDir, 'guides/juminhyo-copy.md'), (t) => t.replace('## 手数料', '## 手数料（改定版）'));
+    editFile(join(kiosk.server.contentDir, 'guides/juminhyo-copy.md'), (t) => t.replace('## 手数料', '## 手数料（改定版）'));
     // The citizen keeps typing while the city publishes the new pack.
     let published = false;
-    const publishing = rebuildPackInBackground(server.contentDir, server.packsDir, { KIOSK_CONFIG_DIR: server.kioskDir }).then(() => { published = true; });
+    const publishing = rebuildPackInBackground(kiosk.server.contentDir, kiosk.server.packsDir, { KIOSK_CONFIG_DIR: kiosk.server.kioskDir }).then(() => { published = true; });
     let typed = '';
     for (let n = 0; !published; n++) {
       typed += `${n % 10}`;
@@ -171,7 +159,7 @@ describe('kiosk', () => {
     const versionBefore = await page.locator('.pack-footer__version').textContent();
 
     // The city's build let through an idle timeout below the schema's minimum (15 s).
-    const published = await publishEditedPack(server.packsDir, `kiosks/${testTerminal}.json`,
+    const published = await publishEditedPack(kiosk.server.packsDir, `kiosks/${testTerminal}.json`,
       (config) => ({ ...(config as object), idle: { timeoutSeconds: 5, warningSeconds: 5 } }));
     try {
       const fetched: string[] = [];
@@ -195,7 +183,7 @@ describe('kiosk', () => {
       expect(fetched).toEqual([]); // the refused version is not downloaded again
 
       // Staff see which terminal refused what, in words.
-      const office = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'ja-JP' });
+      const office = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: { width: 1366, height: 900 }, locale: 'ja-JP' });
       const staff = await office.newPage();
       await staff.goto('/staff');
       await staff.getByLabel('ユーザー名').fill('admin');
@@ -215,7 +203,7 @@ describe('kiosk', () => {
 
   it('a revoked terminal is refused by the server and says so instead of showing data', async () => {
     const { context, page } = await kioskPage();
-    const staff = await staffApi(server.url);
+    const staff = await staffApi(kiosk.server.url);
     await staff.revoke(testTerminal);
     await staff.dispose();
     await page.reload();

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './support/chromium';
 import { viewports } from './support/browser';
-import { enrolKiosk, startKioskServer } from './support/kiosk';
+import { enrolKiosk, useKioskSuite } from './support/kiosk';
 import { finishUtterance, heard, stubSpeech } from './support/speech-stub';
 
 /**
@@ -15,24 +13,15 @@ const shotsDir = process.env.MADOGUCHI_SCREENSHOTS;
 const guide = '/guides/juminhyo-copy';
 
 describe('reading aloud on a kiosk', () => {
-  let server: Awaited<ReturnType<typeof startKioskServer>>;
-  let kioskBrowser: Browser;
-  beforeAll(async () => {
-    server = await startKioskServer();
-    kioskBrowser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  });
-  afterAll(async () => {
-    await kioskBrowser?.close();
-    await server?.stop();
-  });
+  const kiosk = useKioskSuite();
 
   it('falls silent and forgets the chosen speed at the idle wipe', async () => {
-    const context = await kioskBrowser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+    const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
     let cancelled = 0;
     await context.exposeFunction('reportSpeechCancel', () => { cancelled++; });
     await stubSpeech(context);
     const page = await context.newPage();
-    await enrolKiosk(page, server.url);
+    await enrolKiosk(page, kiosk.server.url);
     await page.locator('.attract__start').click();
     await page.locator('.home__tiles').waitFor();
     // In-app navigation, as a touch on a link: a reload would restart the session.

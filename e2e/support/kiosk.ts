@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, request, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { copyContentAndPack, rebuildPack } from './content-pack';
 import { startBuiltServer, type RunningServer } from './start-server';
 
@@ -15,7 +17,9 @@ export const adminPassword = 'correct horse battery staple';
  * configuration with the shortest idle times the schema allows (15 s + 5 s), so a
  * wipe happens within a test.
  */
-export async function startKioskServer(): Promise<RunningServer & { contentDir: string; packsDir: string; kioskDir: string }> {
+export type KioskServer = RunningServer & { contentDir: string; packsDir: string; kioskDir: string };
+
+export async function startKioskServer(): Promise<KioskServer> {
   const { contentDir, packsDir } = copyContentAndPack();
   const kioskDir = join(mkdtempSync(join(tmpdir(), 'madoguchi-kiosk-config-')), 'kiosk-config');
   cpSync(join(root, 'kiosk-config'), kioskDir, { recursive: true });
@@ -32,6 +36,31 @@ export async function startKioskServer(): Promise<RunningServer & { contentDir: 
     cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: '', MADOGUCHI_ADMIN_PASSWORD: adminPassword },
   });
   return { ...server, contentDir, packsDir, kioskDir };
+}
+
+/** What a kiosk test file shares: its server and one Chromium, set once its hooks have run. */
+export interface KioskSuite {
+  server: KioskServer;
+  browser: Browser;
+}
+
+/**
+ * Starts a kiosk server and Chromium before the tests of the calling file or describe
+ * block, and stops both after them. `prepare` edits the server's content (e.g. publishes
+ * an alert and rebuilds the pack) before the browser starts.
+ */
+export function useKioskSuite(prepare?: (server: KioskServer) => void | Promise<void>): KioskSuite {
+  const suite = {} as KioskSuite;
+  beforeAll(async () => {
+    suite.server = await startKioskServer();
+    await prepare?.(suite.server);
+    suite.browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }
 
 /** The staff console's API as an admin: what an operator does to set up or revoke a terminal. */
