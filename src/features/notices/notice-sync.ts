@@ -15,8 +15,8 @@ async function pollPublic(): Promise<void> {
 
 /**
  * Notices reach every device two ways: the server's public notices (staff console, with
- * the hazard staff chose, if any), polled every minute, and alerts published in the signed content pack, which keep
- * showing with no network at all.
+ * the hazard staff chose, if any), polled every minute, and alerts published in the
+ * signed content pack, which keep showing with no network at all.
  */
 export function startNoticeSync(): void {
   void pollPublic();
