@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encryptAnswers } from '../src/lib/forms/encrypt';
 import { uuidv7 } from '../src/lib/forms/uuidv7';
 import { axeViolations } from './support/axe';
-import { baseURL, launchBrowser } from './support/browser';
+import { baseURL, launchBrowser, newContext } from './support/browser';
 import { ensureStaffAdmin, exportCsv, loadDepartmentKey, staffContext, staffHeading, staffLogIn } from './support/staff';
 
 const keyId = 'gomi-genryo-2026';
@@ -140,19 +140,30 @@ describe('the staff console', () => {
     await row.getByText('停止済み').waitFor();
   });
 
-  it('posts a notice that the public notices API then serves, and withdraws it', async () => {
+  it('posts a tsunami notice that phones open on the 津波 evacuation list, and withdraws it', async () => {
     await page.getByRole('link', { name: 'お知らせ' }).click();
     await expect.poll(() => h1().textContent()).toBe('お知らせ');
     const text = `E2E: 小名浜地区に避難指示 ${Date.now()}`;
     await page.getByLabel('緊急').check();
+    await page.getByLabel('災害の種類（任意）').selectOption('tsunami');
     await page.getByLabel('本文（日本語・必須）').fill(text);
     await page.getByLabel('本文（英語・任意）').fill('E2E: Evacuation order');
     await page.getByRole('button', { name: '掲載する' }).click();
     await page.locator('.staff-notices').getByText(text).waitFor();
+    expect(await page.locator('.staff-notice', { hasText: text }).locator('.staff-notice__hazard').textContent()).toBe('災害の種類: 津波');
     expect(await axeViolations(page)).toEqual([]);
     await look('notices');
     const published = await (await fetch(`${baseURL()}/api/notices`)).json() as { notices: Array<{ severity: string; message: { ja: string } }> };
-    expect(published.notices).toContainEqual(expect.objectContaining({ severity: 'emergency', message: { ja: text, en: 'E2E: Evacuation order' } }));
+    expect(published.notices).toContainEqual(expect.objectContaining({ severity: 'emergency', hazard: 'tsunami', message: { ja: text, en: 'E2E: Evacuation order' } }));
+
+    // A citizen's phone opened now starts on the evacuation list with 津波 chosen from the notice.
+    const phone = await newContext(browser);
+    const citizen = await phone.newPage();
+    await citizen.goto('/');
+    await citizen.waitForFunction(() => location.pathname === '/disaster', undefined, { timeout: 30_000 });
+    await expect.poll(() => citizen.locator('.hazard-picker__button[aria-pressed="true"]').textContent()).toBe('津波');
+    expect(await citizen.locator('.disaster__from-notice').textContent()).toContain('津波');
+    await phone.close();
 
     // Withdrawn, so no other test's screens show an evacuation banner.
     await page.locator('.staff-notice', { hasText: text }).getByRole('button', { name: '取り下げる' }).click();

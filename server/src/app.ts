@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
+import { schemaErrorMessage } from './lib/validation-message.js';
 import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import kioskAuthPlugin from './plugins/kiosk-auth.js';
@@ -31,6 +32,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     // Small by default; the submission route raises its own limit.
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    schemaErrorFormatter: schemaErrorMessage,
   });
   try {
     // Order matters: the error handler and security headers must cover every route.

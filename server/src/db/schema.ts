@@ -1,4 +1,5 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
+import type { Hazard } from '../../../src/lib/content/hazards.js';
 
 // Types of the tables created by the migrations in ./migrations. Timestamps are ISO 8601
 // text and JSON is text on both dialects, so rows read the same from SQLite and PostgreSQL.
@@ -69,6 +70,8 @@ export interface KioskNoticesTable {
   created_at: string;
   expires_at: string | null;
   severity: NoticeSeverity;
+  /** What the notice is about, for disaster mode's preselection; null when it names none (and before migration 003). */
+  hazard: Hazard | null;
   /** JSON text: `"all"`, or an array of kiosk ids. */
   targets: string;
   /** JSON text: the message per language. */

@@ -1,5 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { hazards } from '../../../src/lib/content/hazards.js';
+import type { Hazard } from '../../../src/lib/content/hazards.js';
 import { KIOSK_ID_PATTERN } from './common.js';
 import { UUID_V7_PATTERN } from './submissions.js';
 
@@ -30,6 +32,15 @@ export type NoticeMessage = Static<typeof NoticeMessage>;
 
 export const NoticeSeverity = Type.Union([Type.Literal('info'), Type.Literal('warning'), Type.Literal('emergency')]);
 
+/**
+ * What the notice is about, so disaster mode opens the evacuation list with it chosen. The
+ * app's own vocabulary, imported rather than copied: a code the app does not know would
+ * leave the citizen with nothing chosen, so the server refuses it.
+ */
+// An enum rather than a union of literals, so a wrong value fails with one error that
+// lists the allowed codes (lib/validation-message.ts), not one error per code.
+export const NoticeHazard = Type.Unsafe<Hazard>({ type: 'string', enum: [...hazards] });
+
 export const NoticeTargets = Type.Union([
   Type.Literal('all'),
   Type.Array(Type.String({ pattern: KIOSK_ID_PATTERN, maxLength: 64 }), { minItems: 1, maxItems: 500, uniqueItems: true }),
@@ -38,6 +49,8 @@ export const NoticeTargets = Type.Union([
 export const PostNoticeBody = Type.Object(
   {
     severity: NoticeSeverity,
+    /** Optional: a closure or a general evacuation order names no hazard. */
+    hazard: Type.Optional(NoticeHazard),
     message: NoticeMessage,
     targets: NoticeTargets,
     /** Required: a notice nobody remembers to withdraw still lapses. */
@@ -51,6 +64,8 @@ export const NOTICE_BODY_LIMIT = 64 * 1024;
 export const Notice = Type.Object({
   id: Type.String(),
   severity: NoticeSeverity,
+  /** Absent when the notice names no hazard. */
+  hazard: Type.Optional(NoticeHazard),
   message: NoticeMessage,
   createdAt: Type.String({ format: 'date-time' }),
   expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import type { Hazard } from '../../../src/lib/content/hazards.js';
 import type { Database, NoticeRow, NoticeSeverity } from '../db/schema.js';
 
 /** The message per language; Japanese is always there, the app falls back to it. */
@@ -9,6 +10,8 @@ export type NoticeTargets = 'all' | string[];
 export interface Notice {
   id: string;
   severity: NoticeSeverity;
+  /** Left out when the notice names no hazard, as in the pack's alerts. */
+  hazard?: Hazard;
   message: NoticeMessage;
   createdAt: string;
   expiresAt: string | null;
@@ -21,6 +24,7 @@ export interface StaffNotice extends Notice {
 
 export interface PostNoticeInput {
   severity: NoticeSeverity;
+  hazard?: Hazard;
   message: NoticeMessage;
   targets: NoticeTargets;
   expiresAt: string;
@@ -43,7 +47,7 @@ export interface NoticeService {
 const RANK: Record<NoticeSeverity, number> = { emergency: 0, warning: 1, info: 2 };
 
 export function createNoticeService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): NoticeService {
-  async function post({ severity, message, targets, expiresAt, by }: PostNoticeInput): Promise<PostNoticeResult> {
+  async function post({ severity, hazard, message, targets, expiresAt, by }: PostNoticeInput): Promise<PostNoticeResult> {
     const at = now();
     const expires = new Date(expiresAt);
     if (!(expires.getTime() > at.getTime())) return { ok: false, reason: 'invalid_expiry' };
@@ -53,6 +57,7 @@ export function createNoticeService({ db, now = () => new Date() }: { db: Kysely
       // Normalised to UTC with a Z, so expiry compares as text on both dialects.
       expires_at: expires.toISOString(),
       severity,
+      hazard: hazard ?? null,
       targets: JSON.stringify(targets),
       message: JSON.stringify(message),
       created_by: by,
@@ -93,7 +98,8 @@ export function createNoticeService({ db, now = () => new Date() }: { db: Kysely
     return (await activeRows())
       .map(toStaffNotice)
       .filter(({ targets }) => targets === 'all' || (kioskId !== undefined && targets.includes(kioskId)))
-      .map(({ id, severity, message, createdAt, expiresAt }) => ({ id, severity, message, createdAt, expiresAt }));
+      // Picked field by field, so a staff-only field added later never leaks to the public list.
+      .map(({ id, severity, hazard, message, createdAt, expiresAt }) => ({ id, severity, ...(hazard ? { hazard } : {}), message, createdAt, expiresAt }));
   }
 
   async function activeForStaff(): Promise<StaffNotice[]> {
@@ -107,6 +113,7 @@ function toStaffNotice(row: NoticeRow): StaffNotice {
   return {
     id: row.id,
     severity: row.severity,
+    ...(row.hazard ? { hazard: row.hazard } : {}),
     message: JSON.parse(row.message) as NoticeMessage,
     targets: JSON.parse(row.targets) as NoticeTargets,
     createdAt: row.created_at,

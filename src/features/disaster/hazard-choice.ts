@@ -1,5 +1,5 @@
 import { hazards, type Hazard } from '../../lib/content/pack-types';
-import type { Notice } from '../notices/notices';
+import { noticeTime, type Notice } from '../notices/notices';
 
 /** `?hazard=tsunami` → 'tsunami'; anything outside the vocabulary is no choice at all. */
 export function parseHazard(value: string | undefined | null): Hazard | undefined {
@@ -7,16 +7,23 @@ export function parseHazard(value: string | undefined | null): Hazard | undefine
 }
 
 /**
- * The hazard an emergency notice is about, if it names one we know. Notices are sorted
- * emergencies first, so the first match is the most urgent one.
+ * The hazard to preselect: that of the most recent emergency notice naming one we know,
+ * whether staff posted it or it came with the pack. Most recent wins, rather than the
+ * pack alert first: a pack is published centrally and may be hours old when a kiosk
+ * shows it, while the person on duty posts what is happening now; and a newer pack alert
+ * beats an older staff notice the same way, so there is no source ranking to remember.
+ * It also matches the banner, which lists the newest emergency first (notices.ts). A
+ * notice with no time counts as the oldest; equal times keep the list's order.
  */
 export function noticeHazard(notices: readonly Notice[]): Hazard | undefined {
+  let chosen: { hazard: Hazard; at: number } | undefined;
   for (const notice of notices) {
     if (notice.severity !== 'emergency') continue;
     const hazard = parseHazard(notice.hazard);
-    if (hazard) return hazard;
+    const at = noticeTime(notice);
+    if (hazard && (!chosen || at > chosen.at)) chosen = { hazard, at };
   }
-  return undefined;
+  return chosen?.hazard;
 }
 
 export type DisasterView = 'list' | 'map';

@@ -14,9 +14,9 @@ async function pollPublic(): Promise<void> {
 }
 
 /**
- * Notices reach every device two ways: the server's public notices (staff console),
- * polled every minute, and alerts published in the signed content pack, which keep
- * showing with no network at all.
+ * Notices reach every device two ways: the server's public notices (staff console, with
+ * the hazard staff chose, if any), polled every minute, and alerts published in the
+ * signed content pack, which keep showing with no network at all.
  */
 export function startNoticeSync(): void {
   void pollPublic();
@@ -25,7 +25,10 @@ export function startNoticeSync(): void {
   effect(() => {
     void activePackVersion.value;
     void readContent<DisasterAlert[]>(packPaths.alerts).then((alerts) => {
-      receiveNotices('pack', (alerts ?? []).map((a) => ({ id: `pack:${a.id}`, severity: a.severity, message: a.message, expiresAt: a.expiresAt, ...(a.hazard ? { hazard: a.hazard } : {}) })));
+      // issuedAt as createdAt: a pack alert and a staff notice then compare by the same time.
+      receiveNotices('pack', (alerts ?? []).map((a) => ({
+        id: `pack:${a.id}`, severity: a.severity, message: a.message, expiresAt: a.expiresAt, createdAt: a.issuedAt, ...(a.hazard ? { hazard: a.hazard } : {}),
+      })));
     });
   });
 }

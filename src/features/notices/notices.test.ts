@@ -26,4 +26,22 @@ describe('notices', () => {
     expect(noticeText(notice('x', 'info'), 'en')).toEqual({ text: 'Notice x', lang: 'en' });
     expect(noticeText(notice('x', 'info'), 'vi')).toEqual({ text: 'お知らせx', lang: 'ja' });
   });
+
+  it('keeps a staff notice\'s hazard and time, and drops a hazard the app does not know', () => {
+    const tsunami = { ...notice('t', 'emergency'), hazard: 'tsunami', createdAt: '2026-11-25T06:00:00Z' } as Notice;
+    const meteor = { ...notice('m', 'emergency'), hazard: 'meteor', extra: 'ignored' } as unknown as Notice;
+    receiveNotices('public', [tsunami, meteor]);
+    expect(activeNotices.value.find((n) => n.id === 't')).toEqual(tsunami);
+    expect(activeNotices.value.find((n) => n.id === 'm')).toEqual(notice('m', 'emergency'));
+    receiveNotices('public', []);
+  });
+
+  it('lists the newest emergency first, whichever source it came from', () => {
+    const at = (id: string, createdAt: string) => ({ ...notice(id, 'emergency'), createdAt });
+    receiveNotices('public', [at('staff', '2026-11-25T06:00:00Z')]);
+    receiveNotices('pack', [at('pack:newer', '2026-11-25T07:00:00Z'), notice('pack:untimed', 'emergency')]);
+    expect(activeNotices.value.map((n) => n.id)).toEqual(['pack:newer', 'staff', 'pack:untimed']);
+    receiveNotices('public', []);
+    receiveNotices('pack', []);
+  });
 });

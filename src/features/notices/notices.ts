@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { hazards, type Hazard } from '../../lib/content/hazards';
 
 /** A notice for citizens: from the staff console (via the server) or published with the content pack. */
 export interface Notice {
@@ -7,7 +8,10 @@ export interface Notice {
   /** Per language code; ja always present. */
   message: Record<string, string>;
   expiresAt: string;
-  hazard?: string;
+  /** What it is about (staff console or pack alert), so disaster mode can preselect it. */
+  hazard?: Hazard;
+  /** When it was posted (the server's createdAt) or issued (a pack alert's issuedAt). */
+  createdAt?: string;
 }
 
 type Source = 'public' | 'kiosk' | 'pack';
@@ -18,21 +22,46 @@ setInterval(() => { clock.value = Date.now(); }, 60_000);
 
 const rank: Record<Notice['severity'], number> = { emergency: 0, warning: 1, info: 2 };
 
-/** The notices to show now: unexpired, one per id, emergencies first. */
+/** When a notice was posted, in ms; one with no time (an older server) counts as the oldest. */
+export function noticeTime(notice: Notice): number {
+  const at = Date.parse(notice.createdAt ?? '');
+  return Number.isNaN(at) ? -Infinity : at;
+}
+
+/**
+ * The notices to show now: unexpired, one per id, emergencies first and, within a
+ * severity, newest first, whichever source it came from: the banner and the attract
+ * loop lead with the latest emergency, as disaster mode's preselection does (hazard-choice.ts).
+ */
 export const activeNotices = computed(() => {
   const now = clock.value;
   const seen = new Map<string, Notice>();
   for (const list of Object.values(bySource.value)) {
     for (const n of list) if (Date.parse(n.expiresAt) > now && !seen.has(n.id)) seen.set(n.id, n);
   }
-  return [...seen.values()].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return [...seen.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || newestFirst(a, b));
 });
 
 /** Disaster mode: an emergency notice is in force. */
 export const disasterMode = computed(() => activeNotices.value.some((n) => n.severity === 'emergency'));
 
+// Equal times (or none) compare as 0, so the sort keeps the order they arrived in.
+function newestFirst(a: Notice, b: Notice): number {
+  const [ta, tb] = [noticeTime(a), noticeTime(b)];
+  return ta === tb ? 0 : tb > ta ? 1 : -1;
+}
+
 export function receiveNotices(source: Source, notices: readonly Notice[]): void {
-  bySource.value = { ...bySource.value, [source]: notices.filter(isNotice) };
+  bySource.value = { ...bySource.value, [source]: notices.filter(isNotice).map(normalise) };
+}
+
+/**
+ * Keeps what the app uses. A hazard outside the app's vocabulary (a newer server's, say)
+ * is dropped: the notice still shows, and the citizen picks the hazard themselves.
+ */
+function normalise({ id, severity, message, expiresAt, hazard, createdAt }: Notice): Notice {
+  const known = hazards.find((h) => h === hazard);
+  return { id, severity, message, expiresAt, ...(known ? { hazard: known } : {}), ...(typeof createdAt === 'string' ? { createdAt } : {}) };
 }
 
 function isNotice(value: unknown): value is Notice {

@@ -1,4 +1,5 @@
 import type { CompactShard } from '../search/shard-format.js';
+import type { Hazard } from './hazards.js';
 
 /**
  * The content pack: what `scripts/build-content` writes and the app reads.
@@ -243,9 +244,10 @@ export interface PackForm {
   ruby: Record<string, Seg[]>;
 }
 
-/** The hazard vocabulary of the whole app, in the GSI column order (DATA.md). */
-export const hazards = ['flood', 'landslide', 'storm-surge', 'earthquake', 'tsunami', 'large-fire', 'inland-flooding', 'volcano'] as const;
-export type Hazard = (typeof hazards)[number];
+// The hazard vocabulary lives in ./hazards.ts, which the server shares; re-exported here
+// so the app keeps one place to import its content types from.
+export { hazards } from './hazards.js';
+export type { Hazard } from './hazards.js';
 
 /**
  * disaster/sites.json holds EvacuationSite[]: 指定緊急避難場所 (designated per hazard) merged

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.js';
 import { staffKiosksAudit } from './002-staff-kiosks-audit.js';
+import { noticeHazard } from './003-notice-hazard.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -8,6 +9,7 @@ import { staffKiosksAudit } from './002-staff-kiosks-audit.js';
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_staff_kiosks_audit': staffKiosksAudit,
+  '003_notice_hazard': noticeHazard,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -20,17 +20,17 @@ export default async function noticeRoutes(app: FastifyInstance): Promise<void> 
     },
     async (request, reply) => {
       const { username } = currentStaff(request);
-      const { severity, message, targets, expiresAt } = request.body;
+      const { severity, hazard, message, targets, expiresAt } = request.body;
       if (targets !== 'all') {
         // A mistyped kiosk id would silently show the notice nowhere.
         const known = await app.kiosks.existing(targets);
         const unknown = targets.filter((id) => !known.has(id));
         if (unknown.length > 0) throw new HttpError(422, 'unknown_kiosk', `No kiosk ${unknown.join(', ')}`);
       }
-      const result = await app.notices.post({ severity, message, targets, expiresAt, by: username });
+      const result = await app.notices.post({ severity, hazard, message, targets, expiresAt, by: username });
       if (!result.ok) throw new HttpError(422, 'invalid_expiry', 'expiresAt must be in the future');
       const { notice } = result;
-      await app.audit.record({ actor: username, action: 'notice.post', target: notice.id, detail: { severity, targets } });
+      await app.audit.record({ actor: username, action: 'notice.post', target: notice.id, detail: { severity, targets, ...(hazard ? { hazard } : {}) } });
       return reply.code(201).send(notice);
     },
   );

@@ -3,7 +3,7 @@ import { fromJstLocal, jstLocalValue, noticeBody, type NoticeDraft } from './not
 
 const now = new Date('2026-11-25T00:00:00Z'); // 09:00 in Iwaki
 const draft = (over: Partial<NoticeDraft> = {}): NoticeDraft => ({
-  severity: 'emergency', messageJa: ' 津波警報が出ています。高台へ避難してください。 ', messageEn: '',
+  severity: 'emergency', hazard: undefined, messageJa: ' 津波警報が出ています。高台へ避難してください。 ', messageEn: '',
   targets: 'all', chosen: [], expiresLocal: '2026-11-25T21:00', ...over,
 });
 
@@ -18,6 +18,13 @@ describe('a notice from the form', () => {
   it('sends English when given and the chosen kiosks', () => {
     const result = noticeBody(draft({ messageEn: 'Tsunami warning', targets: 'chosen', chosen: ['taira-1'] }), now);
     expect(result.ok && result.value).toMatchObject({ message: { en: 'Tsunami warning' }, targets: ['taira-1'] });
+  });
+
+  it('sends the hazard when one is chosen, and none by default', () => {
+    const tsunami = noticeBody(draft({ hazard: 'tsunami' }), now);
+    expect(tsunami.ok && tsunami.value.hazard).toBe('tsunami');
+    const none = noticeBody(draft(), now);
+    expect(none.ok && none.value).not.toHaveProperty('hazard');
   });
 
   it('says what is missing', () => {

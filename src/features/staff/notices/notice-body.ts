@@ -1,4 +1,5 @@
 import type { PostNoticeBody } from '../../../../server/src/schemas/notices';
+import type { Hazard } from '../../../lib/content/hazards';
 import { err, ok, type Result } from '../../../lib/result';
 
 export type Severity = PostNoticeBody['severity'];
@@ -7,6 +8,8 @@ export const severities: readonly Severity[] = ['info', 'warning', 'emergency'];
 /** What the notice form holds, as typed. */
 export interface NoticeDraft {
   severity: Severity;
+  /** Undefined for none: the default, since most notices (a closure, a change of hours) name no hazard. */
+  hazard: Hazard | undefined;
   messageJa: string;
   messageEn: string;
   targets: 'all' | 'chosen';
@@ -42,6 +45,8 @@ export function noticeBody(draft: NoticeDraft, now: Date): Result<PostNoticeBody
   if (expires.getTime() <= now.getTime()) return err('expiry-past');
   return ok({
     severity: draft.severity,
+    // Left out rather than null: the API takes an absent hazard as none.
+    ...(draft.hazard ? { hazard: draft.hazard } : {}),
     message: en === '' ? { ja } : { ja, en },
     targets: draft.targets === 'all' ? 'all' : [...draft.chosen],
     expiresAt: expires.toISOString(),

@@ -3,11 +3,12 @@ import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
 import { staffApi } from '../api/staff-api';
 import { errorMessage } from '../ui/error-message';
 import { useStaffText } from '../ui/staff-text';
+import { HazardSelect } from './hazard-select';
 import { jstLocalValue, noticeBody, severities, type NoticeDraft } from './notice-body';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const blank = (): NoticeDraft => ({
-  severity: 'info', messageJa: '', messageEn: '', targets: 'all', chosen: [], expiresLocal: jstLocalValue(new Date(Date.now() + DAY_MS)),
+  severity: 'info', hazard: undefined, messageJa: '', messageEn: '', targets: 'all', chosen: [], expiresLocal: jstLocalValue(new Date(Date.now() + DAY_MS)),
 });
 
 /** Posts a notice: a banner on kiosks (and, for all, on phones) until it expires or is withdrawn. */
@@ -42,6 +43,7 @@ export function NoticeForm({ kiosks, onPosted }: { kiosks: readonly FleetKiosk[]
           </label>
         ))}
       </fieldset>
+      <HazardSelect value={draft.hazard} onChange={(hazard) => set({ hazard })} />
       <div class="staff-field">
         <label for="staff-notice-ja">{t('notices.messageJa')}</label>
         <textarea id="staff-notice-ja" rows={3} maxLength={1000} required value={draft.messageJa} onInput={(e) => set({ messageJa: e.currentTarget.value })} />

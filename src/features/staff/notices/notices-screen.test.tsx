@@ -44,6 +44,42 @@ describe('notices', () => {
     expect(posted?.headers.get('x-csrf-token')).toBe(staffSession().csrfToken);
   });
 
+  it('posts a tsunami notice with its hazard and lists the hazard in words', async () => {
+    let notices: unknown[] = [];
+    const server = fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      'POST /api/staff/notices': ({ body }) => {
+        notices = [{ ...active, ...(body as object) }];
+        return { status: 201, body: notices[0] };
+      },
+    });
+    await renderStaff(<NoticesScreen />);
+    const hazard = await screen.findByLabelText<HTMLSelectElement>('災害の種類（任意）');
+    expect(hazard.value).toBe('');
+    fireEvent.click(screen.getByLabelText('緊急'));
+    fireEvent.change(hazard, { target: { value: 'tsunami' } });
+    fireEvent.input(screen.getByLabelText('本文（日本語・必須）'), { target: { value: '津波警報。高台へ避難してください。' } });
+    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    expect(await screen.findByText('災害の種類: 津波')).toBeTruthy();
+    expect(server.find('POST', '/api/staff/notices')[0]?.body).toMatchObject({ severity: 'emergency', hazard: 'tsunami' });
+    // The form is blank again for the next notice: no hazard carried over by mistake.
+    expect(hazard.value).toBe('');
+  });
+
+  it('sends no hazard when none is chosen', async () => {
+    const server = fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices: [] } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      'POST /api/staff/notices': ({ body }) => ({ status: 201, body: { ...active, ...(body as object) } }),
+    });
+    await renderStaff(<NoticesScreen />);
+    fireEvent.input(await screen.findByLabelText('本文（日本語・必須）'), { target: { value: '本日は17時で閉館します。' } });
+    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    expect(await screen.findByText('掲載しました。端末には次の通信（数分以内）で表示されます。')).toBeTruthy();
+    expect(server.find('POST', '/api/staff/notices')[0]?.body).not.toHaveProperty('hazard');
+  });
+
   it('says what is missing before sending', async () => {
     const server = fakeServer({ 'GET /api/staff/notices': () => ({ body: { notices: [] } }), 'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }) });
     await renderStaff(<NoticesScreen />);

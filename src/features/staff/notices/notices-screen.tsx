@@ -49,6 +49,7 @@ function NoticeItem({ notice, onWithdraw }: { notice: StaffNotice; onWithdraw: (
   return (
     <li class={`card stack staff-notice staff-notice--${notice.severity}`}>
       <p class="staff-notice__severity">{t(`notices.severities.${notice.severity}`)}</p>
+      {notice.hazard && <p class="staff-notice__hazard">{t('notices.hazardShown', { hazard: t(`notices.hazards.${notice.hazard}`) })}</p>}
       <p lang="ja">{notice.message.ja}</p>
       {notice.message.en && <p lang="en">{notice.message.en}</p>}
       <p class="staff-meta">

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hazards } from '../../../lib/content/hazards';
 import en from '../../../locales/en/staff.json';
 import ja from '../../../locales/ja/staff.json';
 import { staffLanguage } from './staff-text';
@@ -22,6 +23,10 @@ describe('staff console strings', () => {
     const english = flatten(en);
     expect([...new Set([...english.keys()].map(base))].sort()).toEqual([...reference.keys()].sort());
     for (const [key, text] of english) expect(variables(text), `en ${key}`).toEqual(variables(reference.get(base(key)) ?? ''));
+  });
+
+  it('names every hazard a notice may carry, in both languages', () => {
+    for (const strings of [ja, en]) expect(Object.keys(strings.notices.hazards).sort()).toEqual([...hazards].sort());
   });
 
   it('is Japanese for every language but English', () => {
