@@ -28,19 +28,24 @@ interface LanguageTable {
 }
 
 const tables = new Map<LanguageCode, LanguageTable>();
-const loaded = new Set<string>();
+/** One load per table, however many screens ask for its namespace at once. */
+const loading = new Map<string, Promise<void>>();
 /** Tables to consult, best first: やさしい日本語 shows Japanese strings where it has none of its own. */
 let active: LanguageTable[] = [];
 
 export const annotatedLanguages: readonly LanguageCode[] = ['ja', 'ja-easy'];
 
-export async function loadUiRuby(language: LanguageCode, namespace: string): Promise<void> {
+export function loadUiRuby(language: LanguageCode, namespace: string): Promise<void> {
   const name = `${language}/${namespace}`;
   const load = tableLoaders[`../generated/ui-ruby/${name}.json`];
-  if (!load || loaded.has(name)) return;
-  const table = (await load()).default;
-  loaded.add(name);
-  addUiRubyTable(language, table);
+  if (!load) return Promise.resolve();
+  let pending = loading.get(name);
+  if (!pending) {
+    // Without its table the UI still works, in plain text; a later screen tries again.
+    pending = load().then((module) => addUiRubyTable(language, module.default), () => { loading.delete(name); });
+    loading.set(name, pending);
+  }
+  return pending;
 }
 
 /** Adds one namespace's table (as scripts/ui-ruby wrote it) to a language's lookups. */
