@@ -37,6 +37,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Tests marked concurrent (the accessibility matrix) run two at a time.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -26,8 +26,10 @@ async function applyMode(page: Page, mode: Mode): Promise<void> {
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  // Two modes at a time (maxConcurrency in vitest.config.ts): each is one Chromium page
+  // running axe on one core, and the machine has two.
   for (const mode of modes) {
-    it(`every screen has zero violations — ${mode.name}${mode.name === 'default' ? ', and every control has a spoken name' : ''}`, async () => {
+    it.concurrent(`every screen has zero violations — ${mode.name}${mode.name === 'default' ? ', and every control has a spoken name' : ''}`, async ({ expect }) => {
       const context = await newContext(browser, { locale: mode.locale, viewport: viewports.phone });
       const page = await context.newPage();
       await applyMode(page, mode);
@@ -41,7 +43,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       }
       expect(found, found.join("\n")).toEqual([]);
       await context.close();
-    }, 240_000); // 22 screens
+    }, 420_000); // 22 screens, sharing the machine with another mode
   }
 
   it('the display dialog opened from the header is itself accessible', async () => {
