@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { MAX_SUBMISSION_BYTES } from '../../../src/lib/forms/submission-limits.js';
 
 // The contract of PUT /api/submissions/:id. Kept free of Node imports so the app can
 // `import type` the Static types.
@@ -9,13 +10,18 @@ export const UUID_V7_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9
 /** Form ids are kebab-case: they appear in URLs (`/f/<formId>`) and in QR payloads. */
 export const FORM_ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 /**
- * Compact JWE: header.encryptedKey.iv.ciphertext.tag in base64url. The encrypted key is
- * empty for ECDH-ES direct key agreement, which is what the app uses.
+ * Compact JWE: header.encryptedKey.iv.ciphertext.tag in base64url. The shape only; the
+ * service checks the header and part lengths against the form (lib/jwe-header.ts).
  */
 export const COMPACT_JWE_PATTERN = '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$';
-export const MAX_CIPHERTEXT_LENGTH = 8 * 1024 * 1024;
-/** Above the ciphertext limit so an oversize ciphertext gets a precise validation error. */
-export const SUBMISSION_BODY_LIMIT = 10 * 1024 * 1024;
+export const MAX_CIPHERTEXT_LENGTH = MAX_SUBMISSION_BYTES;
+/** `{"formId":"…","ciphertext":"…"}` around the ciphertext, with a 64-character form id. */
+export const SUBMISSION_ENVELOPE_BYTES = 1024;
+/**
+ * The most any form may take plus the JSON around it. Each form's own, usually far smaller
+ * limit is enforced from Content-Length before the body is read (plugins/submission-limits.ts).
+ */
+export const SUBMISSION_BODY_LIMIT = MAX_SUBMISSION_BYTES + SUBMISSION_ENVELOPE_BYTES;
 
 export const SubmissionParams = Type.Object({
   id: Type.String({ pattern: UUID_V7_PATTERN }),

@@ -1,11 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { DEFAULT_SUBMISSION_BYTES, MAX_SUBMISSION_BYTES } from '../../../src/lib/forms/submission-limits.js';
 import { FORM_ID_PATTERN } from '../schemas/submissions.js';
 
 export interface FormInfo {
   id: string;
   /** The department key the client encrypts to; stored with each submission so staff know which key opens it. */
   keyId: string | null;
+  /** Bytes one submission of this form may take; absent means DEFAULT_SUBMISSION_BYTES. */
+  maxSubmissionBytes?: number | undefined;
 }
 
 export interface FormRegistry {
@@ -14,6 +17,11 @@ export interface FormRegistry {
 }
 
 const formIdRegExp = new RegExp(FORM_ID_PATTERN);
+
+/** The body limit of one form's submissions. */
+export function formByteLimit(form: FormInfo): number {
+  return form.maxSubmissionBytes ?? DEFAULT_SUBMISSION_BYTES;
+}
 
 export function createFormRegistry(forms: readonly FormInfo[]): FormRegistry {
   const byId = new Map(forms.map((form) => [form.id, form]));
@@ -57,5 +65,6 @@ export function parseFormFile(fileName: string, text: string): FormInfo {
   if (!formIdRegExp.test(id) || id.length > 64) {
     throw new Error(`forms/${fileName}: form id "${id}" must be kebab-case and at most 64 characters`);
   }
-  return { id, keyId: typeof record.keyId === 'string' ? record.keyId : null };
+  const maxSubmissionBytes = typeof record.maxSubmissionBytes === 'number' && record.maxSubmissionBytes > 0 ? Math.min(record.maxSubmissionBytes, MAX_SUBMISSION_BYTES) : undefined;
+  return { id, keyId: typeof record.keyId === 'string' ? record.keyId : null, ...(maxSubmissionBytes ? { maxSubmissionBytes } : {}) };
 }
