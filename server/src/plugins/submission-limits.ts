@@ -2,9 +2,9 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { SubmissionLimits } from '../config.js';
 import { HttpError } from '../lib/http.js';
-import { SUBMISSION_ENVELOPE_BYTES } from '../schemas/submissions.js';
+import { SUBMISSION_ENVELOPE_BYTES } from '../../../contract/api/submissions.js';
 import { formByteLimit } from '../services/forms.js';
-import { DEFAULT_SUBMISSION_BYTES } from '../../../src/lib/forms/submission-limits.js';
+import { DEFAULT_SUBMISSION_BYTES } from '../../../contract/submission-limits.js';
 import { createRateBuckets } from '../services/rate-buckets.js';
 import type { RateBuckets } from '../services/rate-buckets.js';
 

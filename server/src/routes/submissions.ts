@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../lib/http.js';
-import { ErrorBody } from '../schemas/common.js';
+import { ErrorBody } from '../../../contract/api/common.js';
 import {
   SUBMISSION_BODY_LIMIT,
   SubmissionBody,
   SubmissionParams,
   SubmissionReceipt,
-} from '../schemas/submissions.js';
+} from '../../../contract/api/submissions.js';
 import type { PutSubmissionResult } from '../services/submissions.js';
 
 /**

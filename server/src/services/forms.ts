@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { DEFAULT_SUBMISSION_BYTES, MAX_SUBMISSION_BYTES } from '../../../src/lib/forms/submission-limits.js';
-import { FORM_ID_PATTERN } from '../schemas/submissions.js';
+import { FORM_ID_PATTERN } from '../../../contract/api/submissions.js';
+import { DEFAULT_SUBMISSION_BYTES, MAX_SUBMISSION_BYTES } from '../../../contract/submission-limits.js';
 
 export interface FormInfo {
   id: string;

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import type { LanguageCode } from '../../../contract/languages';
 import { err, ok, type Result } from '../result';
 import { formRuleIssues } from './form-rules';
 import { isDateBound } from './japan-date';
-import { MAX_SUBMISSION_BYTES } from './submission-limits';
+import { MAX_SUBMISSION_BYTES } from '../../../contract/submission-limits';
 import { submissionSizeIssues } from './submission-size';
 
 /**
@@ -14,7 +15,7 @@ import { submissionSizeIssues } from './submission-size';
  */
 
 /** Every form speaks these languages; other UI languages fall back to English. */
-export const formLanguages = ['ja', 'ja-easy', 'en', 'zh-Hans', 'ko', 'vi'] as const;
+export const formLanguages = ['ja', 'ja-easy', 'en', 'zh-Hans', 'ko', 'vi'] as const satisfies readonly LanguageCode[];
 export type FormLanguage = (typeof formLanguages)[number];
 
 const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, hyphens)'));

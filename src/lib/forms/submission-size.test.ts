@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encryptAnswers } from './encrypt';
 import { parseFormDef, type FormDef } from './form-schema';
 import { buildSubmission } from './submission';
-import { DEFAULT_SUBMISSION_BYTES, MAX_SUBMISSION_BYTES } from './submission-limits';
+import { DEFAULT_SUBMISSION_BYTES, MAX_SUBMISSION_BYTES } from '../../../contract/submission-limits';
 import { submissionByteLimit, worstCaseSubmissionBytes } from './submission-size';
 
 const forms = import.meta.glob<unknown>('../../../content/forms/*.json', { eager: true, import: 'default' });

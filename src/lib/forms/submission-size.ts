@@ -1,5 +1,5 @@
 import type { Field, FormDef } from './form-schema';
-import { DEFAULT_SUBMISSION_BYTES } from './submission-limits';
+import { DEFAULT_SUBMISSION_BYTES } from '../../../contract/submission-limits';
 
 /**
  * The server refuses a submission larger than its form's limit, and a refused citizen's
