@@ -48,6 +48,22 @@ export interface StaffSessionsTable {
   expires_at: string;
 }
 
+export interface StaffUserDepartmentsTable {
+  user_id: string;
+  /** A department id as forms name it (`department.id`, e.g. `gomi-genryo`). */
+  department: string;
+}
+
+export interface LoginThrottleTable {
+  /** `<normalised username> <client address>`. */
+  key: string;
+  /** Attempts since the last success; a success deletes the row. */
+  attempts: number;
+  /** No attempt for this key is looked at before this time. */
+  next_allowed_at: string;
+  updated_at: string;
+}
+
 export interface KiosksTable {
   id: string;
   site_name: string;
@@ -100,6 +116,8 @@ export interface Database {
   receipt_counters: ReceiptCountersTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
+  staff_user_departments: StaffUserDepartmentsTable;
+  login_throttle: LoginThrottleTable;
   kiosks: KiosksTable;
   kiosk_notices: KioskNoticesTable;
   audit_events: AuditEventsTable;

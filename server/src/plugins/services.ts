@@ -6,6 +6,8 @@ import { createFormRegistry, loadFormRegistry } from '../services/forms.js';
 import type { FormInfo, FormRegistry } from '../services/forms.js';
 import { createKioskService } from '../services/kiosks.js';
 import type { KioskService } from '../services/kiosks.js';
+import { createLoginThrottle } from '../services/login-throttle.js';
+import type { LoginThrottle } from '../services/login-throttle.js';
 import { createNoticeService } from '../services/notices.js';
 import type { NoticeService } from '../services/notices.js';
 import { createPackVersionReader } from '../services/packs.js';
@@ -24,6 +26,7 @@ declare module 'fastify' {
     submissions: SubmissionService;
     staffUsers: StaffUserService;
     sessions: SessionService;
+    loginThrottle: LoginThrottle;
     audit: AuditLog;
     staffSubmissions: StaffSubmissionService;
     kiosks: KioskService;
@@ -52,6 +55,7 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
   app.decorate('submissions', createSubmissionService({ ...deps, forms }));
   app.decorate('staffUsers', createStaffUserService(deps));
   app.decorate('sessions', createSessionService(deps));
+  app.decorate('loginThrottle', createLoginThrottle(deps));
   app.decorate('audit', createAuditLog(deps));
   app.decorate('staffSubmissions', createStaffSubmissionService(deps));
   app.decorate('kiosks', createKioskService(deps));
