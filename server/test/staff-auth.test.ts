@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_PER_IP } from '../src/plugins/rate-limits.js';
 import { FREE_LOGIN_ATTEMPTS } from '../src/services/login-throttle.js';
-import { SESSION_TTL_MS } from '../src/services/sessions.js';
+import { BACKGROUND_HEADER } from '../src/plugins/staff-auth.js';
+import { SESSION_MAX_AGE_MS, SESSION_TTL_MS } from '../src/services/sessions.js';
 import { buildTestApp, testClock } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
@@ -218,15 +219,42 @@ describe.each(testDatabases)('staff sessions on $name', (database) => {
     expect(res.cookies.find((c) => c.name === 'mdg_session')?.value).toBe('');
   });
 
-  it('activity slides the expiry: a session used every few hours outlives 8 hours', async () => {
+  it('activity slides the idle expiry: a session used every few hours outlives 8 hours', async () => {
     const staff = await login(t.app, 'kato');
-    for (let i = 0; i < 4; i++) {
-      clock.advance(5 * 60 * 60 * 1000);
+    clock.advance(5 * 60 * 60 * 1000);
+    const res = await staff.request({ url: '/api/staff/me' });
+    expect(res.statusCode).toBe(200);
+    // The browser's cookie is renewed with it, up to the session's absolute end (7 hours on).
+    expect(res.cookies.find((c) => c.name === 'mdg_session')?.maxAge).toBe(7 * 60 * 60);
+    clock.advance(5 * 60 * 60 * 1000);
+    expect((await staff.request({ url: '/api/staff/me' })).statusCode).toBe(200);
+  });
+
+  it(`a session ends ${SESSION_MAX_AGE_MS / 3_600_000} hours after login, however busy it was`, async () => {
+    expect(SESSION_MAX_AGE_MS).toBeLessThanOrEqual(12 * 60 * 60 * 1000);
+    const staff = await login(t.app, 'kato');
+    for (let elapsed = 0; elapsed + 30 * 60 * 1000 < SESSION_MAX_AGE_MS; elapsed += 30 * 60 * 1000) {
+      clock.advance(30 * 60 * 1000);
       const res = await staff.request({ url: '/api/staff/me' });
       expect(res.statusCode).toBe(200);
-      // The browser's cookie is renewed with it.
-      expect(res.cookies.find((c) => c.name === 'mdg_session')?.maxAge).toBe(SESSION_TTL_MS / 1000);
+      const maxAge = res.cookies.find((c) => c.name === 'mdg_session')?.maxAge;
+      if (maxAge !== undefined) expect(elapsed + 30 * 60 * 1000 + maxAge * 1000).toBeLessThanOrEqual(SESSION_MAX_AGE_MS);
     }
+    clock.advance(30 * 60 * 1000);
+    expect((await staff.request({ url: '/api/staff/me' })).statusCode).toBe(401);
+  });
+
+  it('background polling (the fleet page left open) does not keep a session alive', async () => {
+    const staff = await login(t.app, 'kato');
+    const poll = () => staff.request({ url: '/api/staff/kiosks', headers: { [BACKGROUND_HEADER]: '1' } });
+    for (let minutes = 10; minutes < 8 * 60; minutes += 10) {
+      clock.advance(10 * 60 * 1000);
+      const res = await poll();
+      expect(res.statusCode).toBe(200);
+      expect(res.cookies.find((c) => c.name === 'mdg_session')).toBeUndefined();
+    }
+    clock.advance(10 * 60 * 1000);
+    expect((await poll()).statusCode).toBe(401);
   });
 
   it('logout ends the session: the same cookie no longer works', async () => {

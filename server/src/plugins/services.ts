@@ -31,6 +31,8 @@ declare module 'fastify' {
     staffSubmissions: StaffSubmissionService;
     kiosks: KioskService;
     notices: NoticeService;
+    /** The services' clock (tests move it), for anything a route must time the same way. */
+    clock: () => Date;
     /** The version of the content pack served now, if one is built. */
     packVersion: () => Promise<string | undefined>;
   }
@@ -51,6 +53,7 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
   const forms = options.forms ? createFormRegistry(options.forms) : await loadFormRegistry(options.contentDir);
   app.log.info({ forms: forms.list().map((form) => form.id) }, 'forms loaded');
   const deps = { db: app.db, now: options.now };
+  app.decorate('clock', options.now ?? (() => new Date()));
   app.decorate('forms', forms);
   app.decorate('submissions', createSubmissionService({ ...deps, forms }));
   app.decorate('staffUsers', createStaffUserService(deps));

@@ -31,7 +31,7 @@ export default async function loginRoutes(app: FastifyInstance): Promise<void> {
       await app.loginThrottle.succeeded(username, request.ip);
       const session = await app.sessions.create(user.id);
       await app.audit.record({ actor: user.username, action: 'login.success', detail: { ip: request.ip } });
-      app.setSessionCookie(request, reply, session.token);
+      app.setSessionCookie(request, reply, session.token, session.expiresAt);
       return { user: { username: user.username, role: user.role }, csrfToken: session.csrfToken };
     },
   );

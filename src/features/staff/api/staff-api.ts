@@ -45,7 +45,7 @@ export const staffApi = {
   submission: (submissionId: string) => authed<SubmissionDetail>(`/submissions/${id(submissionId)}`),
   markProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'POST' }),
 
-  fleet: () => authed<Fleet>('/kiosks'),
+  fleet: (options: Pick<ApiOptions, 'background'> = {}) => authed<Fleet>('/kiosks', options),
   issueEnrolment: (body: CreateKioskBody) => authed<KioskEnrolment>('/kiosks', { method: 'POST', body }),
   revokeKiosk: (kioskId: string) => authed<FleetKiosk>(`/kiosks/${id(kioskId)}/revoke`, { method: 'POST' }),
 
