@@ -22,6 +22,8 @@ export interface NewSession {
 
 export interface ActiveSession extends StaffIdentity {
   sessionId: string;
+  /** Read on every request, so a change of departments applies at once. */
+  departments: string[];
   csrfToken: string;
   expiresAt: string;
   /** True when this request moved the expiry, so the cookie must be re-sent with it. */
@@ -75,8 +77,15 @@ export function createSessionService({ db, now = () => new Date() }: { db: Kysel
     if (renewed) {
       await db.updateTable('staff_sessions').set({ expires_at: slid.toISOString() }).where('id', '=', sessionId).execute();
     }
+    const departments = await db
+      .selectFrom('staff_user_departments')
+      .select('department')
+      .where('user_id', '=', row.id)
+      .orderBy('department')
+      .execute();
     return {
       sessionId,
+      departments: departments.map((d) => d.department),
       id: row.id,
       username: row.username,
       role: row.role,

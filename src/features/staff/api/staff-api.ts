@@ -27,7 +27,7 @@ export type SubmissionSummary = SubmissionList['items'][number];
 export type SubmissionStatus = SubmissionSummary['status'];
 export const submissionStatuses: readonly SubmissionStatus[] = ['received', 'processed'];
 
-export type ListQuery = Partial<Pick<SubmissionListQuery, 'formId' | 'status' | 'cursor' | 'limit'>>;
+export type ListQuery = Partial<Pick<SubmissionListQuery, 'formId' | 'status' | 'cursor' | 'limit' | 'purpose'>>;
 
 export function listQueryString(query: ListQuery): string {
   const params = new URLSearchParams();
