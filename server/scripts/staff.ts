@@ -4,6 +4,7 @@
  *   tsx server/scripts/staff.ts create-admin <username>      password: $MADOGUCHI_ADMIN_PASSWORD or stdin
  *   tsx server/scripts/staff.ts create-user <username> [--role staff|admin] [--departments a,b]
  *   tsx server/scripts/staff.ts set-departments <username> [department ...]   none: sees no submissions
+ *   tsx server/scripts/staff.ts set-disaster-officer <username> on|off     may post city-wide emergencies
  *   tsx server/scripts/staff.ts reset-password <username>    ends the user's sessions
  *   tsx server/scripts/staff.ts disable-user <username>      ends the user's sessions
  *   tsx server/scripts/staff.ts enable-user <username>
@@ -29,11 +30,12 @@ const USAGE = `usage: staff <command> <username>
                                                password from MADOGUCHI_STAFF_PASSWORD or stdin
   set-departments <username> [department ...]  the forms' department ids (e.g. gomi-genryo shimin);
                                                staff see only those departments' submissions, admins all
+  set-disaster-officer <username> on|off       may post an emergency notice to the whole city
   reset-password <username>                    password from MADOGUCHI_STAFF_PASSWORD or stdin
   disable-user <username>
   enable-user <username>`;
 
-const COMMANDS = ['create-admin', 'create-user', 'set-departments', 'reset-password', 'disable-user', 'enable-user'] as const;
+const COMMANDS = ['create-admin', 'create-user', 'set-departments', 'set-disaster-officer', 'reset-password', 'disable-user', 'enable-user'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The whole CLI as a function: exit code out, nothing read from process.* unless io says so. */
@@ -49,9 +51,11 @@ export async function runStaffCommand(argv: readonly string[], overrides: Partia
   const [command, username, ...rest] = parsed.positionals;
   const role = parsed.values.role ?? 'staff';
   const departments = command === 'set-departments' ? rest.flatMap(splitList) : splitList(parsed.values.departments ?? '');
-  const extraArguments = command === 'set-departments' ? 0 : rest.length;
+  const officer = command === 'set-disaster-officer' ? rest[0] : undefined;
+  const badOfficer = command === 'set-disaster-officer' && (rest.length !== 1 || (officer !== 'on' && officer !== 'off'));
+  const extraArguments = command === 'set-departments' || command === 'set-disaster-officer' ? 0 : rest.length;
   const misplacedDepartments = parsed.values.departments !== undefined && command !== 'create-user';
-  if (!isCommand(command) || !username || extraArguments > 0 || misplacedDepartments || (role !== 'staff' && role !== 'admin')) {
+  if (!isCommand(command) || !username || extraArguments > 0 || misplacedDepartments || badOfficer || (role !== 'staff' && role !== 'admin')) {
     io.err(USAGE);
     return 2;
   }
@@ -73,13 +77,17 @@ export async function runStaffCommand(argv: readonly string[], overrides: Partia
   try {
     const users = createStaffUserService({ db: opened.db });
     const audit = createAuditLog({ db: opened.db });
-    const result = await apply(command, users, { username, password, role, departments });
+    const result = await apply(command, users, { username, password, role, departments, officer: officer === 'on' });
     if (!result.ok) {
       io.err(result.message);
       return 1;
     }
     const created = command === 'create-admin' ? 'admin' : command === 'create-user' ? role : undefined;
-    const detail = { ...(created ? { role: created } : {}), ...(command === 'set-departments' || departments.length > 0 ? { departments } : {}) };
+    const detail = {
+      ...(created ? { role: created } : {}),
+      ...(command === 'set-departments' || departments.length > 0 ? { departments } : {}),
+      ...(command === 'set-disaster-officer' ? { disasterOfficer: officer === 'on' } : {}),
+    };
     await audit.record({ actor: 'cli', action: `staff.${command}`, target: result.username, detail: Object.keys(detail).length > 0 ? detail : null });
     await warnAboutUnknownDepartments(io, config.contentDir, departments);
     // Where, so an operator who ran it against the wrong DATA_DIR notices at once.
@@ -94,6 +102,7 @@ const DONE: Record<Command, string> = {
   'create-admin': 'created administrator',
   'create-user': 'created staff user',
   'set-departments': 'set the departments of',
+  'set-disaster-officer': 'set whether this user is a disaster officer:',
   'reset-password': 'reset the password of',
   'disable-user': 'disabled',
   'enable-user': 'enabled',
@@ -102,7 +111,7 @@ const DONE: Record<Command, string> = {
 async function apply(
   command: Command,
   users: ReturnType<typeof createStaffUserService>,
-  { username, password, role, departments }: { username: string; password: string; role: StaffRole; departments: string[] },
+  { username, password, role, departments, officer }: { username: string; password: string; role: StaffRole; departments: string[]; officer: boolean },
 ): Promise<ChangeUserResult> {
   switch (command) {
     case 'create-admin':
@@ -113,6 +122,8 @@ async function apply(
     }
     case 'set-departments':
       return users.setDepartments(username, departments);
+    case 'set-disaster-officer':
+      return users.setDisasterOfficer(username, officer);
     case 'reset-password':
       return users.resetPassword(username, password);
     case 'disable-user':

@@ -143,4 +143,15 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
     expect(await run(['set-departments', 'kimura', 'ごみ減量'])).toMatchObject({ code: 1, err: expect.stringContaining('department id') });
     expect((await run(['disable-user', 'kimura', '--departments', 'shimin'])).code).toBe(2);
   });
+
+  it('set-disaster-officer lets a staff member post a city-wide emergency, and off takes it back', async () => {
+    const emergency = { severity: 'emergency', message: { ja: '津波警報' }, targets: 'all', expiresAt: new Date(Date.now() + 3_600_000).toISOString() };
+    const post = async () => (await login(t.app, 'kimura', 'another long password')).request({ method: 'POST', url: '/api/staff/notices', payload: emergency });
+    expect((await post()).statusCode).toBe(403);
+    expect((await run(['set-disaster-officer', 'kimura', 'on'])).code).toBe(0);
+    expect((await post()).statusCode).toBe(201);
+    expect((await run(['set-disaster-officer', 'kimura', 'off'])).code).toBe(0);
+    expect((await post()).statusCode).toBe(403);
+    expect((await run(['set-disaster-officer', 'kimura', 'yes'])).code).toBe(2);
+  });
 });

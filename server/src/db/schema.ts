@@ -37,6 +37,8 @@ export interface StaffUsersTable {
   created_at: string;
   /** 0 or 1: better-sqlite3 cannot bind booleans, so both dialects store an integer. */
   disabled: ColumnType<number, number | undefined, number>;
+  /** 0 or 1: may post an emergency notice to every kiosk and phone without being an admin (migration 004). */
+  disaster_officer: ColumnType<number, number | undefined, number>;
 }
 
 export interface StaffSessionsTable {

@@ -24,6 +24,8 @@ export interface ActiveSession extends StaffIdentity {
   sessionId: string;
   /** Read on every request, so a change of departments applies at once. */
   departments: string[];
+  /** May post a city-wide emergency notice (as may every admin). */
+  disasterOfficer: boolean;
   csrfToken: string;
   expiresAt: string;
   /** True when this request moved the expiry, so the cookie must be re-sent with it. */
@@ -62,7 +64,7 @@ export function createSessionService({ db, now = () => new Date() }: { db: Kysel
     const row = await db
       .selectFrom('staff_sessions')
       .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.user_id')
-      .select(['staff_sessions.csrf_token', 'staff_sessions.expires_at', 'staff_sessions.created_at', 'staff_users.id', 'staff_users.username', 'staff_users.role', 'staff_users.disabled'])
+      .select(['staff_sessions.csrf_token', 'staff_sessions.expires_at', 'staff_sessions.created_at', 'staff_users.id', 'staff_users.username', 'staff_users.role', 'staff_users.disabled', 'staff_users.disaster_officer'])
       .where('staff_sessions.id', '=', sessionId)
       .executeTakeFirst();
     if (!row) return null;
@@ -86,6 +88,7 @@ export function createSessionService({ db, now = () => new Date() }: { db: Kysel
     return {
       sessionId,
       departments: departments.map((d) => d.department),
+      disasterOfficer: Number(row.disaster_officer) === 1,
       id: row.id,
       username: row.username,
       role: row.role,

@@ -40,6 +40,8 @@ export interface StaffUserService {
   resetPassword(username: string, password: string): Promise<ChangeUserResult>;
   /** Replaces the user's departments; an empty list leaves a non-admin seeing no submissions. */
   setDepartments(username: string, departments: readonly string[]): Promise<ChangeUserResult>;
+  /** Lets the user post an emergency notice to the whole city, or takes that away. */
+  setDisasterOfficer(username: string, on: boolean): Promise<ChangeUserResult>;
   /** The user's departments, sorted. */
   departmentsOf(userId: string): Promise<string[]>;
 }
@@ -129,10 +131,16 @@ export function createStaffUserService({ db, now = () => new Date() }: { db: Kys
     return found ? { ok: true, username } : notFound(username);
   }
 
+  async function setDisasterOfficer(raw: string, on: boolean): Promise<ChangeUserResult> {
+    const username = normalizeUsername(raw);
+    const result = await db.updateTable('staff_users').set({ disaster_officer: on ? 1 : 0 }).where('username', '=', username).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0 ? { ok: true, username } : notFound(username);
+  }
+
   async function departmentsOf(userId: string): Promise<string[]> {
     const rows = await db.selectFrom('staff_user_departments').select('department').where('user_id', '=', userId).orderBy('department').execute();
     return rows.map((row) => row.department);
   }
 
-  return { create, authenticate, setDisabled, resetPassword, setDepartments, departmentsOf };
+  return { create, authenticate, setDisabled, resetPassword, setDepartments, setDisasterOfficer, departmentsOf };
 }

@@ -4,6 +4,11 @@ import type { Kysely, Migration } from 'kysely';
 // they belong to (a form names its department in content/forms). Admins need none: they see
 // every form. One row per membership, not a JSON column, so both dialects can filter on it.
 //
+// A disaster officer (危機管理課 on duty) may post an emergency notice to the whole city
+// without being an administrator: in a disaster they must not wait for one. A flag, not a
+// third role, because 001's check constraint on role cannot be changed in SQLite without
+// rebuilding the table.
+//
 // Login guesses are slowed per (username, client address) with a growing delay. The state
 // lives in the database, not in one process's memory, so several app servers on one
 // PostgreSQL hold the same delay, and a restart does not forgive a guesser.
@@ -15,6 +20,8 @@ export const staffDepartmentsLoginThrottle: Migration = {
       .addColumn('department', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('staff_user_departments_pk', ['user_id', 'department'])
       .execute();
+
+    await db.schema.alterTable('staff_users').addColumn('disaster_officer', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 
     await db.schema
       .createTable('login_throttle')
@@ -29,6 +36,7 @@ export const staffDepartmentsLoginThrottle: Migration = {
 
   async down(db: Kysely<unknown>): Promise<void> {
     await db.schema.dropTable('login_throttle').execute();
+    await db.schema.alterTable('staff_users').dropColumn('disaster_officer').execute();
     await db.schema.dropTable('staff_user_departments').execute();
   },
 };

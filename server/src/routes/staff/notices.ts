@@ -6,10 +6,10 @@ import { MAX_ACTIVE_NOTICES, MAX_NOTICE_LIFETIME_MS } from '../../services/notic
 import { NOTICE_BODY_LIMIT, NoticeParams, PostNoticeBody, StaffNotice, StaffNoticeList } from '../../schemas/notices.js';
 import { EMPTY_BODY_LIMIT } from '../../schemas/staff.js';
 
-// Any staff member may post to named kiosks: in a disaster the person on duty must not wait
-// for an admin. An emergency to every kiosk and phone in the city is for administrators: it
-// is the one notice that, posted by mistake or by someone with a stolen password, sends people
-// running.
+// Any staff member may post to named kiosks. An emergency to every kiosk and phone in the
+// city is for administrators and disaster officers (npm run staff -- set-disaster-officer):
+// it is the one notice that, posted by mistake or with a stolen password, sends people
+// running; and in a disaster the officer on duty must not have to find an admin.
 const REFUSALS = {
   invalid_expiry: [422, 'expiresAt must be in the future'],
   expiry_too_far: [422, `expiresAt must be at most ${MAX_NOTICE_LIFETIME_MS / 86_400_000} days ahead; post the notice again to extend it`],
@@ -30,10 +30,11 @@ export default async function noticeRoutes(app: FastifyInstance): Promise<void> 
       schema: { body: PostNoticeBody, response: { 201: StaffNotice, '4xx': ErrorBody } },
     },
     async (request, reply) => {
-      const { username } = currentStaff(request);
+      const staff = currentStaff(request);
+      const { username } = staff;
       const { severity, hazard, message, targets, expiresAt } = request.body;
-      if (severity === 'emergency' && targets === 'all' && currentStaff(request).role !== 'admin') {
-        throw new HttpError(403, 'forbidden', 'Only an administrator may post an emergency notice to the whole city');
+      if (severity === 'emergency' && targets === 'all' && staff.role !== 'admin' && !staff.disasterOfficer) {
+        throw new HttpError(403, 'emergency_not_allowed', 'Only an administrator or a disaster officer may post an emergency notice to the whole city');
       }
       if (targets !== 'all') {
         // A mistyped kiosk id would silently show the notice nowhere.

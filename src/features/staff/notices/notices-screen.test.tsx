@@ -116,4 +116,17 @@ describe('notices', () => {
     fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
     expect(await screen.findByText(/掲載中のお知らせが上限に達しています/)).toBeTruthy();
   });
+
+  it('tells staff who may not post a city-wide emergency what they can do instead', async () => {
+    fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices: [] } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      'POST /api/staff/notices': () => ({ status: 403, body: { error: { code: 'emergency_not_allowed', message: 'x' } } }),
+    });
+    await renderStaff(<NoticesScreen />);
+    fireEvent.click(await screen.findByLabelText('緊急'));
+    fireEvent.input(screen.getByLabelText('本文（日本語・必須）'), { target: { value: '津波警報' } });
+    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    expect(await screen.findByText(/管理者か防災担当者だけが掲載できます/)).toBeTruthy();
+  });
 });

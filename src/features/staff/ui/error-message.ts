@@ -27,6 +27,8 @@ export function errorMessage({ t }: StaffText, failure: ApiFailure): string {
       return t('errors.expiryTooFar');
     case 'too_many_notices':
       return t('errors.tooManyNotices');
+    case 'emergency_not_allowed':
+      return t('errors.emergencyNotAllowed');
     case 'invalid_request':
     case 'bad_request':
       return t('errors.invalidRequest');
