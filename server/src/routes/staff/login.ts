@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
-import { ErrorBody } from '../../schemas/common.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { LOGIN_BODY_LIMIT, LoginBody, StaffSession } from '../../../../contract/api/staff.js';
 import { normalizeUsername } from '../../services/staff-users.js';
-import { LOGIN_BODY_LIMIT, LoginBody, StaffSession } from '../../schemas/staff.js';
 
 export default async function loginRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: LoginBody; Reply: StaffSession }>(

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
-import { ErrorBody } from '../../schemas/common.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { NOTICE_BODY_LIMIT, NoticeParams, PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices.js';
+import { EMPTY_BODY_LIMIT } from '../../../../contract/api/staff.js';
 import { MAX_ACTIVE_NOTICES, MAX_NOTICE_LIFETIME_MS } from '../../services/notices.js';
-import { NOTICE_BODY_LIMIT, NoticeParams, PostNoticeBody, StaffNotice, StaffNoticeList } from '../../schemas/notices.js';
-import { EMPTY_BODY_LIMIT } from '../../schemas/staff.js';
 
 // Any staff member may post to named kiosks. An emergency to every kiosk and phone in the
 // city is for administrators and disaster officers (npm run staff -- set-disaster-officer):

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../../lib/http.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
-import { ErrorBody } from '../../schemas/common.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { EMPTY_BODY_LIMIT } from '../../../../contract/api/staff.js';
 import { formScope } from '../../services/department-scope.js';
-import { EMPTY_BODY_LIMIT } from '../../schemas/staff.js';
 import {
   StaffSubmissionParams,
   SubmissionDetail,
   SubmissionList,
   SubmissionListQuery,
   SubmissionState,
-} from '../../schemas/staff-submissions.js';
+} from '../../../../contract/api/staff-submissions.js';
 
 // Staff see only their departments' forms (services/department-scope.ts); a submission
 // outside them answers 404, the same as one that does not exist.
