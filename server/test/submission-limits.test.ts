@@ -14,7 +14,7 @@ import { encryptAnswers, protectedHeaderOf, putSubmission, uuidv7, withProtected
 // headers, floods from one address, a revoked kiosk. Each is refused with a 4xx the outbox
 // understands, nothing is stored, and the limits hold across servers sharing one database.
 
-const PHOTO_FORM = { id: 'photo-report', keyId: 'doro-2026', maxSubmissionBytes: 2 * 1024 * 1024 };
+const PHOTO_FORM = { id: 'photo-report', keyId: 'doro-2026', department: 'doro', maxSubmissionBytes: 2 * 1024 * 1024 };
 const FORMS = [...TEST_FORMS, PHOTO_FORM];
 const stored = (t: TestApp, id: string) => t.app.db.selectFrom('submissions').select('id').where('id', '=', id).executeTakeFirst();
 

@@ -9,6 +9,11 @@ export interface FormInfo {
   keyId: string | null;
   /** Bytes one submission of this form may take; absent means DEFAULT_SUBMISSION_BYTES. */
   maxSubmissionBytes?: number | undefined;
+  /**
+   * The department that handles it (`department.id` in the form file, e.g. `gomi-genryo`):
+   * staff see the form's submissions only if they belong to it. Null: administrators only.
+   */
+  department: string | null;
 }
 
 export interface FormRegistry {
@@ -66,5 +71,11 @@ export function parseFormFile(fileName: string, text: string): FormInfo {
     throw new Error(`forms/${fileName}: form id "${id}" must be kebab-case and at most 64 characters`);
   }
   const maxSubmissionBytes = typeof record.maxSubmissionBytes === 'number' && record.maxSubmissionBytes > 0 ? Math.min(record.maxSubmissionBytes, MAX_SUBMISSION_BYTES) : undefined;
-  return { id, keyId: typeof record.keyId === 'string' ? record.keyId : null, ...(maxSubmissionBytes ? { maxSubmissionBytes } : {}) };
+  const department = typeof record.department === 'object' && record.department !== null ? (record.department as Record<string, unknown>).id : undefined;
+  return {
+    id,
+    keyId: typeof record.keyId === 'string' ? record.keyId : null,
+    department: typeof department === 'string' ? department : null,
+    ...(maxSubmissionBytes ? { maxSubmissionBytes } : {}),
+  };
 }
