@@ -3,6 +3,7 @@ import { MAX_LISTED_NOTICES, MAX_NOTICE_LIST_BYTES, NOTICE_CACHE_MS } from '../s
 import { buildTestApp, testClock } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
+import { uuidv7 } from './helpers/submissions.js';
 
 interface Notice {
   id: string;
@@ -23,14 +24,22 @@ describe.each(testDatabases)('the public notice list on $name', (database) => {
   const expiresAt = () => new Date(clock.now().getTime() + 24 * HOUR).toISOString();
   const publicList = () => t.app.inject('/api/notices');
 
+  /** Straight into the table: whatever is stored (posted before a cap, by racing servers), the list stays bounded. */
+  const insert = async (severity: 'emergency' | 'info', message: { ja: string }) => {
+    const id = uuidv7();
+    await t.app.db
+      .insertInto('kiosk_notices')
+      .values({ id, created_at: clock.now().toISOString(), expires_at: expiresAt(), severity, hazard: null, targets: '"all"', message: JSON.stringify(message), created_by: 'kato', withdrawn_at: null, withdrawn_by: null })
+      .execute();
+    return id;
+  };
+
   beforeAll(async () => {
     t = await buildTestApp(database, { now: clock.now });
-    const emergency = await t.app.notices.post({ severity: 'emergency', message: longest('津波'), targets: 'all', expiresAt: expiresAt(), by: 'kato' });
-    if (!emergency.ok) throw new Error('post');
-    emergencyId = emergency.notice.id;
+    emergencyId = await insert('emergency', longest('津波'));
     for (let i = 0; i < 40; i++) {
       clock.advance(1000);
-      await t.app.notices.post({ severity: 'info', message: longest(`お知らせ${i}`), targets: 'all', expiresAt: expiresAt(), by: 'kato' });
+      await insert('info', longest(`お知らせ${i}`));
     }
   });
   afterAll(() => t.close());
@@ -57,6 +66,8 @@ describe.each(testDatabases)('the public notice list on $name', (database) => {
   });
 
   it('a notice posted on this server shows at once; one posted on another server within the cache time', async () => {
+    // Staff tidy up the flood first: posting refuses more than MAX_ACTIVE_NOTICES.
+    await t.app.db.updateTable('kiosk_notices').set({ withdrawn_at: clock.now().toISOString(), withdrawn_by: 'kato' }).where('severity', '=', 'info').execute();
     const posted = await t.app.notices.post({ severity: 'emergency', message: { ja: '避難指示' }, targets: 'all', expiresAt: expiresAt(), by: 'kato' });
     if (!posted.ok) throw new Error('post');
     expect((await publicList()).json<{ notices: Notice[] }>().notices[0]?.id).toBe(posted.notice.id);
