@@ -16,6 +16,11 @@ export async function activePack(): Promise<PackRecord | undefined> {
   return database().packs.where('state').equals('active').first();
 }
 
+/** The signed manifest text of a stored version (active, previous or retained). */
+export async function readPackManifest(version: string): Promise<string | undefined> {
+  return (await database().packs.get(version))?.manifest;
+}
+
 export async function readPackFile(version: string, path: string): Promise<unknown> {
   return (await database().packFiles.get([version, path]))?.data;
 }
