@@ -2,6 +2,7 @@ import { kioskIdentity } from './kiosk-identity';
 import { kioskRevoked, lastKioskError } from './kiosk-state';
 import { receiveNotices, type Notice } from '../notices/notices';
 import { heartbeatError } from '../../lib/pack/rejection';
+import { parseManifest } from '../../lib/pack/plan';
 
 const startedOnline = { since: navigator.onLine ? new Date().toISOString() : null as string | null, offlineEvents: 0 };
 window.addEventListener('offline', () => { startedOnline.offlineEvents++; startedOnline.since = null; });
@@ -12,14 +13,18 @@ window.addEventListener('unhandledrejection', (e) => { lastKioskError.value = St
 async function report(): Promise<void> {
   const identity = kioskIdentity.value;
   if (!identity || kioskRevoked.value) return;
-  const [{ activePack }, { outboxDepth }, { rejectedPack }, estimate] = await Promise.all([
-    import('../../db/packs'), import('../../db/wipe'), import('../../db/pack-rejection'), navigator.storage?.estimate?.().catch(() => undefined),
+  const [{ activePack }, { outboxDepth }, { rejectedPack }, { refusedPack }, estimate] = await Promise.all([
+    import('../../db/packs'), import('../../db/wipe'), import('../../db/pack-rejection'), import('../../db/pack-refusal'),
+    navigator.storage?.estimate?.().catch(() => undefined),
   ]);
-  // A refused pack is stored, so it is still reported after the wipe's reload cleared memory.
-  const lastError = heartbeatError(await rejectedPack(), lastKioskError.value);
+  // Rejected and refused packs are stored, so they are still reported after the wipe's reload cleared memory.
+  const lastError = heartbeatError(await rejectedPack(), lastKioskError.value, await refusedPack());
+  const active = await activePack();
   const body = {
     appVersion: __APP_VERSION__,
-    packVersion: (await activePack())?.version ?? null,
+    packVersion: active?.version ?? null,
+    // The fleet page flags a terminal whose content is past the city's signed validity.
+    packExpiresAt: (active && parseManifest(active.manifest)?.expiresAt) ?? null,
     outboxDepth: await outboxDepth(),
     storage: { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 },
     online: startedOnline,
@@ -47,7 +52,7 @@ async function report(): Promise<void> {
 }
 
 /**
- * Every few minutes the kiosk tells the server how it is: versions, outbox depth,
+ * Every few minutes the kiosk tells the server how it is: versions, the pack's expiry, outbox depth,
  * storage, network history, last error. The answer carries the notices (e.g. a
  * disaster banner) meant for this terminal. A revoked terminal stops.
  */
