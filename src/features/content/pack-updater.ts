@@ -1,6 +1,7 @@
 import packPublicKey from '../../config/pack-public-key.json';
 import { packObjectUrl, type PackFileEntry } from '../../lib/content/pack-types';
-import { sha256Hex, verifyManifestSignature } from '../../lib/pack/crypto';
+import { sha256Hex } from '../../lib/pack/crypto';
+import { verifyOffered } from '../../lib/pack/verify-offered';
 import { parseManifest, planUpdate } from '../../lib/pack/plan';
 import { activePack, installPack, type VerifiedFile } from '../../db/packs';
 import { forgetRejectedPack, rejectedPack } from '../../db/pack-rejection';
@@ -64,10 +65,8 @@ export async function updatePack(
   if (mayShowNow() || activePackVersion.value === undefined) activePackVersion.value = current?.version;
   const [manifestText, signature] = await Promise.all([fetchText('/packs/manifest.json'), fetchText('/packs/manifest.sig')]);
   if (manifestText === undefined || signature === undefined) return fail('offline');
-  const bytes = new TextEncoder().encode(manifestText);
-  if (!(await verifyManifestSignature(bytes, signature, packPublicKey as JsonWebKey))) return fail('bad-signature');
-  const manifest = parseManifest(manifestText);
-  if (!manifest) return fail('bad-manifest');
+  const manifest = await verifyOffered(manifestText, signature, packPublicKey as JsonWebKey);
+  if (typeof manifest === 'string') return fail(manifest);
   const rejected = await rejectedPack();
   const decision = decideUpdate(manifest.version, current?.version, rejected);
   if (decision === 'up-to-date') {
