@@ -10,6 +10,11 @@ window.addEventListener('online', () => { startedOnline.since = new Date().toISO
 window.addEventListener('error', (e) => { lastKioskError.value = String(e.message).slice(0, 500); });
 window.addEventListener('unhandledrejection', (e) => { lastKioskError.value = String((e.reason as Error)?.message ?? e.reason).slice(0, 500); });
 
+/** The server takes RFC 3339 only; a signed time is any date JavaScript parses (src/lib/pack/plan.ts). */
+function isoOrNull(time: string | undefined): string | null {
+  return time === undefined ? null : new Date(time).toISOString();
+}
+
 async function report(): Promise<void> {
   const identity = kioskIdentity.value;
   if (!identity || kioskRevoked.value) return;
@@ -24,7 +29,7 @@ async function report(): Promise<void> {
     appVersion: __APP_VERSION__,
     packVersion: active?.version ?? null,
     // The fleet page flags a terminal whose content is past the city's signed validity.
-    packExpiresAt: (active && parseManifest(active.manifest)?.expiresAt) ?? null,
+    packExpiresAt: isoOrNull(active && parseManifest(active.manifest)?.expiresAt),
     outboxDepth: await outboxDepth(),
     storage: { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 },
     online: startedOnline,
