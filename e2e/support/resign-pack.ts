@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { PACK_MANIFEST_FILE, PACK_SIGNATURE_FILE } from '../../contract/pack-layout';
 import { join } from 'node:path';
 import { ensurePackSigningKey } from '../../scripts/keys/pack-signing';
 import { signManifest } from '../../scripts/build-content/pack/sign';
@@ -9,15 +10,15 @@ import type { PackManifest } from '../../src/lib/content/pack-types';
 export interface PublishedManifest { json: Buffer; sig: Buffer }
 
 export function readPublished(packsDir: string): PublishedManifest {
-  return { json: readFileSync(join(packsDir, 'manifest.json')), sig: readFileSync(join(packsDir, 'manifest.sig')) };
+  return { json: readFileSync(join(packsDir, PACK_MANIFEST_FILE)), sig: readFileSync(join(packsDir, PACK_SIGNATURE_FILE)) };
 }
 
 /** Signature first, manifest last, each by rename: as the real build does. */
 export function publish(packsDir: string, { json, sig }: PublishedManifest): void {
   writeFileSync(join(packsDir, '.manifest.sig'), sig);
   writeFileSync(join(packsDir, '.manifest.json'), json);
-  renameSync(join(packsDir, '.manifest.sig'), join(packsDir, 'manifest.sig'));
-  renameSync(join(packsDir, '.manifest.json'), join(packsDir, 'manifest.json'));
+  renameSync(join(packsDir, '.manifest.sig'), join(packsDir, PACK_SIGNATURE_FILE));
+  renameSync(join(packsDir, '.manifest.json'), join(packsDir, PACK_MANIFEST_FILE));
 }
 
 /**
@@ -42,7 +43,7 @@ export async function publishResigned(packsDir: string, change: (manifest: PackM
  * new version, and how to put the previous manifest back.
  */
 export async function publishEditedPack(packsDir: string, path: string, edit: (value: unknown) => unknown): Promise<{ version: string; restore: () => void }> {
-  const manifest = JSON.parse(readFileSync(join(packsDir, 'manifest.json'), 'utf8')) as PackManifest;
+  const manifest = JSON.parse(readFileSync(join(packsDir, PACK_MANIFEST_FILE), 'utf8')) as PackManifest;
   const entry = manifest.files.find((f) => f.path === path);
   if (!entry) throw new Error(`${path} is not in the pack`);
   const original = JSON.parse(readFileSync(join(packsDir, 'objects', `${entry.sha256}.json`), 'utf8')) as unknown;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PackManifest } from '../../src/lib/content/pack-types.ts';
+import { PACK_OBJECTS_DIR, packObjectFileName, type PackManifest } from '../../contract/pack-layout.ts';
 import { parseManifest } from '../../src/lib/pack/plan.ts';
 import { expiryAfter, manifestBytes, versionStamp, type PackFile } from './pack/assemble.ts';
 import { signManifest } from './pack/sign.ts';
@@ -38,7 +38,7 @@ export async function publishRollback(options: RollbackOptions): Promise<Rollbac
   const files: PackFile[] = [];
   for (const entry of old.files) {
     if (!(await hasObject(options.outDir, entry.sha256))) return { ok: false, error: `${entry.path} of ${options.to} is missing from objects/` };
-    files.push({ ...entry, content: new Uint8Array(await readFile(join(options.outDir, 'objects', `${entry.sha256}.json`))) });
+    files.push({ ...entry, content: new Uint8Array(await readFile(join(options.outDir, PACK_OBJECTS_DIR, packObjectFileName(entry.sha256)))) });
   }
   const version = options.version ?? `${versionStamp(now)}-rollback-to-${options.to}`;
   if (!/^[\w.+-]{1,64}$/.test(version)) return { ok: false, error: `version "${version}" is too long or has other characters than letters, digits, . + - _: give one with --version` };
