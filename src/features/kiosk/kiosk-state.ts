@@ -1,8 +1,13 @@
 import { signal } from '@preact/signals';
 import type { KioskConfig } from '../../lib/kiosk/config';
 
-/** Why enrolment failed, for the operator screen. */
-export const enrolmentProblem = signal<'offline' | 'refused' | 'storage' | undefined>(undefined);
+/**
+ * Why this kiosk cannot serve citizens, for the operator screen: enrolment failed
+ * (offline, refused or expired token, storage not writable), the terminal was never
+ * enrolled, or its identity cannot be read.
+ */
+export type KioskProblem = 'offline' | 'refused' | 'storage' | 'not-enrolled' | 'unreadable';
+export const kioskProblem = signal<KioskProblem | undefined>(undefined);
 /** The validated configuration of this terminal, once read from the pack. */
 export const kioskConfig = signal<KioskConfig | undefined>(undefined);
 /** Set when the server says this terminal was revoked: it stops asking for data. */
