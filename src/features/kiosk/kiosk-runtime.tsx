@@ -3,7 +3,7 @@ import { effect } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import { currentLanguage } from '../../i18n';
 import { kioskIdentity } from './kiosk-identity';
-import { kioskConfig, kioskProblem, kioskRevoked, type KioskProblem } from './kiosk-state';
+import { endSessionRequest, kioskConfig, kioskProblem, kioskRevoked, type KioskProblem } from './kiosk-state';
 import { useKioskConfig } from './use-kiosk-config';
 import { createIdleTimer, type IdleTimer } from './idle-timer';
 import { IdleWarning } from './idle-warning';
@@ -11,8 +11,10 @@ import { OperatorScreen } from './operator-screen';
 import { wipeSession } from './wipe';
 import { startHeartbeat } from './heartbeat';
 import { useLockdown } from './lockdown';
+import { useSingleEntryHistory } from './single-entry-history';
 import { useQuietHourUpdates } from './quiet-hours';
 import { ExternalLinkDialog } from './external-link-dialog';
+import { LeaveFormGuard } from './leave-form-guard';
 import { KeyboardHost } from './keyboard';
 import { speaking } from '../read-aloud/speech';
 
@@ -34,6 +36,7 @@ const problemMessages = {
  */
 export function KioskRuntime({ children }: { children: preact.ComponentChildren }) {
   useLockdown();
+  useSingleEntryHistory();
   const problem = kioskProblem.value ?? (kioskIdentity.value ? undefined : 'not-enrolled');
   if (problem) {
     const key = problemMessages[problem];
@@ -78,6 +81,16 @@ function KioskSession({ children }: { children: preact.ComponentChildren }) {
     };
   }, [ready]);
 
+  // The citizen says they are done (「おわる（消す）」, the receipt's 「終わる」): the same wipe as the idle timer's.
+  useEffect(() => {
+    const seen = endSessionRequest.peek();
+    return effect(() => {
+      if (endSessionRequest.value === seen) return;
+      setWarning(undefined);
+      void wipeSession(route);
+    });
+  }, []);
+
   // Someone listening to a page is not idle: each paragraph that starts counts as a touch,
   // so a long reading is not wiped mid-sentence (a reading ends, so the clock still runs out).
   useEffect(() => effect(() => { if (speaking.value !== undefined) idle.current?.activity(); }), []);
@@ -108,6 +121,7 @@ function KioskSession({ children }: { children: preact.ComponentChildren }) {
         <IdleWarning seconds={warning} onContinue={() => idle.current?.activity()} onEnd={() => { setWarning(undefined); void wipeSession(route); }} />
       )}
       <ExternalLinkDialog />
+      <LeaveFormGuard />
       <KeyboardHost enabled language={currentLanguage.value} />
     </>
   );

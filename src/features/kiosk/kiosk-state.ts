@@ -14,3 +14,8 @@ export const kioskConfig = signal<KioskConfig | undefined>(undefined);
 export const kioskRevoked = signal(false);
 /** The last error the app saw, reported with the heartbeat. */
 export const lastKioskError = signal<string | undefined>(undefined);
+/**
+ * Bumped when the citizen ends their session (「おわる（消す）」, the receipt's 「終わる」);
+ * the kiosk runtime then wipes exactly as when the idle timer runs out.
+ */
+export const endSessionRequest = signal(0);
