@@ -4,8 +4,8 @@ import { restorePreferences } from './preferences';
 import { deviceKind } from '../config/device';
 import { readKioskMarker } from '../config/kiosk-marker';
 import { MadoguchiDatabase, databaseName } from '../db/database';
-import { kioskIdentity } from '../features/kiosk/kiosk-identity';
-import { kioskProblem } from '../features/kiosk/kiosk-state';
+import { kioskIdentity } from '../runtime/kiosk/kiosk-identity';
+import { kioskProblem } from '../runtime/kiosk/kiosk-state';
 
 /** Just enough Cache Storage (happy-dom has none) to hold the kiosk marker. */
 function memoryCaches(): CacheStorage {

@@ -1,12 +1,12 @@
 import { effect } from '@preact/signals';
 import { setLanguage } from '../i18n';
 import { isLanguageCode, matchBrowserLanguage, type LanguageCode } from '../i18n/languages';
-import { displayModes, parseDisplayModes } from '../features/display/display-modes';
+import { displayModes, parseDisplayModes } from '../runtime/display/display-modes';
 import { deviceKind } from '../config/device';
 import { findKioskMarker, writeKioskMarker } from '../config/kiosk-marker';
 import { readBootSettings } from '../db/boot-settings';
-import { kioskIdentity, parseKioskIdentity } from '../features/kiosk/kiosk-identity';
-import { kioskProblem } from '../features/kiosk/kiosk-state';
+import { kioskIdentity, parseKioskIdentity } from '../runtime/kiosk/kiosk-identity';
+import { kioskProblem } from '../runtime/kiosk/kiosk-state';
 
 /**
  * Decides what this device is and restores a phone's display modes; returns the
