@@ -244,6 +244,9 @@ export interface PackForm {
   ruby: Record<string, Seg[]>;
 }
 
+/** keys/qr-signing.json: an EC P-256 public JWK; its kid is the key's thumbprint. */
+export type QrPublicKey = JsonWebKey & { kid?: string };
+
 // The hazard vocabulary lives in ./hazards.ts, which the server shares; re-exported here
 // so the app keeps one place to import its content types from.
 export { hazards } from './hazards.js';
@@ -348,6 +351,8 @@ export const packPaths = {
   /** GeoJSON FeatureCollections: boundary, coastline, districts, hazard-areas. */
   mapLayer: (name: 'boundary' | 'coastline' | 'districts' | 'hazard-areas') => `map/${name}.json`,
   form: (id: string) => `forms/${id}.json`,
+  /** The public half of the city's QR signing key (QrPublicKey): a notice's code is checked against it. */
+  qrKey: 'keys/qr-signing.json',
   searchIndex: (kind: ShardedSearchKind) => `search/${kind}.json`,
   /** Every guide file (and the guide index) is under this folder. */
   guidesFolder: 'guides/',

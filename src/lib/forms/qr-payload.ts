@@ -1,5 +1,6 @@
 import { base64UrlToBytes } from './base64url';
 import type { FormDef } from './form-schema';
+import { isPersonalField } from './personal-fields';
 
 /**
  * Reading the QR code of a paper notice: the only thing it may do is open one
@@ -120,7 +121,7 @@ function decodePrefill(encoded: string, form: QrForm): Record<string, string> | 
     return undefined;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const fields = new Map(form.sections.flatMap((s) => s.fields).filter((f) => f.prefillable).map((f) => [f.id, f] as const));
+  const fields = new Map(form.sections.flatMap((s) => s.fields).filter((f) => f.prefillable && !isPersonalField(f)).map((f) => [f.id, f] as const));
   const prefill: Record<string, string> = {};
   for (const [key, value] of Object.entries(data)) {
     const field = fields.get(key);

@@ -15,17 +15,28 @@ export interface VerifyOptions {
   requireSignature?: boolean;
 }
 
-/** parseFormQr, then the signature checked with the city's public key. A malformed key is a refusal, never an exception. */
+/**
+ * parseFormQr, then the signature checked with the city's QR key (carried in the signed
+ * content pack). The only gate the app opens a code through:
+ *  - a code that fills in answers must carry a valid signature: prefill puts words in the
+ *    city's mouth, and only the city may do that;
+ *  - a present signature must verify; with no key to check it (an old pack) it cannot,
+ *    and is refused;
+ *  - a plain `/f/<formId>` opens the form empty, signed or not (unless required).
+ * A malformed key is a refusal, never an exception.
+ */
 export async function verifyFormQr(
   text: string,
   origin: string,
   forms: readonly QrForm[],
-  publicJwk: JsonWebKey,
+  publicJwk: JsonWebKey | undefined,
   options: VerifyOptions = {},
 ): Promise<FormQrResult> {
   const { result, signedText, signature } = parseFormQrParts(text, origin, forms);
-  if (!result.ok) return result;
-  if (!signature || signedText === undefined) return options.requireSignature ? { ok: false, reason: 'bad-signature' } : result;
+  if (!result.ok || signedText === undefined) return result;
+  const fillsAnswers = signedText.includes('?prefill=');
+  if (!signature) return options.requireSignature || fillsAnswers ? { ok: false, reason: 'bad-signature' } : result;
+  if (!publicJwk) return { ok: false, reason: 'bad-signature' };
   try {
     const key = await crypto.subtle.importKey('jwk', publicJwk, algorithm, false, ['verify']);
     const valid = await crypto.subtle.verify(signing, key, signature, new TextEncoder().encode(signedText));
