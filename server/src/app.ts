@@ -13,6 +13,7 @@ import staffAuthPlugin from './plugins/staff-auth.js';
 import staticPlugin from './plugins/static.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
+import type { QrSigningKey } from './lib/qr-signing-key.js';
 
 export interface BuildAppOptions {
   /** Defaults to pino JSON at `config.logLevel`; tests pass `false`. */
@@ -23,6 +24,8 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** Attempts per minute; the defaults suit production. */
   rateLimits?: RateLimitOptions;
+  /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
+  qrSigningKey?: () => Promise<QrSigningKey | undefined>;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -39,7 +42,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(errorsPlugin);
     await app.register(securityPlugin);
     await app.register(dbPlugin, { dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-    await app.register(servicesPlugin, { contentDir: config.contentDir, packsDir: config.packsDir, forms: options.forms, now: options.now });
+    await app.register(servicesPlugin, { contentDir: config.contentDir, packsDir: config.packsDir, forms: options.forms, now: options.now, publicOrigin: config.publicOrigin, qrSigningKey: options.qrSigningKey });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);

@@ -22,6 +22,8 @@ export interface TestAppOptions {
   publicOrigin?: string;
   trustProxy?: string;
   rateLimits?: BuildAppOptions['rateLimits'];
+  /** Default: no QR signing key, so no test reads the developer's own. */
+  qrSigningKey?: BuildAppOptions['qrSigningKey'];
 }
 
 /** A clock a test can move: sessions expire, kiosks go stale, notices lapse. */
@@ -54,7 +56,8 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     PUBLIC_ORIGIN: options.publicOrigin,
     TRUST_PROXY: options.trustProxy,
   });
-  const app = await buildApp(config, { logger: false, forms: options.forms ?? TEST_FORMS, now: options.now, rateLimits: options.rateLimits });
+  const app = await buildApp(config, { logger: false, forms: options.forms ?? TEST_FORMS, now: options.now, rateLimits: options.rateLimits,
+    qrSigningKey: options.qrSigningKey ?? (async () => undefined) });
   return {
     app,
     scratch,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { err, ok, type Result } from '../result';
-import { formRuleIssues } from './form-rules';
-import { isDateBound } from './japan-date';
+import { err, ok, type Result } from '../result.js';
+import { formRuleIssues } from './form-rules.js';
+import { isDateBound } from './japan-date.js';
 
 /**
  * The schema of a form definition (content/forms/<id>.json): one source for the

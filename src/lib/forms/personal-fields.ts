@@ -1,4 +1,4 @@
-import type { Field, FieldType } from './form-schema';
+import type { Field, FieldType } from './form-schema.js';
 
 /**
  * Fields that hold who a citizen is or where to reach them. A QR code on a paper notice

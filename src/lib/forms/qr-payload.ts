@@ -1,6 +1,6 @@
-import { base64UrlToBytes } from './base64url';
-import type { FormDef } from './form-schema';
-import { isPersonalField } from './personal-fields';
+import { base64UrlToBytes } from './base64url.js';
+import type { FormDef } from './form-schema.js';
+import { isPersonalField } from './personal-fields.js';
 
 /**
  * Reading the QR code of a paper notice: the only thing it may do is open one

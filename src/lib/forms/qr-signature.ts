@@ -1,5 +1,5 @@
-import { bytesToBase64Url, textToBase64Url } from './base64url';
-import { parseFormQrParts, type FormQrResult, type QrForm } from './qr-payload';
+import { bytesToBase64Url, textToBase64Url } from './base64url.js';
+import { parseFormQrParts, type FormQrResult, type QrForm } from './qr-payload.js';
 
 /**
  * Signed QR links: the city signs `/f/<formId>?prefill=<value>` with an ECDSA
@@ -8,6 +8,11 @@ import { parseFormQrParts, type FormQrResult, type QrForm } from './qr-payload';
  * notice works on every host of the deployment, and the host is checked anyway.
  */
 const algorithm = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+
+/** The members of the city's public JWK this module reads: spelled out, so the server (no DOM types) compiles it too. */
+export interface QrVerifyKey { kty?: string; crv?: string; x?: string; y?: string; kid?: string }
+/** A WebCrypto private key, in the page's and Node's types alike. */
+type SigningKey = Parameters<typeof crypto.subtle.sign>[1];
 const signing = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 export interface VerifyOptions {
@@ -29,7 +34,7 @@ export async function verifyFormQr(
   text: string,
   origin: string,
   forms: readonly QrForm[],
-  publicJwk: JsonWebKey | undefined,
+  publicJwk: QrVerifyKey | undefined,
   options: VerifyOptions = {},
 ): Promise<FormQrResult> {
   const { result, signedText, signature } = parseFormQrParts(text, origin, forms);
@@ -50,7 +55,7 @@ export async function verifyFormQr(
  * The link for a notice's QR code, signed when a private key is given (staff
  * console or a build script). Values are strings; keys must be prefillable fields.
  */
-export async function createFormQrUrl(origin: string, formId: string, prefill: Record<string, string> = {}, privateKey?: CryptoKey): Promise<string> {
+export async function createFormQrUrl(origin: string, formId: string, prefill: Record<string, string> = {}, privateKey?: SigningKey): Promise<string> {
   const base = new URL(origin).origin;
   const path = Object.keys(prefill).length === 0 ? `/f/${formId}` : `/f/${formId}?prefill=${textToBase64Url(JSON.stringify(prefill))}`;
   if (!privateKey) return base + path;
