@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createHash, webcrypto } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import roadLightReport from '../../content/forms/road-light-report.json';
 import { bytesToBase64Url } from '../../src/lib/forms/base64url.js';
 import { verifyFormQr } from '../../src/lib/forms/qr-signature.js';
 import { parseFormDef } from '../../src/lib/forms/form-schema.js';
@@ -15,6 +15,7 @@ import { testDatabases } from './helpers/databases.js';
 import { createStaff, login } from './helpers/staff.js';
 import type { StaffClient } from './helpers/staff.js';
 
+const roadLightReport: unknown = JSON.parse(readFileSync(new URL('../../content/forms/road-light-report.json', import.meta.url), 'utf8'));
 const parsed = parseFormDef(roadLightReport, 'road-light-report.json');
 if (!parsed.ok) throw new Error('road-light-report.json does not parse');
 const form = parsed.value;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFormDef } from '../../../src/lib/forms/form-schema.js';
-import { createFormQrUrl, verifyFormQr, type QrVerifyKey } from '../../../src/lib/forms/qr-signature.js';
+import { signCheckedFormQr, type QrVerifyKey } from '../../../src/lib/forms/qr-signature.js';
 import type { QrSigningKey } from '../lib/qr-signing-key.js';
 
 export type QrSignResult =
@@ -53,10 +53,9 @@ export function createQrCodeService({ packsDir, publicOrigin, loadKey }: QrCodeS
     if (!packKey || packKey.x !== signer.publicJwk.x || packKey.y !== signer.publicJwk.y) {
       return { ok: false, code: 'qr_key_mismatch', message: 'The served content pack carries another QR key: devices would refuse this code. Rebuild the pack on this machine.' };
     }
-    const url = await createFormQrUrl(origin, formId, prefill, signer.privateKey);
-    const check = await verifyFormQr(url, origin, [parsed.value], packKey);
-    if (!check.ok) return { ok: false, code: 'qr_refused', message: `A device would refuse this code: ${check.reason}` };
-    return { ok: true, url, kid: signer.publicJwk.kid };
+    const signed = await signCheckedFormQr(origin, parsed.value, prefill, signer.privateKey, packKey);
+    if (!signed.ok) return { ok: false, code: 'qr_refused', message: `A device would refuse this code: ${signed.reason}` };
+    return { ok: true, url: signed.url, kid: signer.publicJwk.kid };
   }
 
   return { publicOrigin, sign };

@@ -1,5 +1,5 @@
 import { bytesToBase64Url, textToBase64Url } from './base64url.js';
-import { parseFormQrParts, type FormQrResult, type QrForm } from './qr-payload.js';
+import { parseFormQrParts, type FormQrResult, type QrForm, type QrRefusalReason } from './qr-payload.js';
 
 /**
  * Signed QR links: the city signs `/f/<formId>?prefill=<value>` with an ECDSA
@@ -61,4 +61,21 @@ export async function createFormQrUrl(origin: string, formId: string, prefill: R
   if (!privateKey) return base + path;
   const signature = new Uint8Array(await crypto.subtle.sign(signing, privateKey, new TextEncoder().encode(path)));
   return `${base}${path}${path.includes('?') ? '&' : '?'}sig=${bytesToBase64Url(signature)}`;
+}
+
+/**
+ * Signs a notice's link, then checks it exactly as a device will, with the key the devices
+ * hold: a link a terminal would refuse (a personal or unknown field, a plain-http site, a
+ * key the pack does not carry) is reported instead of printed.
+ */
+export async function signCheckedFormQr(
+  origin: string,
+  form: QrForm,
+  prefill: Record<string, string>,
+  privateKey: SigningKey,
+  devicesKey: QrVerifyKey,
+): Promise<{ ok: true; url: string } | { ok: false; reason: QrRefusalReason }> {
+  const url = await createFormQrUrl(origin, form.id, prefill, privateKey);
+  const check = await verifyFormQr(url, origin, [form], devicesKey);
+  return check.ok ? { ok: true, url } : { ok: false, reason: check.reason };
 }
