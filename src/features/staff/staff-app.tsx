@@ -4,6 +4,7 @@ import { ChunkErrorScreen } from '../errors/chunk-error-screen';
 import { Page } from '../../ui/page';
 import { FleetScreen } from './fleet/fleet-screen';
 import { NoticesScreen } from './notices/notices-screen';
+import { QrCodesScreen } from './qr-codes/qr-codes-screen';
 import { LoginScreen } from './session/login-screen';
 import { restoreSession } from './session/session';
 import { session } from './session/session-state';
@@ -66,6 +67,8 @@ function Screen({ route }: { route: StaffRoute }) {
       return <FleetScreen />;
     case 'notices':
       return <NoticesScreen />;
+    case 'qr-codes':
+      return <QrCodesScreen />;
     case 'not-found':
       return <Page title={t('notFound.title')}><p>{t('notFound.body')}</p></Page>;
   }
