@@ -15,6 +15,8 @@ import { realForms } from './test/real-forms';
 // The app's tsconfig has no Node types; vitest runs in Node all the same.
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 const runs = Number(env.QR_FUZZ_RUNS ?? 2000);
+/** Generous: a busy machine verifies a few thousand signatures a second. */
+const timeout = 30_000 + runs * 3;
 const origin = 'https://madoguchi.example.jp';
 
 const personal = testForm([
@@ -111,7 +113,7 @@ describe(`fuzzing the QR gate (${runs} cases per property)`, () => {
       checkAccepted(text, await verifyFormQr(text, origin, forms, cityKey), base);
     }), { numRuns: runs });
     expect(tally.wronglyAccepted.slice(before)).toEqual([]);
-  });
+  }, timeout);
 
   it('no text at all opens a form with answers filled in, or anything but one of our forms', async () => {
     const before = tally.wronglyAccepted.length;
@@ -119,7 +121,7 @@ describe(`fuzzing the QR gate (${runs} cases per property)`, () => {
       checkAccepted(text, await verifyFormQr(text, origin, forms, cityKey));
     }), { numRuns: runs });
     expect(tally.wronglyAccepted.slice(before)).toEqual([]);
-  });
+  }, timeout);
 
   it('every code the city signs opens with exactly its words', async () => {
     await fc.assert(fc.asyncProperty(signedPrefill, async ({ formId, prefill }) => {
@@ -129,5 +131,5 @@ describe(`fuzzing the QR gate (${runs} cases per property)`, () => {
     }), { numRuns: Math.min(runs, 2000) });
     // The figures for the reliability table.
     console.info(`QR fuzz: ${tally.cases} cases, ${tally.accepted} accepted, ${tally.refused} refused, ${tally.wronglyAccepted.length} wrongly accepted`);
-  });
+  }, timeout);
 });
