@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import forms from '../src/locales/ja/forms.json';
-import { bytesToBase64Url, textToBase64Url } from '../src/lib/forms/base64url';
-import { createFormQrUrl } from '../src/lib/forms/qr-signature';
+import { bytesToBase64Url, textToBase64Url } from '../contract/qr/base64url';
+import { createFormQrUrl } from '../contract/qr/qr-signature';
 import { loadQrSigningKey } from '../server/src/lib/qr-signing-key';
 import { baseURL, launchBrowser, newContext } from './support/browser';
 

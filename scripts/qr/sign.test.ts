@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyFormQr } from '../../src/lib/forms/qr-signature.ts';
+import { verifyFormQr } from '../../contract/qr/qr-signature.ts';
 import { parseFormDef } from '../../src/lib/forms/form-schema.ts';
 import { ensureQrSigningKey } from '../keys/qr-signing.ts';
 import { signNoticeQr } from './sign.ts';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadQrSigningKey, qrPublicKeyFile } from '../../server/src/lib/qr-signing-key.ts';
 import { parseFormDef } from '../../src/lib/forms/form-schema.ts';
-import { signCheckedFormQr } from '../../src/lib/forms/qr-signature.ts';
+import { signCheckedFormQr } from '../../contract/qr/qr-signature.ts';
 import { qrSvg } from '../../src/lib/qr/qr-svg.ts';
 
 export interface SignOptions {

@@ -4,9 +4,9 @@ import { createHash, webcrypto } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytesToBase64Url } from '../../src/lib/forms/base64url.js';
-import { verifyFormQr } from '../../src/lib/forms/qr-signature.js';
-import { parseFormDef } from '../../src/lib/forms/form-schema.js';
+import { bytesToBase64Url } from '../../contract/qr/base64url.js';
+import { verifyFormQr } from '../../contract/qr/qr-signature.js';
+import type { QrForm } from '../../contract/qr/qr-payload.js';
 import { importQrSigningKey } from '../src/lib/qr-signing-key.js';
 import type { QrSigningKey } from '../src/lib/qr-signing-key.js';
 import { buildTestApp } from './helpers/app.js';
@@ -15,10 +15,8 @@ import { testDatabases } from './helpers/databases.js';
 import { createStaff, login } from './helpers/staff.js';
 import type { StaffClient } from './helpers/staff.js';
 
-const roadLightReport: unknown = JSON.parse(readFileSync(new URL('../../content/forms/road-light-report.json', import.meta.url), 'utf8'));
-const parsed = parseFormDef(roadLightReport, 'road-light-report.json');
-if (!parsed.ok) throw new Error('road-light-report.json does not parse');
-const form = parsed.value;
+const roadLightReport = JSON.parse(readFileSync(new URL('../../content/forms/road-light-report.json', import.meta.url), 'utf8')) as QrForm;
+const form = roadLightReport;
 
 async function newKey(): Promise<QrSigningKey> {
   const pair = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);

@@ -3,14 +3,14 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import shelterJson from '../../../content/forms/shelter-issue.json';
 import { initI18n, loadNamespace } from '../../i18n';
-import { bytesToBase64Url, textToBase64Url } from '../../lib/forms/base64url';
+import { bytesToBase64Url, textToBase64Url } from '../../../contract/qr/base64url';
 import { packPaths, type PackForm } from '../../lib/content/pack-types';
-import { createFormQrUrl } from '../../lib/forms/qr-signature';
-import type { ContentState } from '../content/content-store';
+import { createFormQrUrl } from '../../../contract/qr/qr-signature';
+import type { ContentState } from '../../runtime/content/content-store';
 import FormScreen from './form-screen';
 
 const pack: { current: unknown; qrKey: JsonWebKey | undefined } = { current: undefined, qrKey: undefined };
-vi.mock('../content/content-store', () => ({
+vi.mock('../../runtime/content/content-store', () => ({
   useContent: (path: string | undefined): ContentState<unknown> => (path ? { status: 'ready', data: pack.current } : { status: 'loading' }),
   readContent: async (path: string) => (path === packPaths.qrKey ? pack.qrKey : pack.current),
 }));
@@ -19,7 +19,7 @@ pack.qrKey = await crypto.subtle.exportKey('jwk', city.publicKey);
 /** The path and query of a link the city signed, as the form screen sees it. */
 const signedLink = async (prefill: Record<string, string>) =>
   (await createFormQrUrl('http://localhost', 'shelter-issue', prefill, city.privateKey)).slice('http://localhost'.length);
-vi.mock('./outbox-service', () => ({ useOutboxService: () => undefined, flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined, flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
 
 const publicKey = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', kid: shelterJson.keyId } as PackForm['publicKey'];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import shelterJson from '../../../content/forms/shelter-issue.json';
 import { parseFormDef, type FormDef } from '../../lib/forms/form-schema';
-import { bytesToBase64Url, textToBase64Url } from '../../lib/forms/base64url';
-import { createFormQrUrl } from '../../lib/forms/qr-signature';
+import { bytesToBase64Url, textToBase64Url } from '../../../contract/qr/base64url';
+import { createFormQrUrl } from '../../../contract/qr/qr-signature';
 import { prefillFromUrl } from './prefill-from-url';
 
 const parsed = parseFormDef(shelterJson, 'shelter-issue.json');

@@ -1,8 +1,8 @@
 import type { Answers } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
 import { prefillAnswers } from '../../lib/forms/prefill';
-import type { QrRefusalReason } from '../../lib/forms/qr-payload';
-import { verifyFormQr } from '../../lib/forms/qr-signature';
+import type { QrRefusalReason } from '../../../contract/qr/qr-payload';
+import { verifyFormQr } from '../../../contract/qr/qr-signature';
 
 export type UrlPrefill = { answers: Answers; filled: boolean } | { refused: QrRefusalReason };
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
-import type { QrRefusalReason } from '../../lib/forms/qr-payload';
+import type { QrRefusalReason } from '../../../contract/qr/qr-payload';
 import { Icon } from '../../ui/icon';
 import type { CameraApi } from './camera';
 import { CameraButtons } from './camera-buttons';

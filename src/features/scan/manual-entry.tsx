@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
-import type { QrRefusalReason } from '../../lib/forms/qr-payload';
+import type { QrRefusalReason } from '../../../contract/qr/qr-payload';
 
 interface ManualEntryProps {
   /** Checks what was typed exactly as a scanned code is checked; undefined when it opened a form. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64Url, textToBase64Url } from '../../lib/forms/base64url';
-import { createFormQrUrl } from '../../lib/forms/qr-signature';
+import { bytesToBase64Url, textToBase64Url } from '../../../contract/qr/base64url';
+import { createFormQrUrl } from '../../../contract/qr/qr-signature';
 import { realForms } from '../../lib/forms/test/real-forms';
 import { decideScan, manualEntryText } from './scan-decision';
 

@@ -1,5 +1,5 @@
-import type { QrForm, QrRefusalReason } from '../../lib/forms/qr-payload';
-import { verifyFormQr } from '../../lib/forms/qr-signature';
+import type { QrForm, QrRefusalReason } from '../../../contract/qr/qr-payload';
+import { verifyFormQr } from '../../../contract/qr/qr-signature';
 
 /**
  * What the scan screen does with a piece of text read from a QR code or typed in:

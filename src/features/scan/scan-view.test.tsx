@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { initI18n, loadNamespace, tFor } from '../../i18n';
-import { bytesToBase64Url } from '../../lib/forms/base64url';
-import { createFormQrUrl } from '../../lib/forms/qr-signature';
+import { bytesToBase64Url } from '../../../contract/qr/base64url';
+import { createFormQrUrl } from '../../../contract/qr/qr-signature';
 import { realForms } from '../../lib/forms/test/real-forms';
 import { ScanView } from './scan-view';
 import type { ScanForm } from './use-scan-forms';

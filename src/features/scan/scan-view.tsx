@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo, useRef } from 'preact/hooks';
 import type { QrPublicKey } from '../../lib/content/pack-types';
-import type { QrRefusalReason } from '../../lib/forms/qr-payload';
+import type { QrRefusalReason } from '../../../contract/qr/qr-payload';
 import type { CameraApi } from './camera';
 import { CameraPanel } from './camera-panel';
 import { FormPicker } from './form-picker';

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { deviceKind } from '../../config/device';
 import { packPaths, type FormIndexEntry, type PackForm, type QrPublicKey } from '../../lib/content/pack-types';
 import { parseFormDef } from '../../lib/forms/form-schema';
-import type { QrForm } from '../../lib/forms/qr-payload';
-import { readContent, useContent, type ContentState } from '../content/content-store';
+import type { QrForm } from '../../../contract/qr/qr-payload';
+import { readContent, useContent, type ContentState } from '../../runtime/content/content-store';
 
 /** A form a QR code may open here: its list entry (titles for the picker) and what the QR parser reads. */
 export interface ScanForm {

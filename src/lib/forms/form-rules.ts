@@ -1,5 +1,5 @@
-import type { Field, FormDef } from './form-schema.js';
-import { isPersonalField } from './personal-fields.js';
+import type { Field, FormDef } from './form-schema';
+import { isPersonalField } from '../../../contract/qr/personal-fields';
 
 /**
  * Rules that look across a whole form definition, run after the schema has

@@ -1,6 +1,6 @@
 import type { AnswerValue, Answers } from './answers';
 import type { FormDef } from './form-schema';
-import { isPersonalField } from './personal-fields';
+import { isPersonalField } from '../../../contract/qr/personal-fields';
 
 /**
  * Turns the strings of a QR code's prefill into first answers of the form.

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64Url, textToBase64Url } from './base64url';
-import type { FormQrResult } from './qr-payload';
-import { createFormQrUrl, verifyFormQr } from './qr-signature';
+import { bytesToBase64Url, textToBase64Url } from '../../../contract/qr/base64url';
+import type { FormQrResult } from '../../../contract/qr/qr-payload';
+import { createFormQrUrl, verifyFormQr } from '../../../contract/qr/qr-signature';
 import { testForm } from './test/form-fixture';
 import { realForms } from './test/real-forms';
 

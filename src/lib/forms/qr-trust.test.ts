@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { textToBase64Url } from './base64url';
+import { textToBase64Url } from '../../../contract/qr/base64url';
 import { formRuleIssues } from './form-rules';
 import { prefillAnswers } from './prefill';
-import { verifyFormQr } from './qr-signature';
-import { createFormQrUrl } from './qr-signature';
+import { verifyFormQr } from '../../../contract/qr/qr-signature';
+import { createFormQrUrl } from '../../../contract/qr/qr-signature';
 import { testForm } from './test/form-fixture';
 
 /**

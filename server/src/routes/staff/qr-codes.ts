@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
 import { expectedOrigin } from '../../lib/origin.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
-import { ErrorBody } from '../../schemas/common.js';
-import { QR_BODY_LIMIT, SignedQr, SignQrBody } from '../../schemas/qr-codes.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { QR_BODY_LIMIT, SignedQr, SignQrBody } from '../../../../contract/api/qr-codes.js';
 
 const statusOf = { no_pack: 503, unknown_form: 422, qr_key_missing: 503, qr_key_mismatch: 409, qr_refused: 422 } as const;
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SignedQr } from '../../../../server/src/schemas/qr-codes';
+import type { SignedQr } from '../../../../contract/api/qr-codes';
 import type { Field } from '../../../lib/forms/form-schema';
 import { qrSvg } from '../../../lib/qr/qr-svg';
 import { Page } from '../../../ui/page';

@@ -1,5 +1,5 @@
 import type { Field, FormDef } from '../../../lib/forms/form-schema';
-import { isPersonalField } from '../../../lib/forms/personal-fields';
+import { isPersonalField } from '../../../../contract/qr/personal-fields';
 
 /** The fields a notice's code may fill in: marked prefillable, and never personal data. The devices check the same. */
 export function qrFields(def: FormDef): Field[] {
