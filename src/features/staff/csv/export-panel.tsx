@@ -6,6 +6,7 @@ import { downloadBytes } from '../ui/download';
 import { errorMessage } from '../ui/error-message';
 import { StaffIcon } from '../ui/staff-icon';
 import { useStaffText, type StaffText } from '../ui/staff-text';
+import { csvFileName } from './csv-file-name';
 import { collectExport, type ExportProblem, type ExportProgress } from './collect-export';
 import { csvTable } from './csv-table';
 import { csvWords } from './csv-words';
@@ -17,8 +18,6 @@ function problemText(text: StaffText, problem: ExportProblem): string {
   if (problem.kind === 'empty') return text.t('export.empty');
   return text.t('export.missingKeys', { keyIds: problem.keyIds.join('、') });
 }
-
-const fileStamp = (now: Date) => now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
 /** CSV for Excel of the current filter's form: decrypted here, saved from a Blob, never sent anywhere. */
 export function ExportPanel({ filter }: { filter: ListFilter }) {
@@ -39,7 +38,7 @@ export function ExportPanel({ filter }: { filter: ListFilter }) {
     const table = csvTable(await readFormDef(formId), result.value.rows, csvWords(text));
     const file = toCsv(table, encoding);
     const type = encoding === 'shift_jis' ? 'text/csv;charset=shift_jis' : 'text/csv;charset=utf-8';
-    downloadBytes(file.bytes, `${formId}-${fileStamp(new Date())}.csv`, type);
+    downloadBytes(file.bytes, csvFileName(formId, new Date()), type);
     setOutcome({ rows: result.value.rows.length, replaced: file.replaced, unreadable: result.value.unreadable });
   }
 
