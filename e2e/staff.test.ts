@@ -83,7 +83,8 @@ describe('the staff console', () => {
     const answer = (label: string) => page.getByRole('row', { name: label, exact: false }).locator('td').first();
     await page.getByRole('rowheader', { name: '氏名', exact: true }).waitFor();
     expect(await answer('氏名（フリガナ）').textContent()).toContain('イワキ タロウ');
-    expect(await answer('品目').textContent()).toContain('たんす・棚・ベッド・マットレス');
+    // One option per line: 「たんす・棚」 is one option, and the line break says where the next begins.
+    expect(await answer('品目').innerText()).toContain('たんす・棚\nベッド・マットレス');
     expect(await page.getByRole('rowheader', { name: '氏名', exact: true }).locator('xpath=following-sibling::td').textContent()).toContain('磐城 太郎');
     expect(await axeViolations(page)).toEqual([]);
     await look('submission');
@@ -99,7 +100,7 @@ describe('the staff console', () => {
     expect(lines[0]).toContain('受付番号,受付日時,状態,品目');
     expect(lines[0]).toContain('氏名,氏名（フリガナ）');
     const mine = lines.find((line) => line.startsWith(receiptNumber));
-    expect(mine).toContain('処理済み,たんす・棚・ベッド・マットレス,,2,E2E-確認: 幅 90cm のたんす');
+    expect(mine).toContain('処理済み,"たんす・棚\nベッド・マットレス",,2,E2E-確認: 幅 90cm のたんす');
     expect(mine).toContain('磐城 太郎,イワキ タロウ');
     expect(download.suggestedFilename()).toMatch(/^bulky-waste-\d{8}-\d{4}\.csv$/);
   });

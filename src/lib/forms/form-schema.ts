@@ -43,7 +43,12 @@ const common = {
   prefillable: v.optional(v.boolean()),
 };
 
-const option = v.strictObject({ value: kebabId, label: localized });
+// One line: staff see a multi-choice answer one option per line (and so does the CSV).
+const singleLine = v.pipe(text, v.check((s) => !/[\r\n]/.test(s), 'expected one line (no line breaks)'));
+const option = v.strictObject({
+  value: kebabId,
+  label: v.strictObject({ ja: singleLine, 'ja-easy': singleLine, en: singleLine, 'zh-Hans': singleLine, ko: singleLine, vi: singleLine }),
+});
 
 export const fieldSchema = v.variant('type', [
   v.strictObject({ ...common, type: v.literal('text'), maxLength: positiveInt, minLength: v.optional(positiveInt) }),

@@ -58,7 +58,7 @@ describe('one submission', () => {
     const name = await screen.findByRole('rowheader', { name: '氏名' });
     expect(name.nextElementSibling?.textContent).toContain('磐城 太郎');
     expect(screen.getByRole('rowheader', { name: '氏名（フリガナ）' }).nextElementSibling?.textContent).toContain('イワキ タロウ');
-    expect(screen.getByRole('rowheader', { name: '品目' }).nextElementSibling?.textContent).toContain('たんす・棚・ベッド・マットレス');
+    expect(screen.getByRole('rowheader', { name: '品目' }).nextElementSibling?.textContent).toContain('たんす・棚\nベッド・マットレス');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('受付番号 IW-2026-000042');
     expect(screen.getByText('鍵 gomi-genryo-2026 を読み込みました。')).toBeTruthy();
   });
