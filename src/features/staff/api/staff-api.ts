@@ -44,6 +44,8 @@ export const staffApi = {
   listSubmissions: (query: ListQuery) => authed<SubmissionList>(`/submissions${listQueryString(query)}`),
   submission: (submissionId: string) => authed<SubmissionDetail>(`/submissions/${id(submissionId)}`),
   markProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'POST' }),
+  /** Takes back "processed" in the moments after (the server refuses a late or someone else's undo). */
+  undoProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'DELETE' }),
 
   fleet: () => authed<Fleet>('/kiosks'),
   issueEnrolment: (body: CreateKioskBody) => authed<KioskEnrolment>('/kiosks', { method: 'POST', body }),
@@ -51,7 +53,8 @@ export const staffApi = {
 
   notices: () => authed<StaffNoticeList>('/notices'),
   postNotice: (body: PostNoticeBody) => authed<StaffNotice>('/notices', { method: 'POST', body }),
-  withdrawNotice: (noticeId: string) => authed<void>(`/notices/${id(noticeId)}`, { method: 'DELETE' }),
+  withdrawNotice: (noticeId: string, reason?: 'undo') =>
+    authed<void>(`/notices/${id(noticeId)}${reason ? `?reason=${reason}` : ''}`, { method: 'DELETE' }),
 
   /** The pack the server serves now, to tell which kiosks are behind. */
   newestPack: () => apiRequest<{ version: string }>('/packs/manifest.json'),
