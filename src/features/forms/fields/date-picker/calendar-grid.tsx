@@ -33,7 +33,9 @@ export function CalendarGrid(props: GridProps) {
     <table role="grid" class="date-picker__grid" aria-labelledby={props.captionId} aria-describedby={props.helpId} onKeyDown={props.onKeyDown} ref={props.gridRef}>
       <thead>
         <tr>
-          {short.map((name, i) => <th key={i} scope="col" abbr={long[i]} class={`date-picker__weekday date-picker__weekday--${i}`}>{name}</th>)}
+          {/* A fragment keeps the UI-ruby hook off a lone weekday letter, which the annotator
+              cannot read in isolation (it would put ひ over 日, where a calendar says にち). */}
+          {short.map((name, i) => <th key={i} scope="col" abbr={long[i]} class={`date-picker__weekday date-picker__weekday--${i}`}><>{name}</></th>)}
         </tr>
       </thead>
       <tbody>
