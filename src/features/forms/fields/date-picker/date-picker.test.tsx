@@ -42,6 +42,7 @@ describe('the date picker', () => {
     // 1 December, the first day of the window, is the one day in the tab order.
     expect(day('2026-12-01').tabIndex).toBe(0);
     expect(grid().querySelectorAll('button[tabindex="0"]')).toHaveLength(1);
+    expect(document.activeElement).toBe(day('2026-12-01'));
   });
 
   it('greys the days the form closes and those outside its window, and will not pick them', () => {
@@ -79,7 +80,7 @@ describe('the date picker', () => {
 
   it('moves by day, week and month with the keyboard, stays in the window, picks with Enter and closes with Escape', () => {
     openPicker();
-    day('2026-12-01').focus();
+    expect(document.activeElement).toBe(day('2026-12-01'));
     fireEvent.keyDown(grid(), { key: 'ArrowRight' });
     expect(document.activeElement).toBe(day('2026-12-02'));
     fireEvent.keyDown(grid(), { key: 'ArrowDown' });

@@ -31,7 +31,8 @@ const LONG_RANGE_YEARS = 10;
 export function DatePicker({ id, value, min, max, rules, today, onPick, onClose }: DatePickerProps) {
   const t = useFormsT();
   const [focusDay, setFocusDay] = useState(() => clampDate(value ?? today, min, max));
-  const [moveFocus, setMoveFocus] = useState(false);
+  // Opening moves focus onto the day (WAI-ARIA date picker), so arrows and Escape work at once.
+  const [moveFocus, setMoveFocus] = useState(true);
   const grid = useRef<HTMLTableElement>(null);
   const month = yearMonthOf(focusDay);
 
