@@ -89,7 +89,17 @@ describe('the staff console', () => {
     expect(await axeViolations(page)).toEqual([]);
     await look('submission');
 
+    // Asks first, naming the receipt; then offers an undo, which the server honours.
     await page.getByRole('button', { name: '処理済みにする' }).click();
+    await page.getByText(`受付番号 ${receiptNumber} を処理済みにします。`, { exact: false }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await look('confirm-processed');
+    await page.getByRole('button', { name: 'はい、処理済みにする' }).click();
+    await page.getByRole('button', { name: /^元に戻す（あと \d+ 秒）$/ }).click();
+    await page.getByText('未処理に戻しました。').waitFor();
+    expect(await page.locator('.staff-facts').textContent()).toContain('未処理');
+    await page.getByRole('button', { name: '処理済みにする' }).click();
+    await page.getByRole('button', { name: 'はい、処理済みにする' }).click();
     await page.getByRole('button', { name: '処理済みにする' }).waitFor({ state: 'detached' });
     expect(await page.locator('.staff-facts').textContent()).toContain('処理済み');
 
@@ -149,7 +159,13 @@ describe('the staff console', () => {
     await page.getByLabel('災害の種類（任意）').selectOption('tsunami');
     await page.getByLabel('本文（日本語・必須）').fill(text);
     await page.getByLabel('本文（英語・任意）').fill('E2E: Evacuation order');
-    await page.getByRole('button', { name: '掲載する' }).click();
+    await page.getByRole('button', { name: '内容を確認する' }).click();
+    // The banner as kiosks will show it, before anything is sent.
+    await page.getByRole('heading', { name: '掲載前の確認' }).waitFor();
+    expect(await page.locator('.staff-notice-preview .notice-banner__item--emergency .notice-banner__text').allTextContents()).toEqual([text, 'E2E: Evacuation order']);
+    expect(await axeViolations(page)).toEqual([]);
+    await look('notice-preview');
+    await page.getByRole('button', { name: 'この内容で掲載する' }).click();
     await page.locator('.staff-notices').getByText(text).waitFor();
     expect(await page.locator('.staff-notice', { hasText: text }).locator('.staff-notice__hazard').textContent()).toBe('災害の種類: 津波');
     expect(await axeViolations(page)).toEqual([]);
