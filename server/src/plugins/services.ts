@@ -6,6 +6,8 @@ import { createFormRegistry, loadFormRegistry } from '../services/forms.js';
 import type { FormInfo, FormRegistry } from '../services/forms.js';
 import { createKioskService } from '../services/kiosks.js';
 import type { KioskService } from '../services/kiosks.js';
+import { createLoginThrottle } from '../services/login-throttle.js';
+import type { LoginThrottle } from '../services/login-throttle.js';
 import { createNoticeService } from '../services/notices.js';
 import type { NoticeService } from '../services/notices.js';
 import { createPackVersionReader } from '../services/packs.js';
@@ -24,10 +26,13 @@ declare module 'fastify' {
     submissions: SubmissionService;
     staffUsers: StaffUserService;
     sessions: SessionService;
+    loginThrottle: LoginThrottle;
     audit: AuditLog;
     staffSubmissions: StaffSubmissionService;
     kiosks: KioskService;
     notices: NoticeService;
+    /** The services' clock (tests move it), for anything a route must time the same way. */
+    clock: () => Date;
     /** The version of the content pack served now, if one is built. */
     packVersion: () => Promise<string | undefined>;
   }
@@ -48,10 +53,12 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
   const forms = options.forms ? createFormRegistry(options.forms) : await loadFormRegistry(options.contentDir);
   app.log.info({ forms: forms.list().map((form) => form.id) }, 'forms loaded');
   const deps = { db: app.db, now: options.now };
+  app.decorate('clock', options.now ?? (() => new Date()));
   app.decorate('forms', forms);
   app.decorate('submissions', createSubmissionService({ ...deps, forms }));
   app.decorate('staffUsers', createStaffUserService(deps));
   app.decorate('sessions', createSessionService(deps));
+  app.decorate('loginThrottle', createLoginThrottle(deps));
   app.decorate('audit', createAuditLog(deps));
   app.decorate('staffSubmissions', createStaffSubmissionService(deps));
   app.decorate('kiosks', createKioskService(deps));

@@ -1,12 +1,12 @@
-import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../server/src/schemas/kiosks';
-import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../server/src/schemas/notices';
-import type { LoginBody, StaffSession } from '../../../../server/src/schemas/staff';
+import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
+import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
+import type { LoginBody, StaffSession } from '../../../../contract/api/staff';
 import type {
   SubmissionDetail,
   SubmissionList,
   SubmissionListQuery,
   SubmissionState,
-} from '../../../../server/src/schemas/staff-submissions';
+} from '../../../../contract/api/staff-submissions';
 import { apiRequest, type ApiOptions, type ApiResult } from './http';
 import { csrfToken, session } from '../session/session-state';
 
@@ -27,7 +27,7 @@ export type SubmissionSummary = SubmissionList['items'][number];
 export type SubmissionStatus = SubmissionSummary['status'];
 export const submissionStatuses: readonly SubmissionStatus[] = ['received', 'processed'];
 
-export type ListQuery = Partial<Pick<SubmissionListQuery, 'formId' | 'status' | 'cursor' | 'limit'>>;
+export type ListQuery = Partial<Pick<SubmissionListQuery, 'formId' | 'status' | 'cursor' | 'limit' | 'purpose'>>;
 
 export function listQueryString(query: ListQuery): string {
   const params = new URLSearchParams();
@@ -47,7 +47,7 @@ export const staffApi = {
   /** Takes back "processed" in the moments after (the server refuses a late or someone else's undo). */
   undoProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'DELETE' }),
 
-  fleet: () => authed<Fleet>('/kiosks'),
+  fleet: (options: Pick<ApiOptions, 'background'> = {}) => authed<Fleet>('/kiosks', options),
   issueEnrolment: (body: CreateKioskBody) => authed<KioskEnrolment>('/kiosks', { method: 'POST', body }),
   revokeKiosk: (kioskId: string) => authed<FleetKiosk>(`/kiosks/${id(kioskId)}/revoke`, { method: 'POST' }),
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
-import type { PostNoticeBody } from '../../../../server/src/schemas/notices';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
+import type { PostNoticeBody } from '../../../../contract/api/notices';
 import { staffApi } from '../api/staff-api';
 import { errorMessage } from '../ui/error-message';
 import { useStaffText } from '../ui/staff-text';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PostNoticeBody } from '../../../../server/src/schemas/notices';
-import { NoticeLook } from '../../notices/notice-look';
+import type { PostNoticeBody } from '../../../../contract/api/notices';
+import { NoticeLook } from '../../../runtime/notices/notice-look';
 import { formatDateTime } from '../ui/format';
 import { useStaffText } from '../ui/staff-text';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SubmissionDetail } from '../../../../server/src/schemas/staff-submissions';
+import type { SubmissionDetail } from '../../../../contract/api/staff-submissions';
 import { staffApi } from '../api/staff-api';
 import { errorMessage } from '../ui/error-message';
 import { useStaffText } from '../ui/staff-text';
