@@ -88,7 +88,7 @@ describe('one CSV row per submission', () => {
 const validAnswers = {
   itemKinds: ['chest'],
   itemCount: 1,
-  preferredDate: '2026-12-05',
+  preferredDate: '2026-12-04', // a Friday: collection is on working days
   collectionPlace: 'entrance',
   name: { name: '磐城 太郎', kana: 'イワキ タロウ' },
   postalCode: '970-8026',

@@ -162,7 +162,8 @@ describe('notices', () => {
     });
     await renderStaff(<NoticesScreen />);
     fireEvent.input(await screen.findByLabelText('本文（日本語・必須）'), { target: { value: '本日は閉館します。' } });
-    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    fireEvent.click(screen.getByRole('button', { name: '内容を確認する' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'この内容で掲載する' }));
     expect(await screen.findByText(/掲載中のお知らせが上限に達しています/)).toBeTruthy();
   });
 
@@ -175,7 +176,8 @@ describe('notices', () => {
     await renderStaff(<NoticesScreen />);
     fireEvent.click(await screen.findByLabelText('緊急'));
     fireEvent.input(screen.getByLabelText('本文（日本語・必須）'), { target: { value: '津波警報' } });
-    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    fireEvent.click(screen.getByRole('button', { name: '内容を確認する' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'この内容で掲載する' }));
     expect(await screen.findByText(/管理者か防災担当者だけが掲載できます/)).toBeTruthy();
   });
 });
