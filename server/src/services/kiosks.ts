@@ -10,6 +10,7 @@ export const STALE_AFTER_MS = 15 * 60 * 1000;
 export interface Heartbeat {
   appVersion: string;
   packVersion: string | null;
+  packExpiresAt?: string | null | undefined;
   outboxDepth: number;
   storage: { usage: number; quota: number };
   online: { since: string | null; offlineEvents: number };
@@ -27,6 +28,7 @@ export interface FleetKiosk {
   stale: boolean;
   appVersion: string | null;
   packVersion: string | null;
+  packExpiresAt: string | null;
   outboxDepth: number | null;
   storage: Heartbeat['storage'] | null;
   online: Heartbeat['online'] | null;
@@ -146,6 +148,7 @@ function toFleetKiosk(row: KioskRow, at: number): FleetKiosk {
     stale: row.last_seen_at === null || at - Date.parse(row.last_seen_at) > STALE_AFTER_MS,
     appVersion: beat?.appVersion ?? null,
     packVersion: beat?.packVersion ?? null,
+    packExpiresAt: beat?.packExpiresAt ?? null,
     outboxDepth: beat?.outboxDepth ?? null,
     storage: beat?.storage ?? null,
     online: beat?.online ?? null,
