@@ -156,12 +156,12 @@ describe('the kiosk date picker', () => {
     const [, m, d] = moved!.split('-').map(Number);
     expect(await page.locator('.date-field__value').textContent()).toContain(`${m}月${d}日`);
     // Focus is back on the button, which opens it again; Escape closes it without a change.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
     await page.keyboard.press('Enter');
     await grid.waitFor();
     await page.keyboard.press('Escape');
     await grid.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
     expect(await page.locator('.date-field__value').textContent()).toContain(`${m}月${d}日`);
     await context.close();
   }, 180_000);
