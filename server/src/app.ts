@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import type { Config } from './config.js';
+import type { Config, SubmissionLimits } from './config.js';
 import { serializeRequest } from './lib/log-redaction.js';
 import { schemaErrorMessage } from './lib/validation-message.js';
 import dbPlugin from './plugins/db.js';
@@ -12,6 +12,7 @@ import securityPlugin from './plugins/security.js';
 import servicesPlugin from './plugins/services.js';
 import staffAuthPlugin from './plugins/staff-auth.js';
 import staticPlugin from './plugins/static.js';
+import submissionLimitsPlugin from './plugins/submission-limits.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
 
@@ -24,6 +25,8 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** Attempts per minute; the defaults suit production. */
   rateLimits?: RateLimitOptions;
+  /** Instead of the environment's (config.submissionLimits). */
+  submissionLimits?: SubmissionLimits;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -49,6 +52,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);
+    await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
     await app.register(apiRoutes, { prefix: '/api', version: config.version });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
     await app.ready();

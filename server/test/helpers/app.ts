@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import type { BuildAppOptions } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import type { SubmissionLimits } from '../../src/config.js';
 import type { FormInfo } from '../../src/services/forms.js';
 import { createScratch } from './databases.js';
 import type { Scratch, TestDatabase } from './databases.js';
@@ -22,7 +23,15 @@ export interface TestAppOptions {
   publicOrigin?: string;
   trustProxy?: string;
   rateLimits?: BuildAppOptions['rateLimits'];
+  /** Default: so high that only tests about them meet the submission limits. */
+  submissionLimits?: SubmissionLimits;
 }
+
+export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
+  windowSeconds: 600,
+  perIp: { requests: 1_000_000, bytes: 1024 ** 4 },
+  perKiosk: { requests: 1_000_000, bytes: 1024 ** 4 },
+};
 
 /** A clock a test can move: sessions expire, kiosks go stale, notices lapse. */
 export function testClock(start = new Date('2026-06-01T00:00:00Z')) {
@@ -54,7 +63,9 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     PUBLIC_ORIGIN: options.publicOrigin,
     TRUST_PROXY: options.trustProxy,
   });
-  const app = await buildApp(config, { logger: false, forms: options.forms ?? TEST_FORMS, now: options.now, rateLimits: options.rateLimits });
+  const app = await buildApp(config, { logger: false, forms: options.forms ?? TEST_FORMS, now: options.now, rateLimits: options.rateLimits,
+    submissionLimits: options.submissionLimits ?? UNLIMITED_SUBMISSIONS,
+  });
   return {
     app,
     scratch,
