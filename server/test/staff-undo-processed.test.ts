@@ -4,7 +4,7 @@ import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
 import { createStaff, login } from './helpers/staff.js';
 import type { StaffClient } from './helpers/staff.js';
-import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
+import { encryptAnswers, keyIdOf, putSubmission, uuidv7 } from './helpers/submissions.js';
 
 describe.each(testDatabases)('undoing "processed" on $name', (database) => {
   // Sessions are long; the clock only has to move past the undo window.
@@ -24,7 +24,7 @@ describe.each(testDatabases)('undoing "processed" on $name', (database) => {
 
   async function newSubmission(): Promise<string> {
     const id = uuidv7();
-    const res = await putSubmission(t.app, id, { formId: 'bulky-waste-pickup', ciphertext: await encryptAnswers({ formId: 'bulky-waste-pickup' }) });
+    const res = await putSubmission(t.app, id, { formId: 'bulky-waste-pickup', ciphertext: await encryptAnswers({ formId: 'bulky-waste-pickup' }, keyIdOf('bulky-waste-pickup')) });
     expect(res.statusCode).toBe(201);
     return id;
   }
