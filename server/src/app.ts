@@ -15,6 +15,7 @@ import staticPlugin from './plugins/static.js';
 import submissionLimitsPlugin from './plugins/submission-limits.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
+import type { QrSigningKey } from './lib/qr-signing-key.js';
 
 export interface BuildAppOptions {
   /** Defaults to pino JSON at `config.logLevel`; tests pass `false`. */
@@ -27,6 +28,8 @@ export interface BuildAppOptions {
   rateLimits?: RateLimitOptions;
   /** Instead of the environment's (config.submissionLimits). */
   submissionLimits?: SubmissionLimits;
+  /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
+  qrSigningKey?: () => Promise<QrSigningKey | undefined>;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -48,7 +51,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(errorsPlugin);
     await app.register(securityPlugin);
     await app.register(dbPlugin, { dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-    await app.register(servicesPlugin, { contentDir: config.contentDir, packsDir: config.packsDir, forms: options.forms, now: options.now });
+    await app.register(servicesPlugin, { contentDir: config.contentDir, packsDir: config.packsDir, forms: options.forms, now: options.now, publicOrigin: config.publicOrigin, qrSigningKey: options.qrSigningKey });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);

@@ -25,6 +25,8 @@ export interface TestAppOptions {
   rateLimits?: BuildAppOptions['rateLimits'];
   /** Default: so high that only tests about them meet the submission limits. */
   submissionLimits?: SubmissionLimits;
+  /** Default: no QR signing key, so no test reads the developer's own. */
+  qrSigningKey?: BuildAppOptions['qrSigningKey'];
 }
 
 export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
@@ -65,6 +67,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
   });
   const app = await buildApp(config, { logger: false, forms: options.forms ?? TEST_FORMS, now: options.now, rateLimits: options.rateLimits,
     submissionLimits: options.submissionLimits ?? UNLIMITED_SUBMISSIONS,
+    qrSigningKey: options.qrSigningKey ?? (async () => undefined),
   });
   return {
     app,
