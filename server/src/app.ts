@@ -1,3 +1,4 @@
+import type { JsonWebKey } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
@@ -13,6 +14,7 @@ import staffAuthPlugin from './plugins/staff-auth.js';
 import staticPlugin from './plugins/static.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
+import { readPackPublicKey } from './services/pack-public-key.js';
 
 export interface BuildAppOptions {
   /** Defaults to pino JSON at `config.logLevel`; tests pass `false`. */
@@ -21,6 +23,8 @@ export interface BuildAppOptions {
   forms?: readonly FormInfo[];
   /** Clock for receipt numbers, sessions, notices and the fleet's staleness. */
   now?: () => Date;
+  /** Instead of the key the build wrote to src/config/pack-public-key.json (tests sign their own packs). */
+  packPublicKey?: JsonWebKey;
   /** Attempts per minute; the defaults suit production. */
   rateLimits?: RateLimitOptions;
 }
@@ -39,7 +43,13 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(errorsPlugin);
     await app.register(securityPlugin);
     await app.register(dbPlugin, { dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-    await app.register(servicesPlugin, { contentDir: config.contentDir, packsDir: config.packsDir, forms: options.forms, now: options.now });
+    await app.register(servicesPlugin, {
+      contentDir: config.contentDir,
+      packsDir: config.packsDir,
+      forms: options.forms,
+      packPublicKey: options.packPublicKey ?? (await readPackPublicKey(config.repoRoot)),
+      now: options.now,
+    });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);

@@ -13,6 +13,12 @@ export interface FormRegistry {
   list(): FormInfo[];
 }
 
+/** The forms a submission may name now: asynchronous, because a newly published pack may have to be read first. */
+export interface FormLookup {
+  resolve(formId: string): Promise<FormInfo | undefined>;
+  list(): Promise<FormInfo[]>;
+}
+
 const formIdRegExp = new RegExp(FORM_ID_PATTERN);
 
 export function createFormRegistry(forms: readonly FormInfo[]): FormRegistry {
@@ -24,7 +30,8 @@ export function createFormRegistry(forms: readonly FormInfo[]): FormRegistry {
 }
 
 /**
- * Reads `<contentDir>/forms/*.json` once at start. A form file holds at least `id`
+ * Reads `<contentDir>/forms/*.json` once at start (forms published later come from the
+ * pack: see live-forms.ts). A form file holds at least `id`
  * (else the file name is used) and `keyId`. A missing folder is an empty registry,
  * because a fresh checkout may not have content yet; a broken file stops the start,
  * because silently refusing one form's submissions would be found too late.

@@ -22,6 +22,7 @@ export interface TestAppOptions {
   publicOrigin?: string;
   trustProxy?: string;
   rateLimits?: BuildAppOptions['rateLimits'];
+  packPublicKey?: BuildAppOptions['packPublicKey'];
 }
 
 /** A clock a test can move: sessions expire, kiosks go stale, notices lapse. */
@@ -54,7 +55,13 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     PUBLIC_ORIGIN: options.publicOrigin,
     TRUST_PROXY: options.trustProxy,
   });
-  const app = await buildApp(config, { logger: false, forms: options.forms ?? TEST_FORMS, now: options.now, rateLimits: options.rateLimits });
+  const app = await buildApp(config, {
+    logger: false,
+    forms: options.forms ?? TEST_FORMS,
+    now: options.now,
+    rateLimits: options.rateLimits,
+    ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
+  });
   return {
     app,
     scratch,
