@@ -4,6 +4,7 @@ import type { OutboxRecord } from './records';
 import { err, ok, type Result } from '../lib/result';
 import type { OutboxErrorCode } from '../lib/outbox/deliver';
 import type { OutboxStore } from '../lib/outbox/flush';
+import { finalErrorCodes } from '../lib/outbox/retry-policy';
 
 /**
  * The outbox: encrypted submissions waiting for delivery. A record holds the
@@ -55,10 +56,23 @@ export async function removeOutboxItem(id: string): Promise<void> {
   await database().outbox.delete(id);
 }
 
+/**
+ * Earlier versions gave up for good on refusals a later server may accept (422, 413, 415,
+ * 400), and an old service worker may still do so until it is replaced: any such item
+ * is made due again. Only a final reason (409) keeps an item out of the queue.
+ */
+async function reviveRetryable(now: number): Promise<void> {
+  await database().outbox
+    .where('nextAttemptAt').equals(failedForGood)
+    .filter((record) => !finalErrorCodes.has(record.lastError as OutboxErrorCode))
+    .modify({ nextAttemptAt: now });
+}
+
 /** The Dexie side of flushOutbox (src/lib/outbox/flush.ts), shared by the page and the service worker. */
 export const outboxStore: OutboxStore = {
   async due(now, all) {
     const table = database().outbox;
+    await reviveRetryable(now);
     const rows = all ? await table.where('nextAttemptAt').below(failedForGood).toArray() : await table.where('nextAttemptAt').belowOrEqual(now).toArray();
     return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
   },
