@@ -64,6 +64,7 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
       appVersion: '0.1.0',
       packVersion: '2026.11.25-0900-abcd1234',
       outboxDepth: 2,
+      outboxStuck: [],
       storage: HEARTBEAT.storage,
       online: HEARTBEAT.online,
       lastError: 'QuotaExceededError while caching a pack',
@@ -147,12 +148,22 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
     }
   });
 
+  it('a kiosk\'s stuck submissions reach the fleet page with their reasons', async () => {
+    const device = await enrolKiosk(t.app, admin, 'yotsukura-shisho');
+    const outboxStuck = [{ reason: 'unknown-form', count: 2 }, { reason: 'too-large', count: 1 }];
+    expect((await heartbeat(t.app, device, { ...HEARTBEAT, outboxDepth: 3, outboxStuck })).statusCode).toBe(200);
+    expect((await fleet()).find((k) => k.id === 'yotsukura-shisho')).toMatchObject({ outboxDepth: 3, outboxStuck });
+  });
+
   it('refuses a malformed heartbeat with 400 and keeps the last good one', async () => {
     const device = await enrolKiosk(t.app, admin, 'tono-shisho');
     await heartbeat(t.app, device);
     const bad = [
       { ...HEARTBEAT, lastError: 'x'.repeat(501) },
       { ...HEARTBEAT, outboxDepth: -1 },
+      { ...HEARTBEAT, outboxStuck: [{ reason: 'Unknown Form', count: 1 }] },
+      { ...HEARTBEAT, outboxStuck: [{ reason: 'unknown-form', count: 0 }] },
+      { ...HEARTBEAT, outboxStuck: Array.from({ length: 17 }, () => ({ reason: 'server', count: 1 })) },
       { ...HEARTBEAT, storage: undefined },
       { ...HEARTBEAT, online: { since: 'yesterday', offlineEvents: 0 } },
       'not json',

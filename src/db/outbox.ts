@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../lib/result';
 import type { OutboxErrorCode } from '../lib/outbox/deliver';
 import type { OutboxStore } from '../lib/outbox/flush';
 import { finalErrorCodes } from '../lib/outbox/retry-policy';
+import { countStuck, type StuckCount } from '../lib/outbox/stuck';
 
 /**
  * The outbox: encrypted submissions waiting for delivery. A record holds the
@@ -49,6 +50,14 @@ export async function outboxSummary(): Promise<OutboxSummary> {
   const [depth, first] = await Promise.all([table.count(), table.orderBy('nextAttemptAt').first()]);
   const next = first && !isFailedForGood(first) ? first.nextAttemptAt : undefined;
   return { depth, nextAttemptAt: next };
+}
+
+/** Items that waiting alone will not deliver, by reason: what a kiosk's heartbeat reports. */
+export async function outboxStuck(now = Date.now()): Promise<StuckCount[]> {
+  const items: Array<{ createdAt: string; lastError?: string | undefined }> = [];
+  // One record at a time: a deep outbox holds megabytes of ciphertext that need not be kept in memory.
+  await database().outbox.each((record) => { items.push({ createdAt: record.createdAt, lastError: record.lastError }); });
+  return countStuck(items, now);
 }
 
 /** Removes an item the citizen gave up on (only offered for items that failed for good). */

@@ -11,6 +11,7 @@ export interface Heartbeat {
   appVersion: string;
   packVersion: string | null;
   outboxDepth: number;
+  outboxStuck?: Array<{ reason: string; count: number }> | undefined;
   storage: { usage: number; quota: number };
   online: { since: string | null; offlineEvents: number };
   lastError?: string | undefined;
@@ -28,6 +29,7 @@ export interface FleetKiosk {
   appVersion: string | null;
   packVersion: string | null;
   outboxDepth: number | null;
+  outboxStuck: Array<{ reason: string; count: number }>;
   storage: Heartbeat['storage'] | null;
   online: Heartbeat['online'] | null;
   lastError: string | null;
@@ -147,6 +149,7 @@ function toFleetKiosk(row: KioskRow, at: number): FleetKiosk {
     appVersion: beat?.appVersion ?? null,
     packVersion: beat?.packVersion ?? null,
     outboxDepth: beat?.outboxDepth ?? null,
+    outboxStuck: beat?.outboxStuck ?? [],
     storage: beat?.storage ?? null,
     online: beat?.online ?? null,
     lastError: beat?.lastError ?? null,

@@ -12,8 +12,9 @@ window.addEventListener('unhandledrejection', (e) => { lastKioskError.value = St
 async function report(): Promise<void> {
   const identity = kioskIdentity.value;
   if (!identity || kioskRevoked.value) return;
-  const [{ activePack }, { outboxDepth }, { rejectedPack }, estimate] = await Promise.all([
-    import('../../db/packs'), import('../../db/wipe'), import('../../db/pack-rejection'), navigator.storage?.estimate?.().catch(() => undefined),
+  const [{ activePack }, { outboxDepth }, { outboxStuck }, { rejectedPack }, estimate] = await Promise.all([
+    import('../../db/packs'), import('../../db/wipe'), import('../../db/outbox'), import('../../db/pack-rejection'),
+    navigator.storage?.estimate?.().catch(() => undefined),
   ]);
   // A refused pack is stored, so it is still reported after the wipe's reload cleared memory.
   const lastError = heartbeatError(await rejectedPack(), lastKioskError.value);
@@ -21,6 +22,8 @@ async function report(): Promise<void> {
     appVersion: __APP_VERSION__,
     packVersion: (await activePack())?.version ?? null,
     outboxDepth: await outboxDepth(),
+    // Submissions that waiting will not deliver (an unknown form, a size limit…): staff must act.
+    outboxStuck: await outboxStuck(),
     storage: { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 },
     online: startedOnline,
     ...(lastError ? { lastError } : {}),
@@ -47,7 +50,7 @@ async function report(): Promise<void> {
 }
 
 /**
- * Every few minutes the kiosk tells the server how it is: versions, outbox depth,
+ * Every few minutes the kiosk tells the server how it is: versions, outbox depth and stuck items,
  * storage, network history, last error. The answer carries the notices (e.g. a
  * disaster banner) meant for this terminal. A revoked terminal stops.
  */
