@@ -20,8 +20,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SubmissionReceipt } from '../server/src/schemas/submissions.ts';
-import { flushOutbox, type OutboxItem, type OutboxStore } from '../src/lib/outbox/flush.ts';
+import type { SubmissionReceipt } from '../contract/api/submissions.ts';
+import { flushOutbox, type OutboxItem, type OutboxStore } from '../src/outbox/flush.ts';
 import { faults, startFaultProxy, type Fault } from './support/fault-proxy.ts';
 import { armWatchdog, makeSubmissions, openReadOnly, runBench, type Submission } from './support/load.ts';
 import { restartableServer } from './support/restartable-server.ts';

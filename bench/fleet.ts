@@ -2,7 +2,7 @@
  * bench/fleet — 500 kiosks talking to one server at once.
  *
  * Each simulated kiosk holds a real device token and sends POST /api/kiosks/heartbeat
- * (the body src/features/kiosk/heartbeat.ts sends) every 5 s — the real interval is
+ * (the body src/runtime/kiosk/heartbeat.ts sends) every 5 s — the real interval is
  * 5 min, compressed 60× to load the server — and on 1 beat in 10 also PUTs a new
  * submission (a real JWE of the opinion form, encrypted before the run). Kiosks start
  * evenly spread over the 5 s, so the offered load is a steady ~100 heartbeats/s and
@@ -91,7 +91,7 @@ interface Beat {
 
 type Task = { kind: 'heartbeat' | 'put'; at: number; kiosk: Kiosk; put?: Submission };
 
-/** The heartbeat body of src/features/kiosk/heartbeat.ts. */
+/** The heartbeat body of src/runtime/kiosk/heartbeat.ts. */
 function heartbeatBody(kiosk: Kiosk, outboxDepth: number): Buffer {
   return Buffer.from(
     JSON.stringify({

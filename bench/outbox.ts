@@ -4,7 +4,7 @@
  *  1. 1,000 submissions of the `opinion` form, each a real JWE (ECDH-ES+A256KW, A256GCM)
  *     for the department key in content/keys, all encrypted before any timing.
  *  2. They are queued in an in-memory OutboxStore and delivered by the app's own
- *     flushOutbox (src/lib/outbox/flush.ts + deliver.ts) with Node's global fetch, to the
+ *     flushOutbox (src/outbox/flush.ts + deliver.ts) with Node's global fetch, to the
  *     built server on a fresh SQLite database. Target: the whole flush ≤ 10 s.
  *  3. Idempotent replay: the same 1,000 (id, body) pairs PUT again, round robin, by 32
  *     concurrent keep-alive connections for a fixed 10 s window. Target ≥ 2,000 PUT/s;
@@ -15,9 +15,9 @@
  *    npx tsx bench/outbox.ts
  */
 import { performance } from 'node:perf_hooks';
-import type { SubmissionReceipt } from '../server/src/schemas/submissions.ts';
-import type { OutboxErrorCode } from '../src/lib/outbox/deliver.ts';
-import { flushOutbox, type OutboxItem, type OutboxStore } from '../src/lib/outbox/flush.ts';
+import type { SubmissionReceipt } from '../contract/api/submissions.ts';
+import type { OutboxErrorCode } from '../src/outbox/deliver.ts';
+import { flushOutbox, type OutboxItem, type OutboxStore } from '../src/outbox/flush.ts';
 import {
   armWatchdog,
   cpuDelta,
@@ -48,7 +48,7 @@ const requestTimeoutMs = 10_000;
 /** The whole run, set-up and encryption included, must end within this. */
 const watchdogMs = 240_000;
 
-/** The outbox the page and service worker keep in IndexedDB (src/db/outbox.ts), in memory. */
+/** The outbox the page and service worker keep in IndexedDB (src/outbox/store.ts), in memory. */
 function memoryOutbox(items: readonly OutboxItem[]) {
   const rows = new Map<string, OutboxItem & { nextAttemptAt: number; lastError?: OutboxErrorCode }>();
   for (const item of items) rows.set(item.id, { ...item, nextAttemptAt: 0 });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { faults, startFaultProxy, type Fault, type FaultProxy } from '../bench/support/fault-proxy';
 import { makeSubmissions, openReadOnly } from '../bench/support/load';
-import { flushOutbox, type OutboxItem } from '../src/lib/outbox/flush';
-import { memoryStore } from '../src/lib/outbox/test/memory-store';
+import { flushOutbox, type OutboxItem } from '../src/outbox/flush';
+import { memoryStore } from '../src/outbox/test/memory-store';
 import { startBuiltServer, type RunningServer } from './support/start-server';
 
 /**

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/app';
 import { initI18n } from './i18n';
-import { bindDisplayModes } from './features/display/display-modes';
+import { bindDisplayModes } from './runtime/display/display-modes';
 import { applyDeviceKind } from './config/device';
 import { persistDisplayModes, restorePreferences } from './app/preferences';
 import { registerServiceWorker } from './app/register-sw';
@@ -13,8 +13,8 @@ async function start(): Promise<void> {
   watchNetworkStatus();
   // An operator's one-time enrolment link (/?kiosk=…&token=…) turns this browser into a kiosk.
   if (new URL(location.href).searchParams.has('kiosk')) {
-    const { enrolFromUrl } = await import('./features/kiosk/kiosk-identity');
-    const { enrolmentProblem } = await import('./features/kiosk/kiosk-state');
+    const { enrolFromUrl } = await import('./runtime/kiosk/kiosk-identity');
+    const { enrolmentProblem } = await import('./runtime/kiosk/kiosk-state');
     const result = await enrolFromUrl(new URL(location.href));
     if (result && !result.ok) enrolmentProblem.value = result.reason;
   }
@@ -28,10 +28,10 @@ async function start(): Promise<void> {
   // load after the first render; text shows in the system font until then.
   void import('./app/fonts');
   void registerServiceWorker();
-  void import('./features/content/content-sync').then((m) => m.startContentSync());
-  void import('./features/notices/notice-sync').then((m) => m.startNoticeSync());
+  void import('./runtime/content/content-sync').then((m) => m.startContentSync());
+  void import('./runtime/notices/notice-sync').then((m) => m.startNoticeSync());
   // Deliver anything queued while offline (encrypted submissions), at every start.
-  void import('./features/forms/outbox-service').then((m) => m.startOutbox());
+  void import('./outbox/outbox-service').then((m) => m.startOutbox());
 }
 
 void start();

@@ -1,4 +1,5 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { PACK_MANIFEST_FILE, PACK_SIGNATURE_FILE } from '../../contract/pack-layout';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { ensurePackSigningKey } from '../../scripts/keys/pack-signing';
@@ -13,8 +14,8 @@ import type { PackManifest } from '../../src/lib/content/pack-types';
  * put the previous manifest back (its objects were never removed).
  */
 export async function publishEditedPack(packsDir: string, path: string, edit: (value: unknown) => unknown): Promise<{ version: string; restore: () => void }> {
-  const before = { json: readFileSync(join(packsDir, 'manifest.json')), sig: readFileSync(join(packsDir, 'manifest.sig')) };
-  const manifest = JSON.parse(readFileSync(join(packsDir, 'manifest.json'), 'utf8')) as PackManifest;
+  const before = { json: readFileSync(join(packsDir, PACK_MANIFEST_FILE)), sig: readFileSync(join(packsDir, PACK_SIGNATURE_FILE)) };
+  const manifest = JSON.parse(readFileSync(join(packsDir, PACK_MANIFEST_FILE), 'utf8')) as PackManifest;
   const entry = manifest.files.find((f) => f.path === path);
   if (!entry) throw new Error(`${path} is not in the pack`);
   const original = JSON.parse(readFileSync(join(packsDir, 'objects', `${entry.sha256}.json`), 'utf8')) as unknown;
@@ -32,8 +33,8 @@ export async function publishEditedPack(packsDir: string, path: string, edit: (v
   const publish = (json: Buffer, sig: string | Buffer) => {
     writeFileSync(join(packsDir, '.manifest.sig'), sig);
     writeFileSync(join(packsDir, '.manifest.json'), json);
-    renameSync(join(packsDir, '.manifest.sig'), join(packsDir, 'manifest.sig'));
-    renameSync(join(packsDir, '.manifest.json'), join(packsDir, 'manifest.json'));
+    renameSync(join(packsDir, '.manifest.sig'), join(packsDir, PACK_SIGNATURE_FILE));
+    renameSync(join(packsDir, '.manifest.json'), join(packsDir, PACK_MANIFEST_FILE));
   };
   publish(manifestBytes, `${await signManifest(manifestBytes, key.privateKey)}\n`);
   return { version, restore: () => publish(before.json, before.sig) };

@@ -23,7 +23,7 @@ export interface BuildAppOptions {
   forms?: readonly FormInfo[];
   /** Clock for receipt numbers, sessions, notices and the fleet's staleness. */
   now?: () => Date;
-  /** Instead of the key the build wrote to src/config/pack-public-key.json (tests sign their own packs). */
+  /** Instead of reading PACK_PUBLIC_KEY_FILE (tests sign their own packs). */
   packPublicKey?: JsonWebKey;
   /** Attempts per minute; the defaults suit production. */
   rateLimits?: RateLimitOptions;
@@ -47,7 +47,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       contentDir: config.contentDir,
       packsDir: config.packsDir,
       forms: options.forms,
-      packPublicKey: options.packPublicKey ?? (await readPackPublicKey(config.repoRoot)),
+      packPublicKey: options.packPublicKey ?? (await readPackPublicKey(config.packPublicKeyFile)),
       now: options.now,
     });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});

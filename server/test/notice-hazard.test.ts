@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hazards } from '../../src/lib/content/hazards.js';
+import { hazards } from '../../contract/hazards.js';
 import { buildTestApp, testClock } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CIPHERTEXT_LENGTH } from '../src/schemas/submissions.js';
+import { MAX_CIPHERTEXT_LENGTH } from '../../contract/api/submissions.js';
 import { buildTestApp } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';

@@ -6,16 +6,16 @@ import { UpdatePrompt } from './update-prompt';
 import { routes } from './routes';
 import { NotFoundScreen } from '../features/errors/not-found-screen';
 import { ChunkErrorScreen } from '../features/errors/chunk-error-screen';
-import { PackFooter } from '../features/content/pack-footer';
-import { NoticeBanner } from '../features/notices/notice-banner';
+import { PackFooter } from '../runtime/content/pack-footer';
+import { NoticeBanner } from '../runtime/notices/notice-banner';
 import { EvacuationFirstRedirect } from '../features/disaster/evacuation-first-redirect';
 import { deviceKind } from '../config/device';
-import { stopSpeaking } from '../features/read-aloud/speech';
+import { stopSpeaking } from '../runtime/read-aloud/speech';
 import './styles/base.css';
 import './app.css';
 
 // Kiosk-only code (idle wipe, keyboard, heartbeat) is a chunk phones never download.
-const KioskRuntime = lazy(() => import('../features/kiosk/kiosk-runtime').then((m) => m.KioskRuntime));
+const KioskRuntime = lazy(() => import('../runtime/kiosk/kiosk-runtime').then((m) => m.KioskRuntime));
 
 function Screens() {
   const { path } = useLocation();

@@ -1,10 +1,10 @@
 import { useRef } from 'preact/hooks';
 import { useT } from '../i18n';
 import { Icon } from '../ui/icon';
-import { DisplayControls } from '../features/display/display-controls';
+import { DisplayControls } from '../runtime/display/display-controls';
 import { isOnline } from './network-status';
 import { SearchBox } from './search-box';
-import { HandoffButton } from '../features/kiosk/handoff-button';
+import { HandoffButton } from '../runtime/kiosk/handoff-button';
 import './header.css';
 
 /**

@@ -1,10 +1,10 @@
 import { effect } from '@preact/signals';
 import { setLanguage } from '../i18n';
 import { isLanguageCode, matchBrowserLanguage, type LanguageCode } from '../i18n/languages';
-import { displayModes, parseDisplayModes } from '../features/display/display-modes';
+import { displayModes, parseDisplayModes } from '../runtime/display/display-modes';
 import { deviceKind } from '../config/device';
 import { readBootSettings } from '../db/boot-settings';
-import { kioskIdentity, parseKioskIdentity } from '../features/kiosk/kiosk-identity';
+import { kioskIdentity, parseKioskIdentity } from '../runtime/kiosk/kiosk-identity';
 
 /**
  * A citizen's language and display modes. On a phone they are remembered (in the

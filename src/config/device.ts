@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 /**
  * What this device is. A phone (or any personal browser) remembers its citizen's
  * choices; a kiosk is shared by strangers and forgets them. Kiosk enrolment sets
- * this (see features/kiosk); everything else reads it.
+ * this (see runtime/kiosk); everything else reads it.
  */
 export type DeviceKind = 'phone' | 'kiosk';
 export const deviceKind = signal<DeviceKind>('phone');

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../lib/result';
 
 /**
  * A phone's unfinished forms, one per form. Kiosks must never call these: a
- * kiosk keeps its draft in memory (see features/forms/draft-keeper.ts), because
+ * kiosk keeps its draft in memory (see runtime/drafts/draft-keeper.ts), because
  * what a stranger typed must never reach the disk of a shared terminal.
  */
 export async function saveDraft(draft: DraftRecord): Promise<Result<void, StorageError>> {

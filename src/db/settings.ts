@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../i18n/languages';
-import type { DisplayModes } from '../features/display/display-mode-values';
+import type { DisplayModes } from '../../contract/display-modes';
 import { database } from './database';
 import { storageError, type StorageError } from './errors';
 import { err, ok, type Result } from '../lib/result';
@@ -16,7 +16,7 @@ export interface SettingTypes {
   kiosk: KioskIdentity;
   /** A pack version that failed its check after the switch and was rolled back (src/db/pack-rejection.ts). */
   rejectedPack: RejectedPack;
-  /** The active pack version that last passed the usability check, and for which terminal (src/features/content/pack-check.ts). */
+  /** The active pack version that last passed the usability check, and for which terminal (src/runtime/content/pack-check.ts). */
   checkedPack: CheckedPack;
 }
 

@@ -1,3 +1,5 @@
+import { languageCodes, type LanguageCode } from '../../contract/languages';
+
 /**
  * The languages of the UI. `code` is what i18next and our content use; `htmlLang`
  * is the BCP 47 tag for the `lang` attribute (screen readers, speech, font choice);
@@ -11,10 +13,7 @@ export interface LanguageInfo {
   dir: 'ltr' | 'rtl';
 }
 
-export const languageCodes = [
-  'ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'fil', 'id', 'ne', 'pt', 'es',
-] as const;
-export type LanguageCode = (typeof languageCodes)[number];
+export { isLanguageCode, languageCodes, type LanguageCode } from '../../contract/languages';
 
 export const languages: readonly LanguageInfo[] = [
   { code: 'ja', nativeName: '日本語', htmlLang: 'ja', dir: 'ltr' },
@@ -31,9 +30,6 @@ export const languages: readonly LanguageInfo[] = [
   { code: 'es', nativeName: 'Español', htmlLang: 'es', dir: 'ltr' },
 ];
 
-export function isLanguageCode(value: unknown): value is LanguageCode {
-  return typeof value === 'string' && (languageCodes as readonly string[]).includes(value);
-}
 
 export function languageInfo(code: LanguageCode): LanguageInfo {
   const info = languages.find((l) => l.code === code);

@@ -2,7 +2,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { navigationDenylist } from './navigation';
-import { registerOutboxSync } from './outbox-sync';
+import { registerOutboxSync } from '../outbox/sw-sync';
 import { registerBasemapCache } from './basemap-cache';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };

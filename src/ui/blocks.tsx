@@ -1,6 +1,6 @@
 import type { Block, ContentLanguage, Inline } from '../lib/content/pack-types';
-import { PlayButton, speakingClass } from '../features/read-aloud/read-aloud-bar';
-import { blockSpeechId, blockUtterances, sectionRange } from '../features/read-aloud/utterances';
+import { PlayButton, speakingClass } from '../runtime/read-aloud/read-aloud-bar';
+import { blockSpeechId, blockUtterances, sectionRange } from '../runtime/read-aloud/utterances';
 import { RText, plainText } from './rtext';
 
 /** Rich text of a guide, rendered from the structured blocks of the pack (never from HTML). */

@@ -1,5 +1,5 @@
 import { deviceKind } from '../config/device';
-import { kioskConfig } from '../features/kiosk/kiosk-state';
+import { kioskConfig } from '../runtime/kiosk/kiosk-state';
 import { printerPaper } from '../lib/kiosk/config';
 import { printOffer } from '../lib/print/print-offer';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { RText, plainText, readingText } from './rtext';
 import type { Seg } from '../lib/content/pack-types';
-import { resetDisplayModes, updateDisplayModes } from '../features/display/display-modes';
+import { resetDisplayModes, updateDisplayModes } from '../runtime/display/display-modes';
 
 afterEach(() => resetDisplayModes());
 const value: [string, string][] | [string][] = [['避難所', 'ひなんじょ'], ['へ']] as never;

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { isPhraseBreak, type RText as RTextValue, type Seg } from '../lib/content/pack-types';
-import { displayModes } from '../features/display/display-modes';
+import { displayModes } from '../runtime/display/display-modes';
 
 /**
  * Japanese content shown to a reader of another language gets furigana whatever

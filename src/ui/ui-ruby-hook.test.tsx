@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { activateUiRuby, addUiRubyTable } from '../i18n/ui-ruby';
-import { resetDisplayModes, updateDisplayModes } from '../features/display/display-modes';
+import { resetDisplayModes, updateDisplayModes } from '../runtime/display/display-modes';
 import { installUiRuby } from './ui-ruby-hook';
 
 beforeAll(() => {

@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { PACK_MANIFEST_FILE, PACK_OBJECTS_DIR, PACK_SIGNATURE_FILE, packObjectFileName } from '../../../contract/pack-layout.ts';
 import { join } from 'node:path';
 import type { PackManifest } from '../../../src/lib/content/pack-types.ts';
 import { parseManifest } from '../../../src/lib/pack/plan.ts';
@@ -29,7 +30,7 @@ export interface WriteResult {
  * On any failure the staging folder is removed and the previous manifest stays in force.
  */
 export async function writePack(outDir: string, files: readonly PackFile[], manifest: Uint8Array, signature: string): Promise<WriteResult> {
-  await mkdir(join(outDir, 'objects'), { recursive: true });
+  await mkdir(join(outDir, PACK_OBJECTS_DIR), { recursive: true });
   const previous = await readPreviousManifest(outDir);
   const staging = await mkdtemp(join(outDir, '.staging-'));
   try {
@@ -38,19 +39,19 @@ export async function writePack(outDir: string, files: readonly PackFile[], mani
       if (await hasObject(outDir, sha)) continue;
       const file = files.find((f) => f.sha256 === sha);
       if (!file) continue;
-      await writeFile(join(staging, `${sha}.json`), file.content);
+      await writeFile(join(staging, packObjectFileName(sha)), file.content);
       toMove.push(sha);
     }
-    await writeFile(join(staging, 'manifest.json'), manifest);
-    await writeFile(join(staging, 'manifest.sig'), `${signature}\n`);
+    await writeFile(join(staging, PACK_MANIFEST_FILE), manifest);
+    await writeFile(join(staging, PACK_SIGNATURE_FILE), `${signature}\n`);
 
-    for (const sha of toMove) await rename(join(staging, `${sha}.json`), join(outDir, 'objects', `${sha}.json`));
+    for (const sha of toMove) await rename(join(staging, packObjectFileName(sha)), join(outDir, PACK_OBJECTS_DIR, packObjectFileName(sha)));
     // Brotli/gzip copies for the server to send (a delta of 170 KB of JSON is 30 KB on the
     // wire). Also fills in copies an interrupted earlier build left out. The manifest gets
     // none: a copy renamed apart from its original could pair with the wrong signature.
-    await precompressTree(join(outDir, 'objects'));
-    await rename(join(staging, 'manifest.sig'), join(outDir, 'manifest.sig'));
-    await rename(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
+    await precompressTree(join(outDir, PACK_OBJECTS_DIR));
+    await rename(join(staging, PACK_SIGNATURE_FILE), join(outDir, PACK_SIGNATURE_FILE));
+    await rename(join(staging, PACK_MANIFEST_FILE), join(outDir, PACK_MANIFEST_FILE));
     return { ...compare(previous, files), newObjects: toMove.length, previousVersion: previous?.version };
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -60,7 +61,7 @@ export async function writePack(outDir: string, files: readonly PackFile[], mani
 /** An object counts as present only if its bytes still hash to its name. */
 async function hasObject(outDir: string, sha: string): Promise<boolean> {
   try {
-    const bytes = await readFile(join(outDir, 'objects', `${sha}.json`));
+    const bytes = await readFile(join(outDir, PACK_OBJECTS_DIR, packObjectFileName(sha)));
     return (await sha256Hex(new Uint8Array(bytes))) === sha;
   } catch {
     return false;
@@ -69,7 +70,7 @@ async function hasObject(outDir: string, sha: string): Promise<boolean> {
 
 async function readPreviousManifest(outDir: string): Promise<PackManifest | undefined> {
   try {
-    return parseManifest(await readFile(join(outDir, 'manifest.json'), 'utf8'));
+    return parseManifest(await readFile(join(outDir, PACK_MANIFEST_FILE), 'utf8'));
   } catch {
     return undefined;
   }

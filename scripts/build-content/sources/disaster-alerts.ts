@@ -22,7 +22,7 @@ export const disasterAlertsSource: ContentSource = {
         id: a.id,
         severity: a.severity,
         ...(a.hazard ? { hazard: a.hazard } : {}),
-        message: Object.fromEntries(Object.entries(a.message).filter((e): e is [string, string] => typeof e[1] === 'string')),
+        message: a.message,
         issuedAt: a.issuedAt,
         expiresAt: a.expiresAt,
       }))

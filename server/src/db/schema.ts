@@ -1,5 +1,5 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
-import type { Hazard } from '../../../src/lib/content/hazards.js';
+import type { Hazard } from '../../../contract/hazards.js';
 
 // Types of the tables created by the migrations in ./migrations. Timestamps are ISO 8601
 // text and JSON is text on both dialects, so rows read the same from SQLite and PostgreSQL.

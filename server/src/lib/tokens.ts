@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { TOKEN_PATTERN } from '../schemas/common.js';
+import { TOKEN_PATTERN } from '../../../contract/api/common.js';
 
 // Session cookies, CSRF tokens, kiosk enrolment and device tokens are all the same kind
 // of secret: 32 random bytes in base64url. Only their sha256 is stored, so a copy of the

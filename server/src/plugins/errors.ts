@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { HttpError } from '../lib/http.js';
-import type { ErrorBody } from '../schemas/common.js';
+import type { ErrorBody } from '../../../contract/api/common.js';
 
 // One shape for every error, so the app's outbox can decide "retry" or "give up" from
 // the status and show a translated message from the code. The JSON 404 lives in

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { PACK_MANIFEST_FILE, PACK_SIGNATURE_FILE } from '../../../contract/pack-layout.js';
 import { basename, join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fp from 'fastify-plugin';
@@ -14,7 +15,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Revalidate on every load (cheap with ETag), so a new service worker, shell or pack
 // manifest is seen at once; everything they point to is immutable and content-hashed.
 const NO_CACHE = 'no-cache';
-const PACK_MANIFESTS = new Set(['manifest.json', 'manifest.sig']);
+const PACK_MANIFESTS = new Set([PACK_MANIFEST_FILE, PACK_SIGNATURE_FILE]);
 
 /** Vite puts every hashed build output under assets/; everything else keeps a stable name. */
 export function appCacheControl(root: string, filePath: string): string {

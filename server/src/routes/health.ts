@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../lib/http.js';
-import { ErrorBody } from '../schemas/common.js';
-import { HealthResponse } from '../schemas/health.js';
+import { ErrorBody } from '../../../contract/api/common.js';
+import { HealthResponse } from '../../../contract/api/health.js';
 
 export interface HealthOptions {
   version: string;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../lib/http.js';
-import { ErrorBody } from '../schemas/common.js';
+import { ErrorBody } from '../../../contract/api/common.js';
 import {
   EnrolBody,
   EnrolResponse,
@@ -8,7 +8,7 @@ import {
   HeartbeatResponse,
   KIOSK_BODY_LIMIT,
   KioskNotices,
-} from '../schemas/kiosks.js';
+} from '../../../contract/api/kiosks.js';
 
 /** The kiosk's side: enrol once with a token from staff, then heartbeat with the device token. */
 export default async function kioskDeviceRoutes(app: FastifyInstance): Promise<void> {

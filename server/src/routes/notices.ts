@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ErrorBody } from '../schemas/common.js';
-import { NoticeList } from '../schemas/notices.js';
+import { ErrorBody } from '../../../contract/api/common.js';
+import { NoticeList } from '../../../contract/api/notices.js';
 
 /** A minute: a CDN or the service worker may hold it that long, an evacuation order may not wait longer. */
 export const PUBLIC_NOTICES_MAX_AGE_S = 60;

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../lib/http.js';
-import { ErrorBody } from '../schemas/common.js';
+import { ErrorBody } from '../../../contract/api/common.js';
 import {
   SUBMISSION_BODY_LIMIT,
   SubmissionBody,
   SubmissionParams,
   SubmissionReceipt,
-} from '../schemas/submissions.js';
+} from '../../../contract/api/submissions.js';
 
 /**
  * PUT, not POST: the client names the submission (a UUIDv7 made when it was queued), so

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { FORM_ID_PATTERN } from '../schemas/submissions.js';
+import { FORM_ID_PATTERN } from '../../../contract/api/submissions.js';
 
 export interface FormInfo {
   id: string;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { Hazard } from '../../../src/lib/content/hazards.js';
+import type { Hazard } from '../../../contract/hazards.js';
 import type { Database, NoticeRow, NoticeSeverity } from '../db/schema.js';
 
 /** The message per language; Japanese is always there, the app falls back to it. */

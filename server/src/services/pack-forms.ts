@@ -2,7 +2,7 @@ import { createHash, createPublicKey, verify } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FORM_ID_PATTERN } from '../schemas/submissions.js';
+import { FORM_ID_PATTERN } from '../../../contract/api/submissions.js';
 import type { FormInfo } from './forms.js';
 
 /** What reading the served pack gave: its forms, or why none could be trusted. */

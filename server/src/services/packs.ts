@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { PACK_MANIFEST_FILE } from '../../../contract/pack-layout.js';
 import { join } from 'node:path';
 
 /** How long a read of the pack manifest is reused: heartbeats are many, builds are rare. */
@@ -15,7 +16,7 @@ export function createPackVersionReader(packsDir: string): () => Promise<string 
     if (cached && Date.now() - cached.at < CACHE_MS) return cached.version;
     let version: string | undefined;
     try {
-      const manifest = JSON.parse(await readFile(join(packsDir, 'manifest.json'), 'utf8')) as { version?: unknown };
+      const manifest = JSON.parse(await readFile(join(packsDir, PACK_MANIFEST_FILE), 'utf8')) as { version?: unknown };
       version = typeof manifest.version === 'string' ? manifest.version : undefined;
     } catch {
       // Missing until the first pack is built, or unreadable: the same answer as no pack.

@@ -1,7 +1,7 @@
 import { currentLanguage, useT } from '../../i18n';
 import { HazardPictogram } from '../disaster/hazard-pictogram';
 import { parseHazard } from '../disaster/hazard-choice';
-import { noticeText, type Notice } from '../notices/notices';
+import { noticeText, type Notice } from '../../runtime/notices/notices';
 
 /**
  * The emergency on the attract loop, big enough to read from a few steps away: what

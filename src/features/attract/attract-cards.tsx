@@ -3,7 +3,7 @@ import { languages } from '../../i18n/languages';
 import { packPaths, type EventItem } from '../../lib/content/pack-types';
 import { currentEvents } from '../../lib/events/current-events';
 import type { AttractCard } from '../../lib/kiosk/config';
-import { useContent } from '../content/content-store';
+import { useContent } from '../../runtime/content/content-store';
 import { Icon } from '../../ui/icon';
 import { RText } from '../../ui/rtext';
 

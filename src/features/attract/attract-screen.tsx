@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { loadNamespace, tFor, useT } from '../../i18n';
+import { currentLanguage, loadNamespace, tFor, useT } from '../../i18n';
 import { languages } from '../../i18n/languages';
-import { kioskConfig } from '../kiosk/kiosk-state';
+import { kioskConfig } from '../../runtime/kiosk/kiosk-state';
 import type { AttractCard } from '../../lib/kiosk/config';
-import { NoticeBanner } from '../notices/notice-banner';
-import { activeNotices } from '../notices/notices';
+import { NoticeBanner } from '../../runtime/notices/notice-banner';
+import { activeNotices } from '../../runtime/notices/notices';
 import { attractTouchTarget } from '../disaster/evacuation-first';
 import { AttractCardView } from './attract-cards';
 import { AttractAlertCard } from './attract-alert-card';
@@ -41,6 +41,9 @@ export default function AttractScreen() {
   useEffect(() => setCard(0), [emergency?.id]);
 
   const start = () => route(attractTouchTarget(activeNotices.value));
+  // Where this terminal stands (kiosk-config siteName), in the reader's language when the operator gave it.
+  const siteNames = kioskConfig.value?.siteName;
+  const site = siteNames ? (siteNames[currentLanguage.value] ?? siteNames.ja) : undefined;
   const slide = cards[card % cards.length] ?? 'welcome';
 
   const language = languages[greeting] ?? languages[0]!;
@@ -52,6 +55,7 @@ export default function AttractScreen() {
         <span class="attract__brand">
           <img class="attract__logo" src="/icons/icon.svg" alt="" width="96" height="96" />
           <span class="attract__name">{t('app.name')}</span>
+          {site && <span class="attract__site">{site}</span>}
         </span>
         <span class="attract__card" key={card}>
           {slide === 'alert' ? (emergency && <AttractAlertCard notice={emergency} />) : <AttractCardView card={slide} />}

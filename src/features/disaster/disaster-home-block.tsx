@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { disasterMode } from '../notices/notices';
+import { disasterMode } from '../../runtime/notices/notices';
 
 /**
  * On home while an emergency notice is in force: one large link straight to the

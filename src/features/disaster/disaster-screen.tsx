@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { Hazard } from '../../lib/content/pack-types';
 import { Page } from '../../ui/page';
-import { activeNotices } from '../notices/notices';
+import { activeNotices } from '../../runtime/notices/notices';
 import { disasterHref, noticeHazard, parseHazard, parseView } from './hazard-choice';
 import { HazardPicker } from './hazard-picker';
 import { RiverRainPanel } from './river-rain-panel';

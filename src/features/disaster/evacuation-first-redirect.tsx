@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { deviceKind } from '../../config/device';
-import { activeNotices } from '../notices/notices';
+import { activeNotices } from '../../runtime/notices/notices';
 import { appStartRedirect } from './evacuation-first';
 import { readSeenNotices, rememberSeenNotices } from './evacuation-seen';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Notice } from '../notices/notices';
+import type { Notice } from '../../runtime/notices/notices';
 import { appStartRedirect, attractTouchTarget, evacuationFirst } from './evacuation-first';
 
 const expiresAt = new Date(Date.now() + 3600_000).toISOString();

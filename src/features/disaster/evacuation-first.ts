@@ -1,4 +1,4 @@
-import type { Notice } from '../notices/notices';
+import type { Notice } from '../../runtime/notices/notices';
 
 /**
  * Disaster mode opens the evacuation view first: while an emergency notice is in force,

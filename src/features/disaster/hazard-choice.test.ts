@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Notice } from '../notices/notices';
+import type { Notice } from '../../runtime/notices/notices';
 import { disasterHref, noticeHazard, parseHazard, parseView } from './hazard-choice';
 
 // `hazard` is any string here: the choice must hold even for a code the app does not know.

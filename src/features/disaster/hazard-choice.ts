@@ -1,5 +1,5 @@
 import { hazards, type Hazard } from '../../lib/content/pack-types';
-import { noticeTime, type Notice } from '../notices/notices';
+import { noticeTime, type Notice } from '../../runtime/notices/notices';
 
 /** `?hazard=tsunami` → 'tsunami'; anything outside the vocabulary is no choice at all. */
 export function parseHazard(value: string | undefined | null): Hazard | undefined {

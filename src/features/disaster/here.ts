@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { deviceKind } from '../../config/device';
 import { isInIwaki, type LatLng } from '../../lib/geo';
-import { kioskConfig } from '../kiosk/kiosk-state';
+import { kioskConfig } from '../../runtime/kiosk/kiosk-state';
 
 /** いわき市役所 (平): where distances are measured from when we know nothing better. */
 export const cityHall: LatLng = { lat: 37.0505, lng: 140.8877 };

@@ -1,7 +1,7 @@
 import { currentLanguage, i18n, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
-import { speak, speechAvailable } from '../read-aloud/speech';
-import { SpeakerIcon } from '../read-aloud/speaker-icon';
+import { speak, speechAvailable } from '../../runtime/read-aloud/speech';
+import { SpeakerIcon } from '../../runtime/read-aloud/speaker-icon';
 import type { SiteRow } from './site-rows';
 import { nearestSitesSpeech } from './speech-text';
 

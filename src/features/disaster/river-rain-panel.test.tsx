@@ -11,7 +11,7 @@ const data: RiverRain = {
   ],
 };
 // The panel reads the pack through the content store; here the store answers from memory.
-vi.mock('../content/content-store', () => ({ useContent: () => ({ status: 'ready', data }) }));
+vi.mock('../../runtime/content/content-store', () => ({ useContent: () => ({ status: 'ready', data }) }));
 const { RiverRainPanel } = await import('./river-rain-panel');
 
 beforeAll(async () => { await initI18n('ja'); });

@@ -3,7 +3,7 @@ import { languageInfo } from '../../i18n/languages';
 import { packPaths, type RiverRain } from '../../lib/content/pack-types';
 import { useNow } from '../../lib/use-now';
 import { RText } from '../../ui/rtext';
-import { useContent } from '../content/content-store';
+import { useContent } from '../../runtime/content/content-store';
 import { formatObservedAt, freshness } from './staleness';
 
 type Level = RiverRain['stations'][number]['level'];

@@ -1,7 +1,7 @@
 import { currentLanguage, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import type { Hazard } from '../../lib/content/pack-types';
-import { ContentFrame } from '../content/content-frame';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import type { DisasterView } from './hazard-choice';
 import { here } from './here';
 import { HereNote } from './here-note';

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { packPaths, type EvacuationSite } from '../../lib/content/pack-types';
 import { createSiteIndex, type SiteIndex } from '../../lib/geo';
-import { useContent, type ContentState } from '../content/content-store';
+import { useContent, type ContentState } from '../../runtime/content/content-store';
 
 export interface SitesData {
   sites: EvacuationSite[];

@@ -3,8 +3,8 @@ import { languageInfo } from '../../i18n/languages';
 import { packPaths, type EventItem } from '../../lib/content/pack-types';
 import { formatDate } from '../../lib/format-date';
 import { currentEvents } from '../../lib/events/current-events';
-import { useContent } from '../content/content-store';
-import { ContentFrame } from '../content/content-frame';
+import { useContent } from '../../runtime/content/content-store';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import { RText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
 

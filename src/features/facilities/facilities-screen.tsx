@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { facilityKinds, packPaths, type Facility, type FacilityKind } from '../../lib/content/pack-types';
-import { useContent } from '../content/content-store';
-import { ContentFrame } from '../content/content-frame';
+import { useContent } from '../../runtime/content/content-store';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import { useNow } from '../../lib/use-now';
 import { RText } from '../../ui/rtext';
 import { Page } from '../../ui/page';

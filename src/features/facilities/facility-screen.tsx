@@ -1,14 +1,14 @@
 import { useRoute } from 'preact-iso';
 import { currentLanguage, useT } from '../../i18n';
 import { packPaths, type Facility } from '../../lib/content/pack-types';
-import { useContent } from '../content/content-store';
-import { ContentFrame } from '../content/content-frame';
+import { useContent } from '../../runtime/content/content-store';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import { useNow } from '../../lib/use-now';
 import { RText, plainText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
 import { OpenBadge } from './facility-open-badge';
-import { ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
-import { textUtterances } from '../read-aloud/utterances';
+import { ReadAloudBar, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
+import { textUtterances } from '../../runtime/read-aloud/utterances';
 import './facilities.css';
 
 export default function FacilityScreen() {

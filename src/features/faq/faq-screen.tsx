@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
 import { faqCategories, packPaths, type FaqCategory, type FaqItem } from '../../lib/content/pack-types';
-import { useContent } from '../content/content-store';
-import { ContentFrame } from '../content/content-frame';
+import { useContent } from '../../runtime/content/content-store';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import { RText, WithFurigana, plainText } from '../../ui/rtext';
-import { PlayButton, speakingClass } from '../read-aloud/read-aloud-bar';
-import { textUtterances } from '../read-aloud/utterances';
+import { PlayButton, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
+import { textUtterances } from '../../runtime/read-aloud/utterances';
 import { Page } from '../../ui/page';
 import './faq.css';
 

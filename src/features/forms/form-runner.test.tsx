@@ -9,11 +9,11 @@ import { parseFormDef, type FormDef } from '../../lib/forms/form-schema';
 import { decryptSubmission } from '../../lib/forms/encrypt';
 import type { PackForm } from '../../lib/content/pack-types';
 import { database, databaseName } from '../../db/database';
-import { draftKeeper, type DraftKeeper } from './draft-keeper';
+import { draftKeeper, type DraftKeeper } from '../../runtime/drafts/draft-keeper';
 import { FormContentProvider } from './form-content';
 import { FormRunner } from './form-runner';
 
-vi.mock('./outbox-service', () => ({ flushNow: vi.fn(async () => undefined), requestBackgroundSync: vi.fn(async () => undefined), useOutboxService: () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ flushNow: vi.fn(async () => undefined), requestBackgroundSync: vi.fn(async () => undefined), useOutboxService: () => undefined }));
 
 const parsed = parseFormDef(opinionJson, 'opinion.json');
 if (!parsed.ok) throw new Error('opinion.json does not parse');

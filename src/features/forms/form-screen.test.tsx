@@ -5,15 +5,15 @@ import shelterJson from '../../../content/forms/shelter-issue.json';
 import { initI18n, loadNamespace } from '../../i18n';
 import { textToBase64Url } from '../../lib/forms/base64url';
 import type { PackForm } from '../../lib/content/pack-types';
-import type { ContentState } from '../content/content-store';
+import type { ContentState } from '../../runtime/content/content-store';
 import FormScreen from './form-screen';
 
 const pack: { current: unknown } = { current: undefined };
-vi.mock('../content/content-store', () => ({
+vi.mock('../../runtime/content/content-store', () => ({
   useContent: (path: string | undefined): ContentState<unknown> => (path ? { status: 'ready', data: pack.current } : { status: 'loading' }),
   readContent: async () => pack.current,
 }));
-vi.mock('./outbox-service', () => ({ useOutboxService: () => undefined, flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined, flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
 
 const publicKey = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', kid: shelterJson.keyId } as PackForm['publicKey'];
 

@@ -3,7 +3,7 @@ import type { Answers } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
 import type { PackForm } from '../../lib/content/pack-types';
 import { deviceKind } from '../../config/device';
-import { draftKeeper, type Draft } from './draft-keeper';
+import { draftKeeper, type Draft } from '../../runtime/drafts/draft-keeper';
 import { FormRunner } from './form-runner';
 import { useFormsT } from './forms-i18n';
 import { prefillFromUrl } from './prefill-from-url';

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { initI18n, loadNamespace, setLanguage } from '../../i18n';
 import { deviceKind } from '../../config/device';
 import type { FormIndexEntry, PackForm } from '../../lib/content/pack-types';
-import type { ContentState } from '../content/content-store';
+import type { ContentState } from '../../runtime/content/content-store';
 import FormsScreen from './forms-screen';
 
 const L = (ja: string, en: string) => ({ ja, 'ja-easy': ja, en, 'zh-Hans': en, ko: en, vi: en });
@@ -11,12 +11,12 @@ const index: FormIndexEntry[] = [
   { id: 'opinion', title: L('市への意見', 'Opinions'), description: L('説明', 'About'), department: L('広報広聴課', 'PR'), kioskAllowed: true },
   { id: 'home-only', title: L('家で出す申請', 'At home'), description: L('説明', 'About'), department: L('市民課', 'Citizens'), kioskAllowed: false },
 ];
-vi.mock('../content/content-store', () => ({
+vi.mock('../../runtime/content/content-store', () => ({
   useContent: (): ContentState<FormIndexEntry[]> => ({ status: 'ready', data: index }),
   readContent: async (path: string): Promise<PackForm | undefined> =>
     path === 'forms/opinion.json' ? { def: {}, publicKey: {}, ruby: { 市への意見: [['市', 'し'], ['への'], ['意見', 'いけん']] } } : undefined,
 }));
-vi.mock('./outbox-service', () => ({ useOutboxService: () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined }));
 
 beforeAll(async () => {
   await initI18n('ja');

@@ -2,15 +2,15 @@ import { currentLanguage, useNamespaceT, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import { packPaths, type FormIndexEntry } from '../../lib/content/pack-types';
 import { deviceKind } from '../../config/device';
-import { displayModes } from '../display/display-modes';
-import { useContent } from '../content/content-store';
-import { ContentFrame } from '../content/content-frame';
+import { displayModes } from '../../runtime/display/display-modes';
+import { useContent } from '../../runtime/content/content-store';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import { Page } from '../../ui/page';
 import { FT, FormContentProvider } from './form-content';
 import { pickFormLanguage } from './form-language';
 import { useFormRubies } from './use-form-rubies';
-import { useOutboxService } from './outbox-service';
-import { outboxDepth } from './outbox-status';
+import { useOutboxService } from '../../outbox/outbox-service';
+import { outboxDepth } from '../../outbox/outbox-status';
 import './forms.css';
 
 /** /forms: every form of the pack a citizen may fill here, in their language where the form has it. */

@@ -4,11 +4,11 @@ import { LocationProvider, Route, Router } from 'preact-iso';
 import { Dexie } from 'dexie';
 import { initI18n, loadNamespace } from '../../i18n';
 import { database, databaseName } from '../../db/database';
-import { outboxStore, queueSubmission } from '../../db/outbox';
-import { refreshOutboxStatus } from './outbox-status';
+import { outboxStore, queueSubmission } from '../../outbox/store';
+import { refreshOutboxStatus } from '../../outbox/outbox-status';
 import ReceiptScreen from './receipt-screen';
 
-vi.mock('./outbox-service', () => ({ useOutboxService: () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined }));
 vi.mock('./use-form-index', () => ({ useFormIndex: () => new Map() }));
 
 const id = '019ab000-0000-7000-8000-000000000001';

@@ -4,7 +4,7 @@ import { languageInfo } from '../../i18n/languages';
 import { Page } from '../../ui/page';
 import { FT, FormContentProvider } from './form-content';
 import { pickFormLanguage } from './form-language';
-import { useOutboxService } from './outbox-service';
+import { useOutboxService } from '../../outbox/outbox-service';
 import { ReceiptQr } from './receipt-qr';
 import { useFormIndex } from './use-form-index';
 import { useReceipt } from './use-receipt';

@@ -1,6 +1,6 @@
 import { currentLanguage } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
-import type { Draft } from './draft-keeper';
+import type { Draft } from '../../runtime/drafts/draft-keeper';
 import { useFormsT } from './forms-i18n';
 
 /** Reopening a form with an unfinished draft: carry on, or start again (which deletes it). */

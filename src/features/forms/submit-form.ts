@@ -37,7 +37,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
     console.error('forms: encryption failed', e);
     return err({ kind: 'encrypt' });
   }
-  const { queueSubmission } = await import('../../db/outbox');
+  const { queueSubmission } = await import('../../outbox/store');
   const queued = await queueSubmission({
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
   });

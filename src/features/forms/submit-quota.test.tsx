@@ -11,10 +11,10 @@ import { FormContentProvider } from './form-content';
 import { FormRunner } from './form-runner';
 
 const queue = vi.hoisted(() => ({ full: true }));
-vi.mock('../../db/outbox', () => ({
+vi.mock('../../outbox/store', () => ({
   queueSubmission: vi.fn(async () => (queue.full ? err({ kind: 'quota-exceeded' }) : ok(undefined))),
 }));
-vi.mock('./outbox-service', () => ({ flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
 
 const parsed = parseFormDef(opinionJson, 'opinion.json');
 if (!parsed.ok) throw new Error('opinion.json does not parse');

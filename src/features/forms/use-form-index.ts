@@ -1,5 +1,5 @@
 import { packPaths, type FormIndexEntry } from '../../lib/content/pack-types';
-import { useContent } from '../content/content-store';
+import { useContent } from '../../runtime/content/content-store';
 
 /** The forms of the pack by id, for screens that name a form they only know the id of. */
 export function useFormIndex(): ReadonlyMap<string, FormIndexEntry> {

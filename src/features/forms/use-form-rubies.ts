@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { packPaths, type PackForm, type Seg } from '../../lib/content/pack-types';
-import { readContent } from '../content/content-store';
-import { activePackVersion } from '../content/pack-status';
+import { readContent } from '../../runtime/content/content-store';
+import { activePackVersion } from '../../runtime/content/pack-status';
 
 /**
  * The furigana of several forms' strings, for the forms list: the index carries

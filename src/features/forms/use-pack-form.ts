@@ -1,6 +1,6 @@
 import { parseFormDef, type FormDef } from '../../lib/forms/form-schema';
 import { packPaths, type PackForm } from '../../lib/content/pack-types';
-import { useContent } from '../content/content-store';
+import { useContent } from '../../runtime/content/content-store';
 import { useMemo } from 'preact/hooks';
 
 export type PackFormState =

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OutboxRecord, ReceiptRecord } from '../../db/records';
-import { outboxRevision } from './outbox-status';
+import { outboxRevision } from '../../outbox/outbox-status';
 
 export type ReceiptState =
   | { status: 'loading' }
@@ -15,7 +15,7 @@ export function useReceipt(id: string): ReceiptState {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [{ getReceipt }, { outboxItem, isFailedForGood }] = await Promise.all([import('../../db/receipts'), import('../../db/outbox')]);
+      const [{ getReceipt }, { outboxItem, isFailedForGood }] = await Promise.all([import('../../outbox/receipts'), import('../../outbox/store')]);
       const receipt = await getReceipt(id);
       const item = receipt ? undefined : await outboxItem(id);
       if (!live) return;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Answers, AnswerValue } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
 import { firstSectionWithError, validateAll, validateSection, type FieldError } from '../../lib/forms/validate';
-import type { DraftKeeper } from './draft-keeper';
+import type { DraftKeeper } from '../../runtime/drafts/draft-keeper';
 import { actionableErrors, clampPage, nextPage, previousPage, reviewPage } from './runner-steps';
 
 export interface RunnerState {

@@ -1,8 +1,8 @@
 import { currentLanguage, useT } from '../../i18n';
 import { guideCategories, packPaths, type GuideIndexEntry } from '../../lib/content/pack-types';
-import { useContent } from '../content/content-store';
-import { ContentFrame } from '../content/content-frame';
-import { pickContentLanguage } from '../content/content-language';
+import { useContent } from '../../runtime/content/content-store';
+import { ContentFrame } from '../../runtime/content/content-frame';
+import { pickContentLanguage } from '../../runtime/content/content-language';
 import { RText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
 import './guides.css';

@@ -3,12 +3,12 @@ import { currentLanguage, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import { packPaths, type OrdinanceDoc } from '../../lib/content/pack-types';
 import { formatDate } from '../../lib/format-date';
-import { useContent } from '../content/content-store';
-import { ContentFrame } from '../content/content-frame';
+import { useContent } from '../../runtime/content/content-store';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import { RText, WithFurigana } from '../../ui/rtext';
 import { Page } from '../../ui/page';
-import { PlayButton, ReadAloudBar, speakingClass } from '../read-aloud/read-aloud-bar';
-import { textUtterances, type Utterance } from '../read-aloud/utterances';
+import { PlayButton, ReadAloudBar, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
+import { textUtterances, type Utterance } from '../../runtime/read-aloud/utterances';
 import './ordinances.css';
 
 const anchor = (index: number) => `article-${index + 1}`;

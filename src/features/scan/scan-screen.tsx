@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { deviceKind } from '../../config/device';
 import { useNamespaceT, useT } from '../../i18n';
 import { Page } from '../../ui/page';
-import { ContentFrame } from '../content/content-frame';
+import { ContentFrame } from '../../runtime/content/content-frame';
 import { browserCamera } from './camera';
 import { loadZxingReader } from './qr-reader';
 import { ScanView } from './scan-view';

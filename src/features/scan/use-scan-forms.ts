@@ -3,7 +3,7 @@ import { deviceKind } from '../../config/device';
 import { packPaths, type FormIndexEntry, type PackForm } from '../../lib/content/pack-types';
 import { parseFormDef } from '../../lib/forms/form-schema';
 import type { QrForm } from '../../lib/forms/qr-payload';
-import { readContent, useContent, type ContentState } from '../content/content-store';
+import { readContent, useContent, type ContentState } from '../../runtime/content/content-store';
 
 /** A form a QR code may open here: its list entry (titles for the picker) and what the QR parser reads. */
 export interface ScanForm {

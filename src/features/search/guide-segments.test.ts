@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { installPack } from '../../db/packs';
 import { database, databaseName } from '../../db/database';
 import type { PackManifest } from '../../lib/content/pack-types';
-import { activePackVersion } from '../content/pack-status';
+import { activePackVersion } from '../../runtime/content/pack-status';
 import { readGuidesIndex } from './guide-segments';
 
 afterEach(async () => {

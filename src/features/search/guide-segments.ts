@@ -1,7 +1,7 @@
 import { packPaths } from '../../lib/content/pack-types';
 import type { SegmentEntry } from '../../lib/search/segments';
 import type { SearchShard, SegmentedShard } from '../../lib/search/types';
-import { readContent, readContentFolder } from '../content/content-store';
+import { readContent, readContentFolder } from '../../runtime/content/content-store';
 
 /**
  * The guides' search index as the active pack stores it: one segment in each guide

@@ -1,8 +1,8 @@
 import { createSearchClient, type SearchClient } from '../../lib/search/search-client';
 import type { SearchShard } from '../../lib/search/types';
 import { packPaths, type SearchKind } from '../../lib/content/pack-types';
-import { readContent } from '../content/content-store';
-import { activePackVersion } from '../content/pack-status';
+import { readContent } from '../../runtime/content/content-store';
+import { activePackVersion } from '../../runtime/content/pack-status';
 import { readGuidesIndex } from './guide-segments';
 
 let client: SearchClient | undefined;

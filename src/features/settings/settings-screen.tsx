@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
-import { DisplayControls } from '../display/display-controls';
+import { DisplayControls } from '../../runtime/display/display-controls';
 import { formatBytes } from '../../lib/format-bytes';
 import { Page } from '../../ui/page';
 

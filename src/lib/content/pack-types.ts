@@ -1,5 +1,6 @@
 import type { CompactShard } from '../search/shard-format.js';
-import type { Hazard } from './hazards.js';
+import type { Hazard } from '../../../contract/hazards.js';
+import { languageCodes, type LanguageCode, type LocalizedText } from '../../../contract/languages.js';
 
 /**
  * The content pack: what `scripts/build-content` writes and the app reads.
@@ -40,11 +41,9 @@ export const guideCategories = [
 export type GuideCategory = (typeof guideCategories)[number];
 
 /** Content languages: Japanese is the source; some pages are translated. */
-export type ContentLanguage = 'ja' | 'ja-easy' | 'en' | 'zh-Hans' | 'zh-Hant' | 'ko' | 'vi' | 'fil' | 'id' | 'ne' | 'pt' | 'es';
+export type ContentLanguage = LanguageCode;
 /** Every content language, in the order lists show them (Japanese, the source, first). */
-export const contentLanguages = [
-  'ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'fil', 'id', 'ne', 'pt', 'es',
-] as const satisfies readonly ContentLanguage[];
+export const contentLanguages = languageCodes;
 
 /** A guide: what the guide screen reads from guides/<id>.<lang>.json (see GuideFile). */
 export interface GuideDoc {
@@ -172,23 +171,8 @@ export interface PackMeta {
   documentCounts: Record<string, number>;
 }
 
-/** manifest.json, signed: manifest.sig holds the signature over its exact bytes. */
-export interface PackManifest {
-  version: string;
-  createdAt: string;
-  files: PackFileEntry[];
-}
-export interface PackFileEntry {
-  /** Logical path, e.g. "guides/juminhyo-copy.ja.json". */
-  path: string;
-  sha256: string;
-  bytes: number;
-}
-
-/** Where a pack file is fetched from: content-addressed, so it can be cached forever. */
-export function packObjectUrl(sha256: string): string {
-  return `/packs/objects/${sha256}.json`;
-}
+/** The pack's layout and manifest are part of the contract (build, server and app share them). */
+export { packObjectUrl, type PackFileEntry, type PackManifest } from '../../../contract/pack-layout.js';
 
 /** What search finds, and the filters of the search screen. */
 export const searchKinds = ['guides', 'faq', 'ordinances', 'facilities'] as const;
@@ -246,8 +230,8 @@ export interface PackForm {
 
 // The hazard vocabulary lives in ./hazards.ts, which the server shares; re-exported here
 // so the app keeps one place to import its content types from.
-export { hazards } from './hazards.js';
-export type { Hazard } from './hazards.js';
+export { hazards } from '../../../contract/hazards.js';
+export type { Hazard } from '../../../contract/hazards.js';
 
 /**
  * disaster/sites.json holds EvacuationSite[]: 指定緊急避難場所 (designated per hazard) merged
@@ -320,8 +304,7 @@ export interface DisasterAlert {
   id: string;
   severity: 'info' | 'warning' | 'emergency';
   hazard?: Hazard;
-  /** Localized text; ja required. */
-  message: Record<string, string>;
+  message: LocalizedText;
   issuedAt: string;
   expiresAt: string;
 }

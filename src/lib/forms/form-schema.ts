@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { LanguageCode } from '../../../contract/languages';
 import { err, ok, type Result } from '../result';
 import { formRuleIssues } from './form-rules';
 import { isDateBound } from './japan-date';
@@ -12,7 +13,7 @@ import { isDateBound } from './japan-date';
  */
 
 /** Every form speaks these languages; other UI languages fall back to English. */
-export const formLanguages = ['ja', 'ja-easy', 'en', 'zh-Hans', 'ko', 'vi'] as const;
+export const formLanguages = ['ja', 'ja-easy', 'en', 'zh-Hans', 'ko', 'vi'] as const satisfies readonly LanguageCode[];
 export type FormLanguage = (typeof formLanguages)[number];
 
 const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, hyphens)'));

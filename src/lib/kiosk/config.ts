@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { languageCodes } from '../../i18n/languages';
+import { terminalId } from '../../../contract/ids';
+import { languageCodes } from '../../../contract/languages';
+import { textSizes, themes } from '../../../contract/display-modes';
 
 /**
  * A kiosk terminal's configuration: kiosk-config/default.json merged with
@@ -11,7 +13,7 @@ const time = v.pipe(v.string(), v.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'expe
 
 export const kioskConfigSchema = v.strictObject({
   $schema: v.optional(v.string()),
-  terminalId: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'expected lowercase letters, digits and -')),
+  terminalId: v.pipe(v.string(), v.regex(terminalId, 'expected 2 to 63 lowercase letters and digits in groups joined by single hyphens')),
   siteName: v.pipe(
     v.record(v.string(), v.pipe(v.string(), v.minLength(1))),
     v.check((names) => typeof names.ja === 'string' && typeof names.en === 'string', 'ja and en are required'),
@@ -23,8 +25,8 @@ export const kioskConfigSchema = v.strictObject({
   }),
   defaults: v.strictObject({
     language: v.picklist(languageCodes),
-    textSize: v.picklist([0, 1, 2]),
-    theme: v.picklist(['default', 'high-contrast', 'dark']),
+    textSize: v.picklist(textSizes),
+    theme: v.picklist(themes),
     furigana: v.boolean(),
   }),
   idle: v.strictObject({
@@ -38,7 +40,6 @@ export const kioskConfigSchema = v.strictObject({
   /** false: no printer. true: an 80 mm receipt printer (the original meaning). Or the paper, for an A4 printer. */
   printer: v.union([v.boolean(), v.strictObject({ paper: v.picklist(['80mm', 'A4']) })]),
   quietHours: v.strictObject({ start: time, end: time }),
-  features: v.array(v.picklist(['guides', 'disaster', 'facilities', 'forms', 'scan', 'search'])),
   /** An optional raster PMTiles street map drawn under the schematic map, cached whole for offline use. */
   basemap: v.optional(v.nullable(v.strictObject({
     // This origin only: the CSP allows it, and the service worker caches only its own files.
@@ -50,7 +51,6 @@ export const kioskConfigSchema = v.strictObject({
 
 export type KioskConfig = v.InferOutput<typeof kioskConfigSchema>;
 export type AttractCard = KioskConfig['attract']['cards'][number];
-export type KioskFeature = KioskConfig['features'][number];
 
 export interface ConfigIssue { path: string; message: string }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditList, AuditQuery } from '../../schemas/audit.js';
-import { ErrorBody } from '../../schemas/common.js';
+import { AuditList, AuditQuery } from '../../../../contract/api/audit.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
 
 /** The audit trail is for administrators: it shows every colleague's logins and views. */
 export default async function auditRoutes(app: FastifyInstance): Promise<void> {

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
-import { ErrorBody } from '../../schemas/common.js';
-import { CreateKioskBody, Fleet, FleetKiosk, KIOSK_BODY_LIMIT, KioskEnrolment, KioskParams } from '../../schemas/kiosks.js';
-import { EMPTY_BODY_LIMIT } from '../../schemas/staff.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { CreateKioskBody, Fleet, FleetKiosk, KIOSK_BODY_LIMIT, KioskEnrolment, KioskParams } from '../../../../contract/api/kiosks.js';
+import { EMPTY_BODY_LIMIT } from '../../../../contract/api/staff.js';
 
 export default async function kioskRoutes(app: FastifyInstance): Promise<void> {
   /** Every terminal, what it last reported, and which ones have gone quiet. */

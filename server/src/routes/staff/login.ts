@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
-import { ErrorBody } from '../../schemas/common.js';
-import { LOGIN_BODY_LIMIT, LoginBody, StaffSession } from '../../schemas/staff.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { LOGIN_BODY_LIMIT, LoginBody, StaffSession } from '../../../../contract/api/staff.js';
 
 export default async function loginRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: LoginBody; Reply: StaffSession }>(

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
-import { ErrorBody } from '../../schemas/common.js';
-import { NOTICE_BODY_LIMIT, NoticeParams, PostNoticeBody, StaffNotice, StaffNoticeList } from '../../schemas/notices.js';
-import { EMPTY_BODY_LIMIT } from '../../schemas/staff.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { NOTICE_BODY_LIMIT, NoticeParams, PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices.js';
+import { EMPTY_BODY_LIMIT } from '../../../../contract/api/staff.js';
 
 // Any staff member may post: in a disaster the person on duty must not wait for an admin.
 export default async function noticeRoutes(app: FastifyInstance): Promise<void> {

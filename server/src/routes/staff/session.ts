@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { currentStaff } from '../../plugins/staff-auth.js';
-import { ErrorBody } from '../../schemas/common.js';
-import { EMPTY_BODY_LIMIT, StaffSession } from '../../schemas/staff.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { EMPTY_BODY_LIMIT, StaffSession } from '../../../../contract/api/staff.js';
 
 export default async function sessionRoutes(app: FastifyInstance): Promise<void> {
   /** Who is logged in, and the CSRF token again for a console page that was reloaded. */

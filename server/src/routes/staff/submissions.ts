@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../../lib/http.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
-import { ErrorBody } from '../../schemas/common.js';
-import { EMPTY_BODY_LIMIT } from '../../schemas/staff.js';
+import { ErrorBody } from '../../../../contract/api/common.js';
+import { EMPTY_BODY_LIMIT } from '../../../../contract/api/staff.js';
 import {
   StaffSubmissionParams,
   SubmissionDetail,
   SubmissionList,
   SubmissionListQuery,
   SubmissionState,
-} from '../../schemas/staff-submissions.js';
+} from '../../../../contract/api/staff-submissions.js';
 
 export default async function submissionRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: SubmissionListQuery; Reply: SubmissionList }>(

@@ -1,7 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { kioskConfig } from '../../kiosk/kiosk-state';
+import { kioskConfig } from '../../../runtime/kiosk/kiosk-state';
 import { pmtilesLayer } from './pmtiles-layer';
 
 export type BasemapState = { kind: 'none' } | { kind: 'shown'; attribution: string } | { kind: 'failed'; reason: string };

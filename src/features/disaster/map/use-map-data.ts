@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { packPaths } from '../../../lib/content/pack-types';
-import { useContent } from '../../content/content-store';
+import { useContent } from '../../../runtime/content/content-store';
 
 export interface MapData {
   boundary: FeatureCollection | undefined;

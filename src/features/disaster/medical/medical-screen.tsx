@@ -4,8 +4,8 @@ import { packPaths, type Aed, type HolidayDuty, type MedicalFacility } from '../
 import { useNow } from '../../../lib/use-now';
 import { Page } from '../../../ui/page';
 import { RText, WithFurigana, plainText } from '../../../ui/rtext';
-import { ContentFrame } from '../../content/content-frame';
-import { useContent } from '../../content/content-store';
+import { ContentFrame } from '../../../runtime/content/content-frame';
+import { useContent } from '../../../runtime/content/content-store';
 import { OpenBadge } from '../../facilities/facility-open-badge';
 import { here } from '../here';
 import { HereNote } from '../here-note';

@@ -2,7 +2,7 @@ import { useRoute } from 'preact-iso';
 import { useT } from '../../../i18n';
 import { plainText } from '../../../ui/rtext';
 import { Page } from '../../../ui/page';
-import { ContentFrame } from '../../content/content-frame';
+import { ContentFrame } from '../../../runtime/content/content-frame';
 import { disasterHref, parseHazard } from '../hazard-choice';
 import { useSites } from '../use-sites';
 import { SiteDetail } from './site-detail';

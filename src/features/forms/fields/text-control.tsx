@@ -1,6 +1,6 @@
 import { autocompleteFor, asText, type FieldControlProps } from './field-props';
 
-/** The kiosk keyboard layout a field opens with (read by features/kiosk/keyboard via data-osk). */
+/** The kiosk keyboard layout a field opens with (read by runtime/kiosk/keyboard via data-osk). */
 export type OskLayout = 'kana' | 'alpha' | 'numeric';
 
 interface TextControlProps extends FieldControlProps {

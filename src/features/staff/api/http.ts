@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../../../../server/src/schemas/common';
+import type { ErrorBody } from '../../../../contract/api/common';
 import { err, ok, type Result } from '../../../lib/result';
 
 /**

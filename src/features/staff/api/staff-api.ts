@@ -1,12 +1,12 @@
-import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../server/src/schemas/kiosks';
-import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../server/src/schemas/notices';
-import type { LoginBody, StaffSession } from '../../../../server/src/schemas/staff';
+import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
+import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
+import type { LoginBody, StaffSession } from '../../../../contract/api/staff';
 import type {
   SubmissionDetail,
   SubmissionList,
   SubmissionListQuery,
   SubmissionState,
-} from '../../../../server/src/schemas/staff-submissions';
+} from '../../../../contract/api/staff-submissions';
 import { apiRequest, type ApiOptions, type ApiResult } from './http';
 import { csrfToken, session } from '../session/session-state';
 

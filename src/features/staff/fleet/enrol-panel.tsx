@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { KioskEnrolment } from '../../../../server/src/schemas/kiosks';
+import type { KioskEnrolment } from '../../../../contract/api/kiosks';
 import { staffApi } from '../api/staff-api';
 import { errorMessage } from '../ui/error-message';
 import { formatDateTime } from '../ui/format';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
 import { useNow } from '../../../lib/use-now';
 import { Page } from '../../../ui/page';
 import { staffApi } from '../api/staff-api';

@@ -1,4 +1,4 @@
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
 import { useStaffText } from '../ui/staff-text';
 import { KioskRow } from './kiosk-row';
 

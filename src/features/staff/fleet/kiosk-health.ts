@@ -1,4 +1,4 @@
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
 
 /** One word per kiosk for the fleet table; each has a label and an icon, never colour alone. */
 export type KioskHealth = 'revoked' | 'awaiting-enrolment' | 'never-seen' | 'stale' | 'ok';

@@ -1,4 +1,4 @@
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
 import { formatBytes, formatDateTime } from '../ui/format';
 import { StaffIcon, type StaffIconName } from '../ui/staff-icon';
 import { useStaffText } from '../ui/staff-text';

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
-import { outboxErrorCodes, type OutboxErrorCode } from '../../../lib/outbox/deliver';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
+import { outboxErrorCodes, type OutboxErrorCode } from '../../../outbox/deliver';
 import { StaffIcon } from '../ui/staff-icon';
 import { useStaffText } from '../ui/staff-text';
 

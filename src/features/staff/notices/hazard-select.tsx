@@ -1,4 +1,4 @@
-import { hazards, type Hazard } from '../../../lib/content/hazards';
+import { hazards, type Hazard } from '../../../../contract/hazards';
 import { useStaffText } from '../ui/staff-text';
 
 /**

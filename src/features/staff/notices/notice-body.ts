@@ -1,5 +1,5 @@
-import type { PostNoticeBody } from '../../../../server/src/schemas/notices';
-import type { Hazard } from '../../../lib/content/hazards';
+import type { PostNoticeBody } from '../../../../contract/api/notices';
+import type { Hazard } from '../../../../contract/hazards';
 import { err, ok, type Result } from '../../../lib/result';
 
 export type Severity = PostNoticeBody['severity'];

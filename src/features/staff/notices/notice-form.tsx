@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
 import { staffApi } from '../api/staff-api';
 import { errorMessage } from '../ui/error-message';
 import { useStaffText } from '../ui/staff-text';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { StaffNotice } from '../../../../server/src/schemas/notices';
+import type { StaffNotice } from '../../../../contract/api/notices';
 import { Page } from '../../../ui/page';
 import { staffApi } from '../api/staff-api';
 import { errorMessage } from '../ui/error-message';

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { StaffSession } from '../../../../server/src/schemas/staff';
+import type { StaffSession } from '../../../../contract/api/staff';
 
 export type StaffUser = StaffSession['user'];
 

@@ -1,5 +1,5 @@
 import { effect } from '@preact/signals';
-import type { StaffSession } from '../../../../server/src/schemas/staff';
+import type { StaffSession } from '../../../../contract/api/staff';
 import { staffApi } from '../api/staff-api';
 import type { ApiResult } from '../api/http';
 import { clearKeys } from '../keys/key-ring';

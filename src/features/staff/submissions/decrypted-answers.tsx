@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SubmissionDetail } from '../../../../server/src/schemas/staff-submissions';
+import type { SubmissionDetail } from '../../../../contract/api/staff-submissions';
 import type { Result } from '../../../lib/result';
 import { csvWords } from '../csv/csv-words';
 import { keyRing } from '../keys/key-ring';

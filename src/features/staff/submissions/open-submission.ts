@@ -1,4 +1,4 @@
-import type { SubmissionDetail } from '../../../../server/src/schemas/staff-submissions';
+import type { SubmissionDetail } from '../../../../contract/api/staff-submissions';
 import { decryptSubmission, submissionKeyId } from '../../../lib/forms/encrypt';
 import type { SubmissionPayload } from '../../../lib/forms/submission';
 import { err, ok, type Result } from '../../../lib/result';

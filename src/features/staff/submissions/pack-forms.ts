@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { packPaths, type FormIndexEntry, type PackForm } from '../../../lib/content/pack-types';
 import { parseFormDef, type FormDef } from '../../../lib/forms/form-schema';
-import { readContent, useContent } from '../../content/content-store';
+import { readContent, useContent } from '../../../runtime/content/content-store';
 import type { StaffLanguage } from '../ui/staff-text';
 
 /**

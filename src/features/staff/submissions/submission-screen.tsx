@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Page } from '../../../ui/page';
 import { staffApi } from '../api/staff-api';
-import type { SubmissionDetail } from '../../../../server/src/schemas/staff-submissions';
+import type { SubmissionDetail } from '../../../../contract/api/staff-submissions';
 import { KeysPanel } from '../keys/keys-panel';
 import { staffPaths } from '../staff-route';
 import { errorMessage } from '../ui/error-message';

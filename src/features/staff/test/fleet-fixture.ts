@@ -1,4 +1,4 @@
-import type { FleetKiosk } from '../../../../server/src/schemas/kiosks';
+import type { FleetKiosk } from '../../../../contract/api/kiosks';
 
 export const kiosk = (over: Partial<FleetKiosk> = {}): FleetKiosk => ({
   id: 'taira-shisho-1', siteName: '平支所', enrolledAt: '2026-11-01T00:00:00Z', enrolmentPending: false,

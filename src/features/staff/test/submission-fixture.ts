@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import type { SubmissionDetail } from '../../../../server/src/schemas/staff-submissions';
+import type { SubmissionDetail } from '../../../../contract/api/staff-submissions';
 import { departmentKeyPair, sealed } from './keys';
 
 export const submissionId = '019a0000-0000-7000-8000-0000000000aa';

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { database, databaseName } from '../../../db/database';
 import { installPack } from '../../../db/packs';
 import { packPaths, type PackManifest } from '../../../lib/content/pack-types';
-import { activePackVersion } from '../../content/pack-status';
+import { activePackVersion } from '../../../runtime/content/pack-status';
 
 const files = import.meta.glob<unknown>('../../../../content/forms/*.json', { eager: true, import: 'default' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hazards } from '../../../lib/content/hazards';
+import { hazards } from '../../../../contract/hazards';
 import en from '../../../locales/en/staff.json';
 import ja from '../../../locales/ja/staff.json';
 import { staffLanguage } from './staff-text';

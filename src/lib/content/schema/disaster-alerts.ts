@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { contentLanguages, hazards } from '../pack-types';
+import type { LocalizedText } from '../../../../contract/languages';
 import { id } from './common';
 import { isoDateTime } from './disaster-river-rain';
 
@@ -9,6 +10,8 @@ const message = v.pipe(
     v.pipe(v.string(), v.trim(), v.nonEmpty('expected some text')),
   ),
   v.check((m) => typeof m.ja === 'string', 'expected a Japanese message ("ja")'),
+  // The check above guarantees ja; the transform lets the type say so too.
+  v.transform((m): LocalizedText => ({ ...m, ja: m.ja ?? '' })),
 );
 
 const alert = v.pipe(

@@ -1,0 +1,40 @@
+import { Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+import { KEBAB_ID_PATTERN as FORM_ID_PATTERN, UUID_V7_PATTERN } from '../ids.js';
+
+// The contract of PUT /api/submissions/:id. Kept free of Node imports so the app can
+// `import type` the Static types.
+
+/** Lower-case UUIDv7: time-ordered, made by the client when it queues the submission. */
+export { UUID_V7_PATTERN } from '../ids.js';
+/** Form ids are kebab-case: they appear in URLs (`/f/<formId>`) and in QR payloads. */
+export { KEBAB_ID_PATTERN as FORM_ID_PATTERN } from '../ids.js';
+/**
+ * Compact JWE: header.encryptedKey.iv.ciphertext.tag in base64url. The encrypted key is
+ * empty for ECDH-ES direct key agreement, which is what the app uses.
+ */
+export const COMPACT_JWE_PATTERN = '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$';
+export const MAX_CIPHERTEXT_LENGTH = 8 * 1024 * 1024;
+/** Above the ciphertext limit so an oversize ciphertext gets a precise validation error. */
+export const SUBMISSION_BODY_LIMIT = 10 * 1024 * 1024;
+
+export const SubmissionParams = Type.Object({
+  id: Type.String({ pattern: UUID_V7_PATTERN }),
+});
+export type SubmissionParams = Static<typeof SubmissionParams>;
+
+export const SubmissionBody = Type.Object(
+  {
+    formId: Type.String({ pattern: FORM_ID_PATTERN, minLength: 1, maxLength: 64 }),
+    ciphertext: Type.String({ pattern: COMPACT_JWE_PATTERN, maxLength: MAX_CIPHERTEXT_LENGTH }),
+  },
+  { additionalProperties: false },
+);
+export type SubmissionBody = Static<typeof SubmissionBody>;
+
+/** 201 for a new submission, 200 for a replay: the same receipt either way. */
+export const SubmissionReceipt = Type.Object({
+  receiptNumber: Type.String({ examples: ['IW-2026-000123'] }),
+  receivedAt: Type.String({ format: 'date-time' }),
+});
+export type SubmissionReceipt = Static<typeof SubmissionReceipt>;

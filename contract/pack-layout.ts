@@ -1,0 +1,39 @@
+/**
+ * The content pack as the build writes it, the server serves it and the app fetches it:
+ *
+ *   <packs>/manifest.json   the version, its creation time and every file's sha256
+ *   <packs>/manifest.sig    the signature over the manifest's exact bytes
+ *   <packs>/objects/<sha256>.json   each file, content-addressed, immutable
+ *
+ * served under /packs/. Named once here so the six places that read or write it agree.
+ */
+export const PACK_MANIFEST_FILE = 'manifest.json';
+export const PACK_SIGNATURE_FILE = 'manifest.sig';
+export const PACK_OBJECTS_DIR = 'objects';
+export const PACKS_URL_PATH = '/packs';
+
+/** manifest.json, signed: manifest.sig holds the signature over its exact bytes. */
+export interface PackManifest {
+  version: string;
+  createdAt: string;
+  files: PackFileEntry[];
+}
+export interface PackFileEntry {
+  /** Logical path, e.g. "guides/juminhyo-copy.ja.json". */
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** An object's file name inside objects/. */
+export function packObjectFileName(sha256: string): string {
+  return `${sha256}.json`;
+}
+
+/** Where a pack file is fetched from: content-addressed, so it can be cached forever. */
+export function packObjectUrl(sha256: string): string {
+  return `${PACKS_URL_PATH}/${PACK_OBJECTS_DIR}/${packObjectFileName(sha256)}`;
+}
+
+export const packManifestUrl = `${PACKS_URL_PATH}/${PACK_MANIFEST_FILE}`;
+export const packSignatureUrl = `${PACKS_URL_PATH}/${PACK_SIGNATURE_FILE}`;

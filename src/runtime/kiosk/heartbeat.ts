@@ -1,0 +1,62 @@
+import { kioskIdentity } from './kiosk-identity';
+import { kioskRevoked, lastKioskError } from './kiosk-state';
+import { receiveNotices } from '../notices/notices';
+import { heartbeatError } from '../../lib/pack/rejection';
+import { apiAnswer, apiBody } from '../../lib/api/citizen-api';
+
+const startedOnline = { since: navigator.onLine ? new Date().toISOString() : null as string | null, offlineEvents: 0 };
+window.addEventListener('offline', () => { startedOnline.offlineEvents++; startedOnline.since = null; });
+window.addEventListener('online', () => { startedOnline.since = new Date().toISOString(); });
+window.addEventListener('error', (e) => { lastKioskError.value = String(e.message).slice(0, 500); });
+window.addEventListener('unhandledrejection', (e) => { lastKioskError.value = String((e.reason as Error)?.message ?? e.reason).slice(0, 500); });
+
+async function report(): Promise<void> {
+  const identity = kioskIdentity.value;
+  if (!identity || kioskRevoked.value) return;
+  const [{ activePack }, { outboxDepth }, { outboxStuck }, { rejectedPack }, estimate] = await Promise.all([
+    import('../../db/packs'), import('../../db/wipe'), import('../../outbox/store'), import('../../db/pack-rejection'),
+    navigator.storage?.estimate?.().catch(() => undefined),
+  ]);
+  // A refused pack is stored, so it is still reported after the wipe's reload cleared memory.
+  const lastError = heartbeatError(await rejectedPack(), lastKioskError.value);
+  const body = apiBody('POST /api/kiosks/heartbeat', {
+    appVersion: __APP_VERSION__,
+    packVersion: (await activePack())?.version ?? null,
+    outboxDepth: await outboxDepth(),
+    // Submissions that waiting will not deliver (an unknown form, a size limit…): staff must act.
+    outboxStuck: await outboxStuck(),
+    storage: { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 },
+    online: startedOnline,
+    ...(lastError ? { lastError } : {}),
+  });
+  let response: Response;
+  try {
+    response = await fetch('/api/kiosks/heartbeat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${identity.deviceToken}` },
+      body,
+    });
+  } catch {
+    return; // offline: the next beat reports the gap
+  }
+  if (response.status === 401) {
+    const { error } = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
+    if (error?.code === 'revoked') kioskRevoked.value = true;
+    return;
+  }
+  if (response.ok) {
+    const answer = await apiAnswer('POST /api/kiosks/heartbeat', response);
+    if (answer) receiveNotices('kiosk', answer.notices);
+  }
+}
+
+/**
+ * Every few minutes the kiosk tells the server how it is: versions, outbox depth and stuck items,
+ * storage, network history, last error. The answer carries the notices (e.g. a
+ * disaster banner) meant for this terminal. A revoked terminal stops.
+ */
+export function startHeartbeat(intervalSeconds: number): () => void {
+  void report();
+  const timer = setInterval(() => void report(), intervalSeconds * 1000);
+  return () => clearInterval(timer);
+}
