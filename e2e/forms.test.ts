@@ -120,6 +120,8 @@ describe('citizen forms', () => {
     const line = lines.find((l) => l.startsWith(receiptNumber));
     expect(line).toContain(subject);
     expect(line).toContain('環境・ごみ');
+    // What the app sends always fits its form: the 確認 column (after the status) is empty.
+    expect(line?.split(',')[3]).toBe('');
     await office.close();
   });
 

@@ -14,6 +14,8 @@ export const SubmissionListQuery = Type.Object(
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     /** `nextCursor` of the previous page. */
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
+    /** `export` when the console is fetching every page for a CSV file: audited as an export. */
+    purpose: Type.Optional(Type.Literal('export')),
   },
   { additionalProperties: false },
 );

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** One utterance as the stub heard it. */
@@ -38,6 +39,11 @@ export async function stubSpeech(context: BrowserContext): Promise<void> {
 
 export const heard = (page: Page): Promise<Heard[]> =>
   page.evaluate(() => (window as unknown as { speechStub: { heard: Heard[] } }).speechStub.heard);
+/** What was spoken, once something has been: an empty list would pass any `.every()`. */
+export async function heardSomething(page: Page): Promise<Heard[]> {
+  await expect.poll(async () => (await heard(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  return heard(page);
+}
 export const cancels = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { speechStub: { cancels: number } }).speechStub.cancels);
 export const finishUtterance = (page: Page): Promise<void> =>

@@ -2,7 +2,9 @@
  * Staff accounts, for the operator at the server's shell (there is no sign-up page).
  *
  *   tsx server/scripts/staff.ts create-admin <username>      password: $MADOGUCHI_ADMIN_PASSWORD or stdin
- *   tsx server/scripts/staff.ts create-user <username> [--role staff|admin]
+ *   tsx server/scripts/staff.ts create-user <username> [--role staff|admin] [--departments a,b]
+ *   tsx server/scripts/staff.ts set-departments <username> [department ...]   none: sees no submissions
+ *   tsx server/scripts/staff.ts set-disaster-officer <username> on|off     may post city-wide emergencies
  *   tsx server/scripts/staff.ts reset-password <username>    ends the user's sessions
  *   tsx server/scripts/staff.ts disable-user <username>      ends the user's sessions
  *   tsx server/scripts/staff.ts enable-user <username>
@@ -15,6 +17,7 @@ import { loadConfig } from '../src/config.js';
 import type { StaffRole } from '../src/db/schema.js';
 import { openDatabase } from '../src/db/open.js';
 import { createAuditLog } from '../src/services/audit.js';
+import { loadFormRegistry } from '../src/services/forms.js';
 import { passwordProblem } from '../src/services/passwords.js';
 import { createStaffUserService } from '../src/services/staff-users.js';
 import type { ChangeUserResult } from '../src/services/staff-users.js';
@@ -23,12 +26,16 @@ import type { CliIo } from './lib/cli.js';
 
 const USAGE = `usage: staff <command> <username>
   create-admin <username>                      password from MADOGUCHI_ADMIN_PASSWORD or stdin
-  create-user <username> [--role staff|admin]  password from MADOGUCHI_STAFF_PASSWORD or stdin
+  create-user <username> [--role staff|admin] [--departments a,b]
+                                               password from MADOGUCHI_STAFF_PASSWORD or stdin
+  set-departments <username> [department ...]  the forms' department ids (e.g. gomi-genryo shimin);
+                                               staff see only those departments' submissions, admins all
+  set-disaster-officer <username> on|off       may post an emergency notice to the whole city
   reset-password <username>                    password from MADOGUCHI_STAFF_PASSWORD or stdin
   disable-user <username>
   enable-user <username>`;
 
-const COMMANDS = ['create-admin', 'create-user', 'reset-password', 'disable-user', 'enable-user'] as const;
+const COMMANDS = ['create-admin', 'create-user', 'set-departments', 'set-disaster-officer', 'reset-password', 'disable-user', 'enable-user'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The whole CLI as a function: exit code out, nothing read from process.* unless io says so. */
@@ -36,14 +43,19 @@ export async function runStaffCommand(argv: readonly string[], overrides: Partia
   const io = defaultIo(overrides);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { role: { type: 'string' } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { role: { type: 'string' }, departments: { type: 'string' } } });
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const [command, username, ...rest] = parsed.positionals;
   const role = parsed.values.role ?? 'staff';
-  if (!isCommand(command) || !username || rest.length > 0 || (role !== 'staff' && role !== 'admin')) {
+  const departments = command === 'set-departments' ? rest.flatMap(splitList) : splitList(parsed.values.departments ?? '');
+  const officer = command === 'set-disaster-officer' ? rest[0] : undefined;
+  const badOfficer = command === 'set-disaster-officer' && (rest.length !== 1 || (officer !== 'on' && officer !== 'off'));
+  const extraArguments = command === 'set-departments' || command === 'set-disaster-officer' ? 0 : rest.length;
+  const misplacedDepartments = parsed.values.departments !== undefined && command !== 'create-user';
+  if (!isCommand(command) || !username || extraArguments > 0 || misplacedDepartments || badOfficer || (role !== 'staff' && role !== 'admin')) {
     io.err(USAGE);
     return 2;
   }
@@ -65,13 +77,19 @@ export async function runStaffCommand(argv: readonly string[], overrides: Partia
   try {
     const users = createStaffUserService({ db: opened.db });
     const audit = createAuditLog({ db: opened.db });
-    const result = await apply(command, users, { username, password, role });
+    const result = await apply(command, users, { username, password, role, departments, officer: officer === 'on' });
     if (!result.ok) {
       io.err(result.message);
       return 1;
     }
     const created = command === 'create-admin' ? 'admin' : command === 'create-user' ? role : undefined;
-    await audit.record({ actor: 'cli', action: `staff.${command}`, target: result.username, detail: created ? { role: created } : null });
+    const detail = {
+      ...(created ? { role: created } : {}),
+      ...(command === 'set-departments' || departments.length > 0 ? { departments } : {}),
+      ...(command === 'set-disaster-officer' ? { disasterOfficer: officer === 'on' } : {}),
+    };
+    await audit.record({ actor: 'cli', action: `staff.${command}`, target: result.username, detail: Object.keys(detail).length > 0 ? detail : null });
+    await warnAboutUnknownDepartments(io, config.contentDir, departments);
     // Where, so an operator who ran it against the wrong DATA_DIR notices at once.
     io.out(`${DONE[command]} ${result.username} in ${opened.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : config.dataDir}`);
     return 0;
@@ -83,21 +101,29 @@ export async function runStaffCommand(argv: readonly string[], overrides: Partia
 const DONE: Record<Command, string> = {
   'create-admin': 'created administrator',
   'create-user': 'created staff user',
+  'set-departments': 'set the departments of',
+  'set-disaster-officer': 'set whether this user is a disaster officer:',
   'reset-password': 'reset the password of',
   'disable-user': 'disabled',
   'enable-user': 'enabled',
 };
 
-function apply(
+async function apply(
   command: Command,
   users: ReturnType<typeof createStaffUserService>,
-  { username, password, role }: { username: string; password: string; role: StaffRole },
+  { username, password, role, departments, officer }: { username: string; password: string; role: StaffRole; departments: string[]; officer: boolean },
 ): Promise<ChangeUserResult> {
   switch (command) {
     case 'create-admin':
       return users.create({ username, password, role: 'admin' });
-    case 'create-user':
-      return users.create({ username, password, role });
+    case 'create-user': {
+      const created = await users.create({ username, password, role });
+      return created.ok && departments.length > 0 ? users.setDepartments(username, departments) : created;
+    }
+    case 'set-departments':
+      return users.setDepartments(username, departments);
+    case 'set-disaster-officer':
+      return users.setDisasterOfficer(username, officer);
     case 'reset-password':
       return users.resetPassword(username, password);
     case 'disable-user':
@@ -106,6 +132,27 @@ function apply(
       return users.setDisabled(username, false);
   }
 }
+
+function splitList(text: string): string[] {
+  return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** A typo in a department id would leave someone seeing nothing; say so, naming the ids forms use. */
+async function warnAboutUnknownDepartments(io: CliIo, contentDir: string, departments: readonly string[]): Promise<void> {
+  if (departments.length === 0) return;
+  let known: Set<string>;
+  try {
+    known = new Set((await loadFormRegistry(contentDir)).list().flatMap((form) => (form.department ? [form.department] : [])));
+  } catch {
+    return; // A broken form file is the server's to report at start.
+  }
+  const unknown = departments.filter((department) => !known.has(normalizeDepartment(department)));
+  if (unknown.length > 0) {
+    io.err(`warning: no form in ${contentDir}/forms names department ${unknown.join(', ')}; forms name: ${[...known].sort().join(', ') || '(none)'}`);
+  }
+}
+
+const normalizeDepartment = (department: string) => department.normalize('NFKC').trim().toLowerCase();
 
 function isCommand(value: string | undefined): value is Command {
   return (COMMANDS as readonly (string | undefined)[]).includes(value);

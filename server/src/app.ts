@@ -2,6 +2,7 @@ import type { JsonWebKey } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
+import { serializeRequest } from './lib/log-redaction.js';
 import { schemaErrorMessage } from './lib/validation-message.js';
 import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
@@ -31,13 +32,18 @@ export interface BuildAppOptions {
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const logger = options.logger ?? { level: config.logLevel };
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    // Every logger gets the redacting request serializer: enrolment tokens ride in URLs.
+    logger: typeof logger === 'object' ? { ...logger, serializers: { ...logger.serializers, req: serializeRequest } } : logger,
     // Small by default; the submission route raises its own limit.
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     schemaErrorFormatter: schemaErrorMessage,
   });
+  if (config.trustProxy === true) {
+    app.log.warn('TRUST_PROXY=true believes any X-Forwarded-For: anyone reaching the server directly can pose as any address and dodge the login limits; list the proxy addresses instead');
+  }
   try {
     // Order matters: the error handler and security headers must cover every route.
     await app.register(errorsPlugin);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +30,8 @@ export interface Config {
   publicOrigin: string | undefined;
   /**
    * Fastify's trustProxy: behind nginx, without it every request seems to come from the
-   * proxy, so the per-address login limit would lock out the whole city at once.
+   * proxy, so the per-address login limit would lock out the whole city at once. `true`
+   * believes any X-Forwarded-For (the server warns at start); a list names the proxies.
    */
   trustProxy: boolean | string;
 }
@@ -64,15 +66,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = defa
     logLevel: parseLogLevel(env.LOG_LEVEL),
     repoRoot,
     version: readVersion(repoRoot),
-    publicOrigin: parsePublicOrigin(env.PUBLIC_ORIGIN),
+    publicOrigin: requireOriginInProduction(parsePublicOrigin(env.PUBLIC_ORIGIN), env.NODE_ENV),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 
-/** `true`, or the proxy's addresses / CIDRs / `loopback` (comma-separated); default: trust no proxy. */
+/** proxy-addr's names for whole ranges, which Fastify accepts beside addresses. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `true`, or the proxy's addresses / CIDRs / named ranges (comma-separated); default: trust
+ * no proxy. Checked here so a typo stops the start with the variable's name instead of a
+ * proxy-addr stack trace, or (for `1`, `yes`) silently meaning something else.
+ */
 function parseTrustProxy(value: string | undefined): boolean | string {
   if (!value || value === 'false') return false;
-  return value === 'true' ? true : value;
+  if (value === 'true') return true;
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !isProxyAddress(entry));
+  if (bad.length > 0) {
+    throw new Error(`TRUST_PROXY must be true or the proxy's addresses, CIDRs, loopback, linklocal or uniquelocal (comma-separated); "${bad.join('", "')}" is none of these`);
+  }
+  return entries.join(',');
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', bits, ...more] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || more.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d{1,3}$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Without PUBLIC_ORIGIN the server trusts the Host header for its origin check and never
+ * marks cookies Secure; fine on a developer's machine, wrong for the city's server.
+ */
+function requireOriginInProduction(origin: string | undefined, nodeEnv: string | undefined): string | undefined {
+  if (origin === undefined && nodeEnv === 'production') {
+    throw new Error(
+      'PUBLIC_ORIGIN is required when NODE_ENV=production: set it to the address staff and kiosks use, such as https://madoguchi.example.jp',
+    );
+  }
+  return origin;
 }
 
 function parsePublicOrigin(value: string | undefined): string | undefined {

@@ -42,6 +42,21 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ [name]: value }, '/srv/madoguchi')).toThrow(name);
   });
 
+  it('takes TRUST_PROXY as addresses, CIDRs or named ranges, and refuses anything else by name', () => {
+    expect(loadConfig({ TRUST_PROXY: ' 192.0.2.10, 2001:db8::1 ,uniquelocal' }, '/srv/madoguchi').trustProxy).toBe('192.0.2.10,2001:db8::1,uniquelocal');
+    for (const value of ['yes', '1', '192.0.2.300', '10.0.0.0/33', 'loopback,,']) {
+      expect(() => loadConfig({ TRUST_PROXY: value }, '/srv/madoguchi'), value).toThrow('TRUST_PROXY');
+    }
+  });
+
+  it('refuses to start in production without PUBLIC_ORIGIN, saying what to set', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' }, '/srv/madoguchi')).toThrow(/PUBLIC_ORIGIN.*NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://madoguchi.example.jp' }, '/srv/madoguchi').publicOrigin).toBe(
+      'https://madoguchi.example.jp',
+    );
+    expect(loadConfig({ NODE_ENV: 'development' }, '/srv/madoguchi').publicOrigin).toBeUndefined();
+  });
+
   it('finds the repo root from the source and from the compiled build', () => {
     expect(repoRootFrom('/srv/madoguchi/server/src')).toBe('/srv/madoguchi');
     expect(repoRootFrom('/srv/madoguchi/dist-server/server/src')).toBe('/srv/madoguchi');

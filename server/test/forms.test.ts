@@ -11,15 +11,18 @@ describe('the form registry', () => {
   });
   afterEach(() => rm(contentDir, { recursive: true, force: true }));
 
-  it('knows each form in content/forms and the key it is encrypted to', async () => {
+  it('knows each form in content/forms, the key it is encrypted to and its department', async () => {
     await mkdir(join(contentDir, 'forms'));
-    await writeFile(join(contentDir, 'forms', 'moving-notice.json'), JSON.stringify({ id: 'moving-notice', keyId: 'shimin-2026', fields: [] }));
+    await writeFile(
+      join(contentDir, 'forms', 'moving-notice.json'),
+      JSON.stringify({ id: 'moving-notice', keyId: 'shimin-2026', department: { id: 'shimin', name: { ja: '市民課' } }, fields: [] }),
+    );
     await writeFile(join(contentDir, 'forms', 'dog-registration.json'), JSON.stringify({ title: { ja: '犬の登録' } }));
     await writeFile(join(contentDir, 'forms', 'README.md'), 'not a form');
 
     const forms = await loadFormRegistry(contentDir);
-    expect(forms.get('moving-notice')).toEqual({ id: 'moving-notice', keyId: 'shimin-2026' });
-    expect(forms.get('dog-registration')).toEqual({ id: 'dog-registration', keyId: null });
+    expect(forms.get('moving-notice')).toEqual({ id: 'moving-notice', keyId: 'shimin-2026', department: 'shimin' });
+    expect(forms.get('dog-registration')).toEqual({ id: 'dog-registration', keyId: null, department: null });
     expect(forms.list()).toHaveLength(2);
   });
 

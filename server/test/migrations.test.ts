@@ -8,7 +8,7 @@ import type { OpenDatabase } from '../src/db/open.js';
 import { createScratch, testDatabases } from './helpers/databases.js';
 import type { Scratch } from './helpers/databases.js';
 
-const TABLES = ['audit_events', 'kiosk_notices', 'kiosks', 'receipt_counters', 'staff_sessions', 'staff_users', 'submissions'];
+const TABLES = ['audit_events', 'kiosk_notices', 'kiosks', 'login_throttle', 'receipt_counters', 'staff_sessions', 'staff_user_departments', 'staff_users', 'submissions'];
 
 describe.each(testDatabases)('migrations on $name', (database) => {
   let scratch: Scratch;
@@ -57,9 +57,13 @@ describe.each(testDatabases)('migrations on $name', (database) => {
     expect(row.disabled).toBe(0);
   });
 
-  it.runIf(database.name === 'sqlite')('the first start creates DATA_DIR/madoguchi.sqlite in WAL mode', async () => {
-    expect(existsSync(join(scratch.dataDir, SQLITE_FILE_NAME))).toBe(true);
-    const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(opened.db);
-    expect(rows[0]?.journal_mode).toBe('wal');
-  });
+  // SQLite only, and not registered at all on PostgreSQL: a permanent "1 skipped" in the
+  // summary would hide a real skip.
+  if (database.name === 'sqlite') {
+    it('the first start creates DATA_DIR/madoguchi.sqlite in WAL mode', async () => {
+      expect(existsSync(join(scratch.dataDir, SQLITE_FILE_NAME))).toBe(true);
+      const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(opened.db);
+      expect(rows[0]?.journal_mode).toBe('wal');
+    });
+  }
 });

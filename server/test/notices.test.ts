@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ACTIVE_NOTICES } from '../src/services/notices.js';
 import { buildTestApp, testClock } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
@@ -19,6 +20,7 @@ describe.each(testDatabases)('notices on $name', (database) => {
   const clock = testClock(new Date());
   let t: TestApp;
   let staff: StaffClient;
+  let admin: StaffClient;
   let kioskA: string;
   let kioskB: string;
   const inHours = (hours: number) => new Date(clock.now().getTime() + hours * HOUR).toISOString();
@@ -27,15 +29,16 @@ describe.each(testDatabases)('notices on $name', (database) => {
     t = await buildTestApp(database, { now: clock.now });
     await createStaff(t.app, 'sato', 'admin');
     await createStaff(t.app, 'kato');
-    const admin = await login(t.app, 'sato');
+    admin = await login(t.app, 'sato');
     kioskA = await enrolKiosk(t.app, admin, 'kiosk-a');
     kioskB = await enrolKiosk(t.app, admin, 'kiosk-b');
-    // Posting is for any staff member: the person on duty in a disaster may not be an admin.
+    // Posting is for any staff member (the person on duty may not be an admin), except a city-wide emergency.
     staff = await login(t.app, 'kato');
   });
   afterAll(() => t.close());
 
-  const post = (body: Record<string, unknown>) => staff.request({ method: 'POST', url: '/api/staff/notices', payload: body });
+  const postAs = (client: StaffClient, body: Record<string, unknown>) => client.request({ method: 'POST', url: '/api/staff/notices', payload: body });
+  const post = (body: Record<string, unknown>) => postAs(staff, body);
   const kioskNotices = async (token: string) => (await heartbeat(t.app, token)).json<{ notices: Notice[] }>().notices;
   const publicNotices = async () => (await t.app.inject('/api/notices')).json<{ notices: Notice[] }>().notices;
 
@@ -44,12 +47,12 @@ describe.each(testDatabases)('notices on $name', (database) => {
 
   it('a notice to all reaches every kiosk and every phone; one to a kiosk reaches only it', async () => {
     const first = await post({ severity: 'info', message: { ja: '本日は17時で閉館します', en: 'Closing at 17:00 today' }, targets: ['kiosk-a'], expiresAt: inHours(8) });
-    const second = await post({ severity: 'emergency', message: { ja: '津波警報が発表されました', 'ja-easy': 'つなみが きます', en: 'Tsunami warning' }, targets: 'all', expiresAt: inHours(24) });
+    const second = await postAs(admin, { severity: 'emergency', message: { ja: '津波警報が発表されました', 'ja-easy': 'つなみが きます', en: 'Tsunami warning' }, targets: 'all', expiresAt: inHours(24) });
     expect(first.statusCode).toBe(201);
     expect(second.statusCode).toBe(201);
     toA = first.json<Notice>();
     toAll = second.json<Notice>();
-    expect(toAll).toMatchObject({ severity: 'emergency', targets: 'all', createdBy: 'kato', message: { 'ja-easy': 'つなみが きます' } });
+    expect(toAll).toMatchObject({ severity: 'emergency', targets: 'all', createdBy: 'sato', message: { 'ja-easy': 'つなみが きます' } });
 
     // The emergency comes first even though the closure was posted before it.
     expect((await kioskNotices(kioskA)).map((n) => n.id)).toEqual([toAll.id, toA.id]);
@@ -96,7 +99,6 @@ describe.each(testDatabases)('notices on $name', (database) => {
     const rows = await t.app.db.selectFrom('audit_events').select(['action', 'target']).where('actor', '=', 'kato').where('action', 'like', 'notice.%').execute();
     expect(rows).toEqual(
       expect.arrayContaining([
-        { action: 'notice.post', target: toAll.id },
         { action: 'notice.post', target: toA.id },
         { action: 'notice.withdraw', target: toAll.id },
       ]),
@@ -111,10 +113,42 @@ describe.each(testDatabases)('notices on $name', (database) => {
     ['no targets', { severity: 'info', message: { ja: 'x' }, targets: [] }, 400, 'invalid_request'],
     ['a message over 1000 characters', { severity: 'info', message: { ja: 'あ'.repeat(1001) }, targets: 'all' }, 400, 'invalid_request'],
     ['an expiry in the past', { severity: 'info', message: { ja: 'x' }, targets: 'all', expiresAt: '2020-01-01T00:00:00Z' }, 422, 'invalid_expiry'],
+    ['an expiry more than a week away', { severity: 'info', message: { ja: 'x' }, targets: 'all', expiresAt: '2099-01-01T00:00:00Z' }, 422, 'expiry_too_far'],
     ['an unknown kiosk', { severity: 'info', message: { ja: 'x' }, targets: ['kiosk-a', 'kiosk-z'] }, 422, 'unknown_kiosk'],
   ])('refuses a notice with %s', async (_label, body, status, code) => {
     const res = await post({ expiresAt: inHours(1), ...body });
     expect(res.statusCode).toBe(status);
     expect(res.json()).toMatchObject({ error: { code } });
+  });
+
+  it('a city-wide emergency needs an administrator or a disaster officer; staff may still post one to named kiosks', async () => {
+    const emergency = { severity: 'emergency', message: { ja: '避難指示（訓練ではありません）' }, expiresAt: inHours(2) };
+    const cityWide = await post({ ...emergency, targets: 'all' });
+    expect(cityWide.statusCode).toBe(403);
+    expect(cityWide.json()).toMatchObject({ error: { code: 'emergency_not_allowed' } });
+    expect((await publicNotices()).map((n) => n.message.ja)).not.toContain('避難指示（訓練ではありません）');
+    expect((await post({ ...emergency, targets: ['kiosk-a'] })).statusCode).toBe(201);
+    admin = await login(t.app, 'sato'); // the morning's session has lapsed
+    expect((await postAs(admin, { ...emergency, targets: 'all' })).statusCode).toBe(201);
+
+    // The officer on duty at 危機管理課, made one from the CLI, need not find an admin.
+    expect((await t.app.staffUsers.setDisasterOfficer('kato', true)).ok).toBe(true);
+    expect((await post({ ...emergency, targets: 'all' })).statusCode).toBe(201);
+    await t.app.staffUsers.setDisasterOfficer('kato', false);
+    expect((await post({ ...emergency, targets: 'all' })).statusCode).toBe(403);
+  });
+
+  it(`keeps at most ${MAX_ACTIVE_NOTICES} notices active at once, so a flood of posts cannot bury the real one`, async () => {
+    const active = (await staff.request({ url: '/api/staff/notices' })).json<{ notices: Notice[] }>().notices.length;
+    for (let i = active; i < MAX_ACTIVE_NOTICES; i++) {
+      expect((await post({ severity: 'info', message: { ja: `お知らせ ${i}` }, targets: ['kiosk-b'], expiresAt: inHours(1) })).statusCode).toBe(201);
+    }
+    const over = await post({ severity: 'info', message: { ja: 'もう一件' }, targets: ['kiosk-b'], expiresAt: inHours(1) });
+    expect(over.statusCode).toBe(409);
+    expect(over.json()).toMatchObject({ error: { code: 'too_many_notices' } });
+    // Room again once they lapse.
+    clock.advance(2 * HOUR);
+    staff = await login(t.app, 'kato');
+    expect((await post({ severity: 'info', message: { ja: 'もう一件' }, targets: ['kiosk-b'], expiresAt: inHours(1) })).statusCode).toBe(201);
   });
 });

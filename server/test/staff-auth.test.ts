@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_PER_IP, LOGIN_PER_USERNAME } from '../src/plugins/rate-limits.js';
-import { SESSION_TTL_MS } from '../src/services/sessions.js';
+import { LOGIN_PER_IP } from '../src/plugins/rate-limits.js';
+import { FREE_LOGIN_ATTEMPTS } from '../src/services/login-throttle.js';
+import { BACKGROUND_HEADER } from '../src/plugins/staff-auth.js';
+import { SESSION_MAX_AGE_MS, SESSION_TTL_MS } from '../src/services/sessions.js';
 import { buildTestApp, testClock } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
@@ -97,22 +99,61 @@ describe.each(testDatabases)('staff login on $name', (database) => {
 });
 
 describe.each(testDatabases)('login rate limits on $name', (database) => {
+  const clock = testClock();
   let t: TestApp;
   beforeAll(async () => {
-    t = await buildTestApp(database);
+    t = await buildTestApp(database, { now: clock.now });
     await createStaff(t.app, 'sato');
+    await createStaff(t.app, 'endo');
   });
   afterAll(() => t.close());
 
-  it(`refuses the attempt after ${LOGIN_PER_USERNAME} in a minute for one username, from any address, with a JSON 429`, async () => {
-    for (let i = 0; i < LOGIN_PER_USERNAME; i++) {
-      expect((await postLogin(t.app, 'sato', 'wrong password guess')).statusCode).toBe(401);
+  const guess = (username: string, ip: string) => postLogin(t.app, username, 'wrong password guess', {}, ip);
+
+  it('a stranger guessing a username from elsewhere cannot keep its owner out', async () => {
+    for (let i = 0; i < 20; i++) {
+      const res = await guess('sato', '203.0.113.66');
+      expect([401, 429]).toContain(res.statusCode);
+      clock.advance(5_000);
     }
-    // Even the right password: the limit is on attempts, or it would confirm the guess.
-    const res = await postLogin(t.app, 'SATO', PASSWORD);
-    expect(res.statusCode).toBe(429);
-    expect(res.json()).toMatchObject({ error: { code: 'rate_limited', message: expect.any(String) } });
-    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    // The real sato, at the office, right away.
+    const res = await postLogin(t.app, 'sato', PASSWORD, {}, '192.0.2.20');
+    expect(res.statusCode).toBe(200);
+  });
+
+  it(`backs off after ${FREE_LOGIN_ATTEMPTS} failures of one username from one address: a short JSON 429 with Retry-After, growing each time`, async () => {
+    const ip = '192.0.2.30';
+    for (let i = 0; i < FREE_LOGIN_ATTEMPTS; i++) expect((await guess('endo', ip)).statusCode).toBe(401);
+    // Even the right password: the delay is on attempts, or it would confirm the guess.
+    const held = await postLogin(t.app, 'endo', PASSWORD, {}, ip);
+    expect(held.statusCode).toBe(429);
+    expect(held.json()).toMatchObject({ error: { code: 'rate_limited', message: expect.any(String) } });
+    const first = Number(held.headers['retry-after']);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(60);
+
+    clock.advance(first * 1000);
+    expect((await guess('endo', ip)).statusCode).toBe(401);
+    const second = Number((await guess('endo', ip)).headers['retry-after']);
+    expect(second).toBeGreaterThan(first);
+
+    // Waiting it out works, and a success starts the count again.
+    clock.advance(second * 1000);
+    expect((await postLogin(t.app, 'endo', PASSWORD, {}, ip)).statusCode).toBe(200);
+    expect((await guess('endo', ip)).statusCode).toBe(401);
+  });
+
+  it('records every held-back attempt in the audit log with its address', async () => {
+    const rows = await t.app.db.selectFrom('audit_events').select(['actor', 'detail']).where('action', '=', 'login.throttled').execute();
+    const details = rows.map((row) => ({ actor: row.actor, ...(JSON.parse(row.detail ?? '{}') as { ip: string; retryAfterS: number }) }));
+    expect(details).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'endo', ip: '192.0.2.30', retryAfterS: expect.any(Number) })]));
+    expect(details.filter((d) => d.actor === 'sato' && d.ip === '203.0.113.66').length).toBeGreaterThan(0);
+  });
+
+  it('the delay holds when the guesses come all at once', async () => {
+    const ip = '192.0.2.40';
+    const results = await Promise.all(Array.from({ length: 10 }, () => guess('endo', ip)));
+    expect(results.filter((res) => res.statusCode === 401).length).toBeLessThanOrEqual(FREE_LOGIN_ATTEMPTS);
   });
 
   it(`refuses the attempt after ${LOGIN_PER_IP} in a minute from one address, whatever the username`, async () => {
@@ -178,15 +219,42 @@ describe.each(testDatabases)('staff sessions on $name', (database) => {
     expect(res.cookies.find((c) => c.name === 'mdg_session')?.value).toBe('');
   });
 
-  it('activity slides the expiry: a session used every few hours outlives 8 hours', async () => {
+  it('activity slides the idle expiry: a session used every few hours outlives 8 hours', async () => {
     const staff = await login(t.app, 'kato');
-    for (let i = 0; i < 4; i++) {
-      clock.advance(5 * 60 * 60 * 1000);
+    clock.advance(5 * 60 * 60 * 1000);
+    const res = await staff.request({ url: '/api/staff/me' });
+    expect(res.statusCode).toBe(200);
+    // The browser's cookie is renewed with it, up to the session's absolute end (7 hours on).
+    expect(res.cookies.find((c) => c.name === 'mdg_session')?.maxAge).toBe(7 * 60 * 60);
+    clock.advance(5 * 60 * 60 * 1000);
+    expect((await staff.request({ url: '/api/staff/me' })).statusCode).toBe(200);
+  });
+
+  it(`a session ends ${SESSION_MAX_AGE_MS / 3_600_000} hours after login, however busy it was`, async () => {
+    expect(SESSION_MAX_AGE_MS).toBeLessThanOrEqual(12 * 60 * 60 * 1000);
+    const staff = await login(t.app, 'kato');
+    for (let elapsed = 0; elapsed + 30 * 60 * 1000 < SESSION_MAX_AGE_MS; elapsed += 30 * 60 * 1000) {
+      clock.advance(30 * 60 * 1000);
       const res = await staff.request({ url: '/api/staff/me' });
       expect(res.statusCode).toBe(200);
-      // The browser's cookie is renewed with it.
-      expect(res.cookies.find((c) => c.name === 'mdg_session')?.maxAge).toBe(SESSION_TTL_MS / 1000);
+      const maxAge = res.cookies.find((c) => c.name === 'mdg_session')?.maxAge;
+      if (maxAge !== undefined) expect(elapsed + 30 * 60 * 1000 + maxAge * 1000).toBeLessThanOrEqual(SESSION_MAX_AGE_MS);
     }
+    clock.advance(30 * 60 * 1000);
+    expect((await staff.request({ url: '/api/staff/me' })).statusCode).toBe(401);
+  });
+
+  it('background polling (the fleet page left open) does not keep a session alive', async () => {
+    const staff = await login(t.app, 'kato');
+    const poll = () => staff.request({ url: '/api/staff/kiosks', headers: { [BACKGROUND_HEADER]: '1' } });
+    for (let minutes = 10; minutes < 8 * 60; minutes += 10) {
+      clock.advance(10 * 60 * 1000);
+      const res = await poll();
+      expect(res.statusCode).toBe(200);
+      expect(res.cookies.find((c) => c.name === 'mdg_session')).toBeUndefined();
+    }
+    clock.advance(10 * 60 * 1000);
+    expect((await poll()).statusCode).toBe(401);
   });
 
   it('logout ends the session: the same cookie no longer works', async () => {

@@ -5,6 +5,7 @@ import type { TestApp } from './helpers/app.js';
 import { createScratch, testDatabases } from './helpers/databases.js';
 import type { Scratch } from './helpers/databases.js';
 import { login, postLogin } from './helpers/staff.js';
+import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
 
 const ADMIN_PASSWORD = 'いわき市 窓口 2026 admin';
 
@@ -101,5 +102,56 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
 
   it('says so when the user does not exist', async () => {
     expect(await run(['disable-user', 'nobody'])).toMatchObject({ code: 1, err: expect.stringContaining('No staff user') });
+  });
+
+  it('set-departments gives a user their departments’ submissions in the running server; none takes them away', async () => {
+    const id = uuidv7();
+    expect((await putSubmission(t.app, id, { formId: 'moving-notice', ciphertext: await encryptAnswers({}) })).statusCode).toBe(201);
+    const listed = async () => {
+      const session = await login(t.app, 'watanabe', 'a password from stdin');
+      return (await session.request({ url: '/api/staff/submissions' })).json<{ items: { id: string }[] }>().items.map((item) => item.id);
+    };
+    expect(await listed()).toEqual([]);
+
+    const result = await run(['set-departments', 'watanabe', 'shimin']);
+    expect(result).toMatchObject({ code: 0, out: expect.stringContaining('set the departments of watanabe') });
+    expect(await listed()).toEqual([id]);
+
+    expect((await run(['set-departments', 'watanabe'])).code).toBe(0);
+    expect(await listed()).toEqual([]);
+    const audit = await t.app.db.selectFrom('audit_events').select('detail').where('action', '=', 'staff.set-departments').orderBy('id').execute();
+    expect(audit.map((row) => JSON.parse(row.detail ?? '{}'))).toEqual([{ departments: ['shimin'] }, { departments: [] }]);
+  });
+
+  it('create-user takes --departments, and warns about a department no form names', async () => {
+    const result = await run(['create-user', 'kimura', '--departments', 'gomi-genryo,gomi-genyro'], { MADOGUCHI_STAFF_PASSWORD: 'another long password' });
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('warning: no form');
+    expect(result.err).toContain('gomi-genyro');
+    expect(result.err).not.toMatch(/department gomi-genryo\b/);
+    const rows = await t.app.db
+      .selectFrom('staff_user_departments')
+      .innerJoin('staff_users', 'staff_users.id', 'staff_user_departments.user_id')
+      .select('department')
+      .where('username', '=', 'kimura')
+      .orderBy('department')
+      .execute();
+    expect(rows.map((row) => row.department)).toEqual(['gomi-genryo', 'gomi-genyro']);
+  });
+
+  it('refuses a department id that is not one', async () => {
+    expect(await run(['set-departments', 'kimura', 'ごみ減量'])).toMatchObject({ code: 1, err: expect.stringContaining('department id') });
+    expect((await run(['disable-user', 'kimura', '--departments', 'shimin'])).code).toBe(2);
+  });
+
+  it('set-disaster-officer lets a staff member post a city-wide emergency, and off takes it back', async () => {
+    const emergency = { severity: 'emergency', message: { ja: '津波警報' }, targets: 'all', expiresAt: new Date(Date.now() + 3_600_000).toISOString() };
+    const post = async () => (await login(t.app, 'kimura', 'another long password')).request({ method: 'POST', url: '/api/staff/notices', payload: emergency });
+    expect((await post()).statusCode).toBe(403);
+    expect((await run(['set-disaster-officer', 'kimura', 'on'])).code).toBe(0);
+    expect((await post()).statusCode).toBe(201);
+    expect((await run(['set-disaster-officer', 'kimura', 'off'])).code).toBe(0);
+    expect((await post()).statusCode).toBe(403);
+    expect((await run(['set-disaster-officer', 'kimura', 'yes'])).code).toBe(2);
   });
 });

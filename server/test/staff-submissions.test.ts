@@ -131,7 +131,9 @@ describe.each(testDatabases)('submissions in the staff console on $name', (datab
     expect(res.statusCode).toBe(200);
     const { events } = res.json<{ events: { at: string; actor: string; action: string; target: string | null; detail: unknown }[] }>();
     expect(events).toHaveLength(3);
-    expect(events[0]).toMatchObject({ actor: 'kato', action: 'submission.processed', target: ids[0] });
+    // The listing right after marking it processed, then the marking.
+    expect(events[0]).toMatchObject({ actor: 'kato', action: 'submission.list', detail: { status: 'processed', count: 1 } });
+    expect(events[1]).toMatchObject({ actor: 'kato', action: 'submission.processed', target: ids[0] });
     const times = events.map((event) => event.at);
     expect([...times].sort().reverse()).toEqual(times);
     expect((await admin.request({ url: '/api/staff/audit?limit=5000' })).statusCode).toBe(400);

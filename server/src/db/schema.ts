@@ -37,6 +37,8 @@ export interface StaffUsersTable {
   created_at: string;
   /** 0 or 1: better-sqlite3 cannot bind booleans, so both dialects store an integer. */
   disabled: ColumnType<number, number | undefined, number>;
+  /** 0 or 1: may post an emergency notice to every kiosk and phone without being an admin (migration 004). */
+  disaster_officer: ColumnType<number, number | undefined, number>;
 }
 
 export interface StaffSessionsTable {
@@ -46,6 +48,22 @@ export interface StaffSessionsTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+}
+
+export interface StaffUserDepartmentsTable {
+  user_id: string;
+  /** A department id as forms name it (`department.id`, e.g. `gomi-genryo`). */
+  department: string;
+}
+
+export interface LoginThrottleTable {
+  /** `<normalised username> <client address>`. */
+  key: string;
+  /** Attempts since the last success; a success deletes the row. */
+  attempts: number;
+  /** No attempt for this key is looked at before this time. */
+  next_allowed_at: string;
+  updated_at: string;
 }
 
 export interface KiosksTable {
@@ -100,6 +118,8 @@ export interface Database {
   receipt_counters: ReceiptCountersTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
+  staff_user_departments: StaffUserDepartmentsTable;
+  login_throttle: LoginThrottleTable;
   kiosks: KiosksTable;
   kiosk_notices: KioskNoticesTable;
   audit_events: AuditEventsTable;

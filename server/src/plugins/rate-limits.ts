@@ -2,13 +2,10 @@ import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from '../lib/http.js';
-import { normalizeUsername } from '../services/staff-users.js';
 
 export interface RateLimitOptions {
   /** Login attempts per minute from one address. */
   loginPerIp?: number | undefined;
-  /** Login attempts per minute for one username, from anywhere. */
-  loginPerUsername?: number | undefined;
   /** Kiosk enrolment attempts per minute from one address. */
   enrolPerIp?: number | undefined;
 }
@@ -19,7 +16,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Each call counts one attempt and throws 429 `rate_limited` past the limit. */
     limits: {
-      /** Call after validation: the username is read from the body. */
       login: Limiter;
       enrol: Limiter;
     };
@@ -27,12 +23,13 @@ declare module 'fastify' {
 }
 
 const MINUTE = 60 * 1000;
-export const LOGIN_PER_USERNAME = 5;
 export const LOGIN_PER_IP = 10;
 
 /**
- * Password guessing is slowed per address and per username: the first stops one machine
- * trying many names, the second many machines trying one name. Counters live in this
+ * One machine trying many usernames is stopped here, per address. Guessing one username is
+ * slowed per (username, address) by services/login-throttle.ts, with a growing delay kept
+ * in the database; no limit is per username alone, which would let anyone lock a colleague
+ * out by typing their name wrong from home. Counters here live in this
  * process's memory; with several app servers each counts on its own, which multiplies the
  * limit by the number of servers but keeps them stateless (the plugin takes a Redis store
  * if that ever matters).
@@ -55,17 +52,10 @@ async function rateLimits(app: FastifyInstance, options: RateLimitOptions): Prom
   // Per address a little above per username: a 支所's staff share one NAT address and all
   // log in around 8:30; ten people's first tries must not lock each other out.
   const loginPerIp = limiter(options.loginPerIp ?? LOGIN_PER_IP, (request) => `login-ip:${request.ip}`);
-  const loginPerUsername = limiter(options.loginPerUsername ?? LOGIN_PER_USERNAME, (request) => {
-    const { username } = request.body as { username: string };
-    return `login-user:${normalizeUsername(username)}`;
-  });
   const enrolPerIp = limiter(options.enrolPerIp ?? 10, (request) => `enrol-ip:${request.ip}`);
 
   app.decorate('limits', {
-    login: async (request: FastifyRequest) => {
-      await loginPerIp(request);
-      await loginPerUsername(request);
-    },
+    login: loginPerIp,
     enrol: enrolPerIp,
   });
 }

@@ -7,6 +7,8 @@ import { loadFormRegistry } from '../services/forms.js';
 import type { FormInfo, FormLookup } from '../services/forms.js';
 import { createKioskService } from '../services/kiosks.js';
 import type { KioskService } from '../services/kiosks.js';
+import { createLoginThrottle } from '../services/login-throttle.js';
+import type { LoginThrottle } from '../services/login-throttle.js';
 import { createNoticeService } from '../services/notices.js';
 import type { NoticeService } from '../services/notices.js';
 import { createLiveFormRegistry } from '../services/live-forms.js';
@@ -26,10 +28,13 @@ declare module 'fastify' {
     submissions: SubmissionService;
     staffUsers: StaffUserService;
     sessions: SessionService;
+    loginThrottle: LoginThrottle;
     audit: AuditLog;
     staffSubmissions: StaffSubmissionService;
     kiosks: KioskService;
     notices: NoticeService;
+    /** The services' clock (tests move it), for anything a route must time the same way. */
+    clock: () => Date;
     /** The version of the content pack served now, if one is built. */
     packVersion: () => Promise<string | undefined>;
   }
@@ -60,10 +65,12 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
   });
   app.log.info({ forms: (await forms.list()).map((form) => form.id) }, 'forms loaded');
   const deps = { db: app.db, now: options.now };
+  app.decorate('clock', options.now ?? (() => new Date()));
   app.decorate('forms', forms);
   app.decorate('submissions', createSubmissionService({ ...deps, forms }));
   app.decorate('staffUsers', createStaffUserService(deps));
   app.decorate('sessions', createSessionService(deps));
+  app.decorate('loginThrottle', createLoginThrottle(deps));
   app.decorate('audit', createAuditLog(deps));
   app.decorate('staffSubmissions', createStaffSubmissionService(deps));
   app.decorate('kiosks', createKioskService(deps));

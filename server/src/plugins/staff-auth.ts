@@ -13,6 +13,8 @@ export const SESSION_COOKIE = 'mdg_session';
 /** The cookie goes only with staff API calls: never with the public app, packs or kiosk API. */
 export const SESSION_COOKIE_PATH = '/api/staff';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Sent by the console's own timers (fleet refresh): such a request does not extend the session. */
+export const BACKGROUND_HEADER = 'x-background-refresh';
 
 export interface StaffAuthOptions {
   publicOrigin: string | undefined;
@@ -29,7 +31,7 @@ declare module 'fastify' {
     requireStaff(role?: StaffRole): onRequestAsyncHookHandler;
     /** For login, which has no session yet: refuse a cross-origin POST. */
     requireSameOrigin: onRequestAsyncHookHandler;
-    setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void;
+    setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: string): void;
     clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void;
   }
   interface FastifyRequest {
@@ -49,8 +51,10 @@ async function staffAuth(app: FastifyInstance, { publicOrigin }: StaffAuthOption
   const cookieOptions = (request: FastifyRequest) =>
     ({ path: SESSION_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: isHttps(request, publicOrigin) }) as const;
 
-  app.decorate('setSessionCookie', (request: FastifyRequest, reply: FastifyReply, token: string) => {
-    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), maxAge: SESSION_TTL_MS / 1000 });
+  app.decorate('setSessionCookie', (request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: string) => {
+    // The browser drops the cookie when the session would end anyway.
+    const maxAge = Math.max(0, Math.round((Date.parse(expiresAt) - app.clock().getTime()) / 1000));
+    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), maxAge: Math.min(maxAge, SESSION_TTL_MS / 1000) });
   });
   app.decorate('clearSessionCookie', (request: FastifyRequest, reply: FastifyReply) => {
     reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
@@ -74,7 +78,7 @@ async function staffAuth(app: FastifyInstance, { publicOrigin }: StaffAuthOption
 
   async function admit(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const token = request.cookies[SESSION_COOKIE];
-    const session = await app.sessions.resolve(token);
+    const session = await app.sessions.resolve(token, { background: request.headers[BACKGROUND_HEADER] === '1' });
     if (!session) {
       // A dead cookie is dropped, so the console knows to show the login page.
       if (token !== undefined) app.clearSessionCookie(request, reply);
@@ -88,7 +92,7 @@ async function staffAuth(app: FastifyInstance, { publicOrigin }: StaffAuthOption
       }
     }
     // Sliding expiry: the browser's copy of the cookie must live as long as the session.
-    if (session.renewed) app.setSessionCookie(request, reply, token as string);
+    if (session.renewed) app.setSessionCookie(request, reply, token as string, session.expiresAt);
     request.staff = session;
   }
 }

@@ -6,6 +6,11 @@ export interface FormInfo {
   id: string;
   /** The department key the client encrypts to; stored with each submission so staff know which key opens it. */
   keyId: string | null;
+  /**
+   * The department that handles it (`department.id` in the form file, e.g. `gomi-genryo`):
+   * staff see the form's submissions only if they belong to it. Null: administrators only.
+   */
+  department: string | null;
 }
 
 export interface FormRegistry {
@@ -64,5 +69,6 @@ export function parseFormFile(fileName: string, text: string): FormInfo {
   if (!formIdRegExp.test(id) || id.length > 64) {
     throw new Error(`forms/${fileName}: form id "${id}" must be kebab-case and at most 64 characters`);
   }
-  return { id, keyId: typeof record.keyId === 'string' ? record.keyId : null };
+  const department = typeof record.department === 'object' && record.department !== null ? (record.department as Record<string, unknown>).id : undefined;
+  return { id, keyId: typeof record.keyId === 'string' ? record.keyId : null, department: typeof department === 'string' ? department : null };
 }

@@ -31,10 +31,20 @@ export interface PostNoticeInput {
   by: string;
 }
 
-export type PostNoticeResult = { ok: true; notice: StaffNotice } | { ok: false; reason: 'invalid_expiry' };
+export type PostNoticeResult = { ok: true; notice: StaffNotice } | { ok: false; reason: 'invalid_expiry' | 'expiry_too_far' | 'too_many' };
+
+/**
+ * A disaster brings a handful of notices, not dozens: past this a new one is refused, so a
+ * stolen staff password cannot bury the real warning under a flood of posts. Counted before
+ * the insert, so two posts racing on separate servers can pass it by one; it is a bound on
+ * abuse, not an exact quota.
+ */
+export const MAX_ACTIVE_NOTICES = 20;
+/** Even an evacuation order is posted again after a week; a forgotten notice must lapse. */
+export const MAX_NOTICE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface NoticeService {
-  /** Refuses an expiry that is not in the future: the notice would never be shown. */
+  /** Refuses an expiry that is not in the future (never shown) or too far off, and a post past MAX_ACTIVE_NOTICES. */
   post(input: PostNoticeInput): Promise<PostNoticeResult>;
   /** Idempotent: `changed` is false when it was already withdrawn; undefined when there is no such notice. */
   withdraw(id: string, by: string): Promise<{ changed: boolean } | undefined>;
@@ -51,6 +61,8 @@ export function createNoticeService({ db, now = () => new Date() }: { db: Kysely
     const at = now();
     const expires = new Date(expiresAt);
     if (!(expires.getTime() > at.getTime())) return { ok: false, reason: 'invalid_expiry' };
+    if (expires.getTime() - at.getTime() > MAX_NOTICE_LIFETIME_MS) return { ok: false, reason: 'expiry_too_far' };
+    if ((await activeRows()).length >= MAX_ACTIVE_NOTICES) return { ok: false, reason: 'too_many' };
     const row: NoticeRow = {
       id: uuidv7(),
       created_at: at.toISOString(),

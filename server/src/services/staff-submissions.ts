@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, SubmissionStatus } from '../db/schema.js';
+import { inScope } from './department-scope.js';
+import type { FormScope } from './department-scope.js';
 
 export interface SubmissionSummary {
   id: string;
@@ -28,20 +30,27 @@ export interface ListQuery {
 
 export type ListResult = { ok: true; items: SubmissionSummary[]; nextCursor: string | null } | { ok: false; reason: 'bad_cursor' };
 
+/**
+ * Every call takes the caller's FormScope: a submission outside it is treated as absent,
+ * so another department's receipts are neither listed nor confirmed to exist.
+ */
 export interface StaffSubmissionService {
-  list(query: ListQuery): Promise<ListResult>;
-  get(id: string): Promise<SubmissionDetail | undefined>;
+  list(query: ListQuery, scope: FormScope): Promise<ListResult>;
+  get(id: string, scope: FormScope): Promise<SubmissionDetail | undefined>;
   /** Idempotent: a second call keeps the first time and person. Undefined when no such submission. */
-  markProcessed(id: string, by: string): Promise<{ submission: SubmissionDetail; changed: boolean } | undefined>;
+  markProcessed(id: string, by: string, scope: FormScope): Promise<{ submission: SubmissionDetail; changed: boolean } | undefined>;
 }
 
 const SUMMARY_COLUMNS = ['id', 'form_id', 'key_id', 'receipt_number', 'received_at', 'status', 'byte_size'] as const;
 
 export function createStaffSubmissionService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): StaffSubmissionService {
-  async function list({ formId, status, limit, cursor }: ListQuery): Promise<ListResult> {
+  async function list({ formId, status, limit, cursor }: ListQuery, scope: FormScope): Promise<ListResult> {
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (after === null) return { ok: false, reason: 'bad_cursor' };
+    const visible = scope === 'all' ? undefined : [...scope].filter((id) => formId === undefined || id === formId);
+    if (visible?.length === 0) return { ok: true, items: [], nextCursor: null };
     let query = db.selectFrom('submissions').select(SUMMARY_COLUMNS);
+    if (visible) query = query.where('form_id', 'in', visible);
     if (formId) query = query.where('form_id', '=', formId);
     if (status) query = query.where('status', '=', status);
     if (after) {
@@ -57,13 +66,14 @@ export function createStaffSubmissionService({ db, now = () => new Date() }: { d
     return { ok: true, items: page, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
   }
 
-  async function get(id: string): Promise<SubmissionDetail | undefined> {
+  async function get(id: string, scope: FormScope): Promise<SubmissionDetail | undefined> {
     const row = await db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return undefined;
+    if (!row || !inScope(scope, row.form_id)) return undefined;
     return { ...summary(row), sha256: row.sha256, ciphertext: row.ciphertext, processedAt: row.processed_at, processedBy: row.processed_by };
   }
 
-  async function markProcessed(id: string, by: string) {
+  async function markProcessed(id: string, by: string, scope: FormScope) {
+    if (!(await get(id, scope))) return undefined;
     // The status condition makes concurrent clicks by two staff safe: only one update wins.
     const result = await db
       .updateTable('submissions')
@@ -71,7 +81,7 @@ export function createStaffSubmissionService({ db, now = () => new Date() }: { d
       .where('id', '=', id)
       .where('status', '=', 'received')
       .executeTakeFirst();
-    const submission = await get(id);
+    const submission = await get(id, scope);
     return submission && { submission, changed: Number(result.numUpdatedRows) > 0 };
   }
 

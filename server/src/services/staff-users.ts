@@ -8,6 +8,10 @@ import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPa
 export const USERNAME_PATTERN = '^[a-z0-9][a-z0-9._-]{1,63}$';
 const usernameRegExp = new RegExp(USERNAME_PATTERN);
 
+/** A department id as forms name it: `gomi-genryo`, `shimin`. */
+export const DEPARTMENT_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
+const departmentRegExp = new RegExp(DEPARTMENT_PATTERN);
+
 /** `Ｓａｔｏ ` typed with the IME on is `sato`: NFKC, trimmed, lower-cased. */
 export function normalizeUsername(raw: string): string {
   return raw.normalize('NFKC').trim().toLowerCase();
@@ -25,7 +29,7 @@ export type AuthenticateResult =
 
 export type ChangeUserResult =
   | { ok: true; username: string }
-  | { ok: false; reason: 'invalid_username' | 'weak_password' | 'exists' | 'not_found'; message: string };
+  | { ok: false; reason: 'invalid_username' | 'weak_password' | 'exists' | 'not_found' | 'invalid_department'; message: string };
 
 export interface StaffUserService {
   create(input: { username: string; password: string; role: StaffRole }): Promise<ChangeUserResult>;
@@ -34,6 +38,12 @@ export interface StaffUserService {
   setDisabled(username: string, disabled: boolean): Promise<ChangeUserResult>;
   /** Ends every session: whoever knew the old password is logged out. */
   resetPassword(username: string, password: string): Promise<ChangeUserResult>;
+  /** Replaces the user's departments; an empty list leaves a non-admin seeing no submissions. */
+  setDepartments(username: string, departments: readonly string[]): Promise<ChangeUserResult>;
+  /** Lets the user post an emergency notice to the whole city, or takes that away. */
+  setDisasterOfficer(username: string, on: boolean): Promise<ChangeUserResult>;
+  /** The user's departments, sorted. */
+  departmentsOf(userId: string): Promise<string[]>;
 }
 
 export function createStaffUserService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): StaffUserService {
@@ -102,5 +112,35 @@ export function createStaffUserService({ db, now = () => new Date() }: { db: Kys
     return found ? { ok: true, username } : notFound(username);
   }
 
-  return { create, authenticate, setDisabled, resetPassword };
+  async function setDepartments(raw: string, departments: readonly string[]): Promise<ChangeUserResult> {
+    const username = normalizeUsername(raw);
+    const wanted = [...new Set(departments.map((d) => d.normalize('NFKC').trim().toLowerCase()))];
+    const bad = wanted.filter((d) => !departmentRegExp.test(d));
+    if (bad.length > 0) {
+      return { ok: false, reason: 'invalid_department', message: `A department id is lower-case a–z, 0–9 and -, as forms name it; not "${bad.join('", "')}"` };
+    }
+    const found = await db.transaction().execute(async (trx) => {
+      const user = await trx.selectFrom('staff_users').select('id').where('username', '=', username).executeTakeFirst();
+      if (!user) return false;
+      await trx.deleteFrom('staff_user_departments').where('user_id', '=', user.id).execute();
+      if (wanted.length > 0) {
+        await trx.insertInto('staff_user_departments').values(wanted.map((department) => ({ user_id: user.id, department }))).execute();
+      }
+      return true;
+    });
+    return found ? { ok: true, username } : notFound(username);
+  }
+
+  async function setDisasterOfficer(raw: string, on: boolean): Promise<ChangeUserResult> {
+    const username = normalizeUsername(raw);
+    const result = await db.updateTable('staff_users').set({ disaster_officer: on ? 1 : 0 }).where('username', '=', username).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0 ? { ok: true, username } : notFound(username);
+  }
+
+  async function departmentsOf(userId: string): Promise<string[]> {
+    const rows = await db.selectFrom('staff_user_departments').select('department').where('user_id', '=', userId).orderBy('department').execute();
+    return rows.map((row) => row.department);
+  }
+
+  return { create, authenticate, setDisabled, resetPassword, setDepartments, setDisasterOfficer, departmentsOf };
 }

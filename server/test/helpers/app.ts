@@ -7,8 +7,8 @@ import { createScratch } from './databases.js';
 import type { Scratch, TestDatabase } from './databases.js';
 
 export const TEST_FORMS: FormInfo[] = [
-  { id: 'moving-notice', keyId: 'shimin-2026' },
-  { id: 'bulky-waste-pickup', keyId: 'kankyo-2026' },
+  { id: 'moving-notice', keyId: 'shimin-2026', department: 'shimin' },
+  { id: 'bulky-waste-pickup', keyId: 'kankyo-2026', department: 'kankyo' },
 ];
 
 export interface TestAppOptions {

@@ -10,9 +10,18 @@ export function freshIp(): string {
   return `10.0.${Math.floor(nextAddress / 250)}.${nextAddress % 250}`;
 }
 
-export async function createStaff(app: FastifyInstance, username: string, role: StaffRole = 'staff', password = PASSWORD): Promise<void> {
+/** Staff who are not admins see only their departments' forms; by default they get every test form's department. */
+export async function createStaff(
+  app: FastifyInstance,
+  username: string,
+  role: StaffRole = 'staff',
+  password = PASSWORD,
+  departments: string[] = ['shimin', 'kankyo'],
+): Promise<void> {
   const result = await app.staffUsers.create({ username, password, role });
   if (!result.ok) throw new Error(result.message);
+  const set = await app.staffUsers.setDepartments(username, departments);
+  if (!set.ok) throw new Error(set.message);
 }
 
 export function postLogin(app: FastifyInstance, username: string, password: string, headers: Record<string, string> = {}, remoteAddress = freshIp()) {

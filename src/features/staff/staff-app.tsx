@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { ChunkErrorScreen } from '../errors/chunk-error-screen';
 import { Page } from '../../ui/page';
 import { FleetScreen } from './fleet/fleet-screen';
+import { keysDroppedIdle, watchKeyIdleness } from './keys/idle-key-wipe';
 import { NoticesScreen } from './notices/notices-screen';
 import { LoginScreen } from './session/login-screen';
 import { restoreSession } from './session/session';
@@ -40,6 +41,13 @@ function StaffBody() {
   const { t } = useStaffText();
   const { path } = useLocation();
   const current = session.value;
+  const signedIn = current.status === 'signed-in';
+  useEffect(() => {
+    if (!signedIn) return undefined;
+    return watchKeyIdleness(window, () => {
+      keysDroppedIdle.value = true;
+    });
+  }, [signedIn]);
   if (current.status === 'checking') {
     return <Page title={t('session.checking')}><p aria-busy="true">{t('session.checkingBody')}</p></Page>;
   }

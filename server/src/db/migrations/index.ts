@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.js';
 import { staffKiosksAudit } from './002-staff-kiosks-audit.js';
 import { noticeHazard } from './003-notice-hazard.js';
+import { staffDepartmentsLoginThrottle } from './004-staff-departments-login-throttle.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_staff_kiosks_audit': staffKiosksAudit,
   '003_notice_hazard': noticeHazard,
+  '004_staff_departments_login_throttle': staffDepartmentsLoginThrottle,
 };
 
 export const migrationProvider: MigrationProvider = {

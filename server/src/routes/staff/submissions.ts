@@ -3,6 +3,7 @@ import { HttpError } from '../../lib/http.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
 import { ErrorBody } from '../../../../contract/api/common.js';
 import { EMPTY_BODY_LIMIT } from '../../../../contract/api/staff.js';
+import { formScope } from '../../services/department-scope.js';
 import {
   StaffSubmissionParams,
   SubmissionDetail,
@@ -11,13 +12,23 @@ import {
   SubmissionState,
 } from '../../../../contract/api/staff-submissions.js';
 
+// Staff see only their departments' forms (services/department-scope.ts); a submission
+// outside them answers 404, the same as one that does not exist.
 export default async function submissionRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: SubmissionListQuery; Reply: SubmissionList }>(
     '/submissions',
     { schema: { querystring: SubmissionListQuery, response: { 200: SubmissionList, '4xx': ErrorBody } } },
     async (request) => {
-      const result = await app.staffSubmissions.list(request.query);
+      const staff = currentStaff(request);
+      const { purpose, ...query } = request.query;
+      const result = await app.staffSubmissions.list(query, formScope(staff, app.forms));
       if (!result.ok) throw new HttpError(400, 'invalid_cursor', 'The cursor is not one this server gave out');
+      // Who looked at which list, and who took a form's submissions away as a file.
+      await app.audit.record({
+        actor: staff.username,
+        action: purpose === 'export' ? 'submission.export' : 'submission.list',
+        detail: { formId: query.formId ?? null, status: query.status ?? null, page: query.cursor ? 'next' : 'first', count: result.items.length },
+      });
       return { items: result.items, nextCursor: result.nextCursor };
     },
   );
@@ -26,7 +37,7 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
     '/submissions/:id',
     { schema: { params: StaffSubmissionParams, response: { 200: SubmissionDetail, '4xx': ErrorBody } } },
     async (request) => {
-      const submission = await app.staffSubmissions.get(request.params.id);
+      const submission = await app.staffSubmissions.get(request.params.id, formScope(currentStaff(request), app.forms));
       if (!submission) throw new HttpError(404, 'not_found', 'No such submission');
       // Every opening of a ciphertext is recorded: who looked at which citizen's form, when.
       await app.audit.record({
@@ -43,8 +54,9 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
     '/submissions/:id/processed',
     { bodyLimit: EMPTY_BODY_LIMIT, schema: { params: StaffSubmissionParams, response: { 200: SubmissionState, '4xx': ErrorBody } } },
     async (request) => {
-      const { username } = currentStaff(request);
-      const result = await app.staffSubmissions.markProcessed(request.params.id, username);
+      const staff = currentStaff(request);
+      const { username } = staff;
+      const result = await app.staffSubmissions.markProcessed(request.params.id, username, formScope(staff, app.forms));
       if (!result) throw new HttpError(404, 'not_found', 'No such submission');
       const { submission } = result;
       // A repeat click changes nothing and is not recorded again.

@@ -102,8 +102,13 @@ describe('field components', () => {
 
   it('postal code: never overwrites an address someone typed', async () => {
     show({ ...base, id: 'zip', type: 'postal-code', fills: 'address' }, { initial: { address: '東京都千代田区' } });
+    // Loaded first, so the lookup has really run (not merely not yet) when the address is read:
+    // alone, the test once passed only because the postal table was still loading.
+    const { lookupPostal } = await import('../../../lib/forms/postal');
+    expect(lookupPostal('9708026')?.address).toBe('福島県いわき市平');
     fireEvent.input(screen.getByLabelText(/件名/), { target: { value: '9708026' } });
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.dynamicImportSettled();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
     expect(seen.answers.address).toBe('東京都千代田区');
   });
 

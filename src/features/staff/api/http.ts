@@ -13,12 +13,19 @@ export interface ApiOptions {
   method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   csrfToken?: string | undefined;
+  /**
+   * A request the page makes on its own (a timer's refresh), not one a person asked for:
+   * the server then does not extend the session, so a console left open still times out.
+   */
+  background?: boolean | undefined;
 }
 
 export type ApiResult<T> = Result<T, ApiFailure>;
 
-export async function apiRequest<T>(path: string, { method = 'GET', body, csrfToken }: ApiOptions = {}): Promise<ApiResult<T>> {
+export async function apiRequest<T>(path: string, { method = 'GET', body, csrfToken, background }: ApiOptions = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // Must match BACKGROUND_HEADER in server/src/plugins/staff-auth.ts.
+  if (background) headers['x-background-refresh'] = '1';
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;

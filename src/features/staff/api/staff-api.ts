@@ -27,7 +27,7 @@ export type SubmissionSummary = SubmissionList['items'][number];
 export type SubmissionStatus = SubmissionSummary['status'];
 export const submissionStatuses: readonly SubmissionStatus[] = ['received', 'processed'];
 
-export type ListQuery = Partial<Pick<SubmissionListQuery, 'formId' | 'status' | 'cursor' | 'limit'>>;
+export type ListQuery = Partial<Pick<SubmissionListQuery, 'formId' | 'status' | 'cursor' | 'limit' | 'purpose'>>;
 
 export function listQueryString(query: ListQuery): string {
   const params = new URLSearchParams();
@@ -45,7 +45,7 @@ export const staffApi = {
   submission: (submissionId: string) => authed<SubmissionDetail>(`/submissions/${id(submissionId)}`),
   markProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'POST' }),
 
-  fleet: () => authed<Fleet>('/kiosks'),
+  fleet: (options: Pick<ApiOptions, 'background'> = {}) => authed<Fleet>('/kiosks', options),
   issueEnrolment: (body: CreateKioskBody) => authed<KioskEnrolment>('/kiosks', { method: 'POST', body }),
   revokeKiosk: (kioskId: string) => authed<FleetKiosk>(`/kiosks/${id(kioskId)}/revoke`, { method: 'POST' }),
 

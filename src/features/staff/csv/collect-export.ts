@@ -35,7 +35,8 @@ export async function collectExport(
   let cursor: string | undefined;
   do {
     onProgress({ phase: 'listing', done: summaries.length, total: summaries.length });
-    const page = await staffApi.listSubmissions({ formId: filter.formId, status: filter.status, cursor, limit: LIST_PAGE });
+    // purpose=export: the server's audit log records this as an export, not a look at the list.
+    const page = await staffApi.listSubmissions({ formId: filter.formId, status: filter.status, cursor, limit: LIST_PAGE, purpose: 'export' });
     if (!page.ok) return err({ kind: 'api', failure: page.error });
     summaries.push(...page.value.items);
     cursor = page.value.nextCursor ?? undefined;

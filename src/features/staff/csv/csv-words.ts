@@ -12,5 +12,7 @@ export function csvWords({ t, lang }: StaffText): CsvWords {
     receivedAt: t('list.receivedAt'),
     status: t('list.status'),
     statusLabel: { received: t('status.received'), processed: t('status.processed') },
+    check: t('export.check'),
+    misfit: (fields) => t('export.misfit', { fields: fields.join(lang === 'ja' ? '、' : ', ') }),
   };
 }

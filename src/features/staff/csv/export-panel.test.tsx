@@ -35,20 +35,39 @@ describe('exporting a form’s submissions as CSV', () => {
     const { detail, privateJwk } = await bulkyWasteSubmission({ name: { name: '磐城 太郎', kana: 'イワキ タロウ' }, itemKinds: ['bed'] });
     const keys = await importKeyFile(JSON.stringify(privateJwk));
     if (keys.ok) addKeys(keys.value);
-    fakeServer({
+    const server = fakeServer({
       'GET /api/staff/submissions': () => ({ body: { items: [summaryOf(detail)], nextCursor: null } }),
       [`GET /api/staff/submissions/${detail.id}`]: () => ({ body: detail }),
     });
     await renderStaff(<ExportPanel filter={filter} />);
     fireEvent.click(screen.getByRole('button', { name: 'CSV を書き出す' }));
     expect(await screen.findByText('1 件を書き出しました。')).toBeTruthy();
+    // So the server's audit log records an export, not a glance at the list.
+    expect(server.find('GET', '/api/staff/submissions')[0]?.query.get('purpose')).toBe('export');
     const bytes = new Uint8Array(await saved[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, row] = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
-    expect(header).toContain('受付番号,受付日時,状態,品目');
+    expect(header).toContain('受付番号,受付日時,状態,確認,品目');
     expect(header).toContain('氏名,氏名（フリガナ）');
-    expect(row).toContain('IW-2026-000042,2026-11-25 08:47:05,未処理,ベッド・マットレス');
+    expect(row).toContain('IW-2026-000042,2026-11-25 08:47:05,未処理,');
+    expect(row).toContain('ベッド・マットレス');
     expect(row).toContain('磐城 太郎,イワキ タロウ');
+  });
+
+  it('warns which submissions hold answers that do not fit the form, and flags them in the file', async () => {
+    const { detail, privateJwk } = await bulkyWasteSubmission({ itemKinds: ['bed'], itemCount: '=HYPERLINK("http://evil.example")' });
+    const keys = await importKeyFile(JSON.stringify(privateJwk));
+    if (keys.ok) addKeys(keys.value);
+    fakeServer({
+      'GET /api/staff/submissions': () => ({ body: { items: [summaryOf(detail)], nextCursor: null } }),
+      [`GET /api/staff/submissions/${detail.id}`]: () => ({ body: detail }),
+    });
+    await renderStaff(<ExportPanel filter={filter} />);
+    fireEvent.click(screen.getByRole('button', { name: 'CSV を書き出す' }));
+    expect(await screen.findByText(/1 件は回答がフォームに合いません.*IW-2026-000042/)).toBeTruthy();
+    const text = new TextDecoder().decode(new Uint8Array(await saved[0]!.arrayBuffer()).slice(3));
+    expect(text).toContain('フォームに合わない回答: ');
+    expect(text).toContain(`'=HYPERLINK(`);
   });
 
   it('in Shift_JIS, reports the characters it had to replace', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { keyRing } from '../keys/key-ring';
 import type { ListFilter } from '../submissions/submission-filter';
+import { answerMisfits } from '../submissions/answer-misfits';
 import { readFormDef } from '../submissions/pack-forms';
 import { downloadBytes } from '../ui/download';
 import { errorMessage } from '../ui/error-message';
@@ -36,11 +37,14 @@ export function ExportPanel({ filter }: { filter: ListFilter }) {
     setProgress(undefined);
     if (!result.ok) return setOutcome({ error: problemText(text, result.error) });
     // Without the definition (form gone from the pack) the columns are field ids: still every answer.
-    const table = csvTable(await readFormDef(formId), result.value.rows, csvWords(text));
+    const def = await readFormDef(formId);
+    const { rows } = result.value;
+    const table = csvTable(def, rows, csvWords(text));
+    const misfits = def ? rows.filter((r) => r.answers && answerMisfits(def, r.answers, new Date(r.receivedAt)).length > 0) : [];
     const file = toCsv(table, encoding);
     const type = encoding === 'shift_jis' ? 'text/csv;charset=shift_jis' : 'text/csv;charset=utf-8';
     downloadBytes(file.bytes, `${formId}-${fileStamp(new Date())}.csv`, type);
-    setOutcome({ rows: result.value.rows.length, replaced: file.replaced, unreadable: result.value.unreadable });
+    setOutcome({ rows: rows.length, replaced: file.replaced, unreadable: result.value.unreadable, misfits: misfits.map((r) => r.receiptNumber) });
   }
 
   return (

@@ -106,4 +106,21 @@ describe('the fleet page', () => {
     expect(screen.queryByRole('button', { name: /停止/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'トークンを発行' })).toBeNull();
   });
+
+  it('refreshes by itself every minute as a background request, which does not keep the session alive', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const server = fakeServer({ 'GET /api/staff/kiosks': () => ({ body: { kiosks: fleet() } }), 'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }) });
+      await renderStaff(<FleetScreen />);
+      await screen.findByRole('rowheader', { name: /taira-1/ });
+      await vi.advanceTimersByTimeAsync(60_000);
+      await vi.waitFor(() => expect(server.find('GET', '/api/staff/kiosks')).toHaveLength(2));
+      const [opened, polled] = server.find('GET', '/api/staff/kiosks');
+      // Opening the page is the person's doing; the timer's refresh is not.
+      expect(opened?.headers.get('x-background-refresh')).toBeNull();
+      expect(polled?.headers.get('x-background-refresh')).toBe('1');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

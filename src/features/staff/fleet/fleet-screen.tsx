@@ -17,15 +17,16 @@ export function FleetScreen() {
   const text = useStaffText();
   const { t } = text;
   const now = useNow(REFRESH_MS / 2);
-  const { state, reload } = useApi(() => staffApi.fleet(), []);
+  const { state, reload, poll } = useApi(({ background }) => staffApi.fleet({ background }), []);
   const pack = useApi(() => staffApi.newestPack(), []);
   const [actionError, setActionError] = useState<string | undefined>();
   const isAdmin = session.value.status === 'signed-in' && session.value.user.role === 'admin';
-  // Asked again every minute, so a kiosk going quiet shows without a reload.
+  // Asked again every minute, so a kiosk going quiet shows without a reload; as background
+  // requests, so a fleet page left open on a wall screen does not keep the session alive.
   useEffect(() => {
-    const timer = setInterval(reload, REFRESH_MS);
+    const timer = setInterval(poll, REFRESH_MS);
     return () => clearInterval(timer);
-  }, [reload]);
+  }, [poll]);
   const newestPack = pack.state.status === 'ready' ? pack.state.value.version : undefined;
 
   async function revoke(kiosk: FleetKiosk) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { StaffIcon } from '../ui/staff-icon';
 import { useStaffText } from '../ui/staff-text';
+import { KEY_IDLE_MS, keysDroppedIdle } from './idle-key-wipe';
 import { addKeys, clearKeys, importKeyFile, keyRing } from './key-ring';
 
 /**
@@ -24,6 +25,7 @@ export function KeysPanel() {
         return;
       }
       addKeys(result.value);
+      keysDroppedIdle.value = false;
       imported.push(...result.value.map((k) => k.keyId));
     }
     if (imported.length > 0) setMessage({ error: false, text: t('keys.imported', { keyIds: imported.join('、') }) });
@@ -41,6 +43,9 @@ export function KeysPanel() {
       <div role="status" aria-live="polite">
         {message && <p class={message.error ? 'staff-error' : 'staff-success'}>{message.text}</p>}
       </div>
+      {keysDroppedIdle.value && loaded.length === 0 && (
+        <p class="staff-warning" role="status">{t('keys.droppedIdle', { minutes: KEY_IDLE_MS / 60_000 })}</p>
+      )}
       <h3>{t('keys.loadedTitle')}</h3>
       {loaded.length === 0 ? (
         <p>{t('keys.none')}</p>

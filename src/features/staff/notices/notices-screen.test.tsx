@@ -104,4 +104,29 @@ describe('notices', () => {
     expect(await screen.findByText('掲載中のお知らせはありません。')).toBeTruthy();
     expect(server.find('DELETE', `/api/staff/notices/${active.id}`)[0]?.headers.get('x-csrf-token')).toBe(staffSession().csrfToken);
   });
+
+  it('says in words when the city already has as many notices as it may show', async () => {
+    fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices: [] } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      'POST /api/staff/notices': () => ({ status: 409, body: { error: { code: 'too_many_notices', message: 'x' } } }),
+    });
+    await renderStaff(<NoticesScreen />);
+    fireEvent.input(await screen.findByLabelText('本文（日本語・必須）'), { target: { value: '本日は閉館します。' } });
+    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    expect(await screen.findByText(/掲載中のお知らせが上限に達しています/)).toBeTruthy();
+  });
+
+  it('tells staff who may not post a city-wide emergency what they can do instead', async () => {
+    fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices: [] } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      'POST /api/staff/notices': () => ({ status: 403, body: { error: { code: 'emergency_not_allowed', message: 'x' } } }),
+    });
+    await renderStaff(<NoticesScreen />);
+    fireEvent.click(await screen.findByLabelText('緊急'));
+    fireEvent.input(screen.getByLabelText('本文（日本語・必須）'), { target: { value: '津波警報' } });
+    fireEvent.click(screen.getByRole('button', { name: '掲載する' }));
+    expect(await screen.findByText(/管理者か防災担当者だけが掲載できます/)).toBeTruthy();
+  });
 });

@@ -6,6 +6,7 @@ import { keyRing } from '../keys/key-ring';
 import { formatDateTime } from '../ui/format';
 import { useStaffText, type StaffText } from '../ui/staff-text';
 import { AnswerTable } from './answer-table';
+import { MisfitWarning } from './misfit-warning';
 import { openSubmission, type OpenedSubmission, type OpenProblem } from './open-submission';
 import { useFormDef } from './pack-forms';
 
@@ -54,6 +55,7 @@ export function DecryptedAnswers({ detail }: { detail: SubmissionDetail }) {
             })}
           </p>
           {def.status === 'missing' && <p class="staff-warning">{t('detail.noFormDef')}</p>}
+          {def.status === 'ready' && <MisfitWarning def={def.def} answers={opened.value.payload.answers} at={detail.receivedAt} />}
           <AnswerTable def={def.status === 'ready' ? def.def : undefined} answers={opened.value.payload.answers} words={csvWords(text)} />
         </>
       )}

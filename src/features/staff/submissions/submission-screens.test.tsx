@@ -63,6 +63,17 @@ describe('one submission', () => {
     expect(screen.getByText('鍵 gomi-genryo-2026 を読み込みました。')).toBeTruthy();
   });
 
+  it('warns, naming the fields, when the decrypted answers do not fit the form', async () => {
+    const { detail, privateJwk } = await bulkyWasteSubmission({ ...answers, itemCount: 'many', smuggled: 'x' });
+    fakeServer({ [`GET /api/staff/submissions/${detail.id}`]: () => ({ body: detail }) });
+    await renderStaff(<SubmissionScreen id={detail.id} />, { path: `/staff/submissions/${detail.id}` });
+    await screen.findByText(/この申請は鍵「gomi-genryo-2026」で暗号化されています。/);
+    chooseKeyFile(privateJwk);
+    const warning = await screen.findByText(/次の回答は、この申請の様式に合いません/);
+    expect(warning.textContent).toContain('全部の点数');
+    expect(warning.textContent).toContain('smuggled');
+  });
+
   it('refuses a public key file, saying which file to choose instead', async () => {
     const { detail } = await bulkyWasteSubmission(answers);
     fakeServer({ [`GET /api/staff/submissions/${detail.id}`]: () => ({ body: detail }) });

@@ -9,5 +9,7 @@ export const jaWords: CsvWords = {
   receiptNumber: '受付番号',
   receivedAt: '受付日時',
   status: '状態',
+  check: '確認',
+  misfit: (fields) => `フォームに合わない回答: ${fields.join('、')}`,
   statusLabel: { received: '未処理', processed: '処理済み' },
 };

@@ -23,6 +23,12 @@ export function errorMessage({ t }: StaffText, failure: ApiFailure): string {
       return t('errors.unknownKiosk');
     case 'invalid_expiry':
       return t('errors.invalidExpiry');
+    case 'expiry_too_far':
+      return t('errors.expiryTooFar');
+    case 'too_many_notices':
+      return t('errors.tooManyNotices');
+    case 'emergency_not_allowed':
+      return t('errors.emergencyNotAllowed');
     case 'invalid_request':
     case 'bad_request':
       return t('errors.invalidRequest');
