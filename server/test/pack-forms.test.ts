@@ -29,7 +29,7 @@ describe.each(testDatabases)('forms of the served pack on $name', (database) => 
     expect((await send('opinion')).statusCode).toBe(201);
     expect((await send('dog-registration')).statusCode).toBe(422);
 
-    await publishPack(packsDir, key, 'v2', [{ id: 'opinion', keyId: 'kouhou-2026' }, { id: 'dog-registration', keyId: 'kankyo-2026' }]);
+    await publishPack(packsDir, key, 'v2', [{ id: 'opinion', keyId: 'kouhou-2026' }, { id: 'dog-registration', keyId: 'kankyo-2026', department: 'kankyo' }]);
     const id = uuidv7();
     const res = await send('dog-registration', id);
 
@@ -37,6 +37,8 @@ describe.each(testDatabases)('forms of the served pack on $name', (database) => 
     // Filed under the department key the pack names, so staff know which key opens it.
     const row = await t.app.db.selectFrom('submissions').select(['form_id', 'key_id']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ form_id: 'dog-registration', key_id: 'kankyo-2026' });
+    // …and its department's staff see it (their scope is built from the same forms).
+    expect(t.app.forms.get('dog-registration')).toEqual({ id: 'dog-registration', keyId: 'kankyo-2026', department: 'kankyo' });
   });
 
   it('a pack signed with another key adds no form, and the last trusted pack stays in force', async () => {

@@ -63,7 +63,8 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
     onLoaded: (version, packForms) => app.log.info({ version, forms: packForms.map((form) => form.id) }, 'forms of the served pack loaded'),
     onRefused: (reason) => app.log.warn({ reason }, 'the served pack is not trusted: its new forms are not accepted'),
   });
-  app.log.info({ forms: (await forms.list()).map((form) => form.id) }, 'forms loaded');
+  await forms.refresh();
+  app.log.info({ forms: forms.list().map((form) => form.id) }, 'forms loaded');
   const deps = { db: app.db, now: options.now };
   app.decorate('clock', options.now ?? (() => new Date()));
   app.decorate('forms', forms);

@@ -18,10 +18,15 @@ export interface FormRegistry {
   list(): FormInfo[];
 }
 
-/** The forms a submission may name now: asynchronous, because a newly published pack may have to be read first. */
-export interface FormLookup {
+/**
+ * The forms a submission may name now. `resolve` first reads a newly published pack, if
+ * any; `get` and `list` answer from what was last read (every stored submission's form
+ * was resolved on its way in, so staff scopes built from them never miss one).
+ */
+export interface FormLookup extends FormRegistry {
   resolve(formId: string): Promise<FormInfo | undefined>;
-  list(): Promise<FormInfo[]>;
+  /** Reads the served pack again if it changed since the last look. */
+  refresh(): Promise<void>;
 }
 
 const formIdRegExp = new RegExp(FORM_ID_PATTERN);

@@ -61,14 +61,14 @@ export function createLiveFormRegistry(options: LiveFormRegistryOptions): FormLo
     await loading;
   }
 
+  const get = (formId: string) => fromPack.get(formId) ?? base.get(formId);
   return {
+    refresh,
     async resolve(formId) {
       await refresh();
-      return fromPack.get(formId) ?? base.get(formId);
+      return get(formId);
     },
-    async list() {
-      await refresh();
-      return [...new Map([...base, ...fromPack]).values()];
-    },
+    get,
+    list: () => [...new Map([...base, ...fromPack]).values()],
   };
 }

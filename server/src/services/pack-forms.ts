@@ -53,10 +53,11 @@ async function readFormObject(packsDir: string, entry: ManifestEntry, id: string
   try {
     const bytes = await readFile(join(packsDir, 'objects', `${entry.sha256}.json`));
     if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) return undefined;
-    const { def } = JSON.parse(bytes.toString('utf8')) as { def?: { id?: unknown; keyId?: unknown } };
+    const { def } = JSON.parse(bytes.toString('utf8')) as { def?: { id?: unknown; keyId?: unknown; department?: { id?: unknown } } };
     // The id in the path is the one the app submits under; a definition that disagrees is a broken build.
     if (def?.id !== id || !formIdRegExp.test(id) || id.length > 64) return undefined;
-    return { id, keyId: typeof def.keyId === 'string' ? def.keyId : null };
+    const department = def.department?.id;
+    return { id, keyId: typeof def.keyId === 'string' ? def.keyId : null, department: typeof department === 'string' ? department : null };
   } catch {
     return undefined;
   }

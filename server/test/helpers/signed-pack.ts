@@ -15,7 +15,7 @@ export type TestPackKey = ReturnType<typeof testPackKey>;
  * content build writes) the way the build does: objects first, then manifest.sig, then
  * manifest.json, each renamed into place.
  */
-export async function publishPack(packsDir: string, key: TestPackKey, version: string, forms: ReadonlyArray<{ id: string; keyId: string }>): Promise<void> {
+export async function publishPack(packsDir: string, key: TestPackKey, version: string, forms: ReadonlyArray<{ id: string; keyId: string; department?: string }>): Promise<void> {
   await mkdir(join(packsDir, 'objects'), { recursive: true });
   const files: Array<{ path: string; sha256: string; bytes: number }> = [];
   const add = async (path: string, value: unknown) => {
@@ -25,7 +25,7 @@ export async function publishPack(packsDir: string, key: TestPackKey, version: s
     files.push({ path, sha256, bytes: bytes.length });
   };
   await add('forms/index.json', forms.map(({ id }) => ({ id })));
-  for (const form of forms) await add(`forms/${form.id}.json`, { def: { id: form.id, keyId: form.keyId, fields: [] }, publicKey: {} });
+  for (const form of forms) await add(`forms/${form.id}.json`, { def: { id: form.id, keyId: form.keyId, department: { id: form.department ?? 'kocho', name: {} }, fields: [] }, publicKey: {} });
   const manifest = Buffer.from(JSON.stringify({ version, createdAt: new Date().toISOString(), files }));
   const signature = sign('sha256', manifest, { key: key.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
   await writeFile(join(packsDir, '.manifest.sig'), `${signature}\n`);
