@@ -5,12 +5,13 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { startBuiltServer, type RunningServer } from './support/start-server';
-import { copyContentAndPack, editFile, rebuildPack } from './support/content-pack';
+import { copyContentAndPack, editFile, publishRollback, rebuildPack } from './support/content-pack';
+import { publish, publishResigned, readPublished } from './support/resign-pack';
 
 /**
  * Content packs end to end, on a server of their own whose pack this file may
  * rebuild or tamper with: install, offline reading and search, delta updates,
- * refusal of a tampered pack.
+ * refusal of a tampered, a replayed and an expired pack, the signed way back.
  */
 let browser: Browser;
 let server: RunningServer;
@@ -37,6 +38,18 @@ function changedObjects(before: ManifestFile[], after: ManifestFile[]): Manifest
 async function openWithPack(page: Page): Promise<void> {
   await page.goto('/guides');
   await page.locator('.guide-link').first().waitFor({ timeout: 30_000 });
+}
+
+const shownVersion = async (page: Page) => (await page.locator('.pack-footer__version').textContent())?.replace(/^.*コンテンツ版 /, '');
+
+/** Reloads and waits until the screens show another pack version than `before`. */
+async function reloadUntilVersionChanges(page: Page, before: string | undefined): Promise<string | undefined> {
+  await page.reload();
+  await page.waitForFunction((v) => {
+    const now = document.querySelector('.pack-footer__version')?.textContent;
+    return !!now && !now.endsWith(` ${v}`);
+  }, before, { timeout: 30_000 });
+  return shownVersion(page);
 }
 
 describe('content packs', () => {
@@ -129,5 +142,73 @@ describe('content packs', () => {
     await page.locator('.faq__item').first().waitFor();
     await context.close();
     rebuildPack(contentDir, packsDir); // restore a valid pack for any later test
+  });
+
+  it('a replayed older signed pack is refused and the current one stays; only a signed rollback brings old content back', async () => {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('h2', { hasText: 'ご注意' }).waitFor({ timeout: 30_000 });
+    const old = readPublished(packsDir);
+    const oldVersion = (JSON.parse(old.json.toString('utf8')) as { version: string }).version;
+    expect(await shownVersion(page)).toBe(oldVersion);
+
+    // The city publishes a correction; the phone takes it.
+    editFile(join(contentDir, 'guides/juminhyo-copy.md'), (text) => text.replace('## ご注意', '## ご注意（訂正版）'));
+    rebuildPack(contentDir, packsDir);
+    const current = await reloadUntilVersionChanges(page, oldVersion);
+    await page.locator('h2', { hasText: '訂正版' }).waitFor();
+
+    // A stale mirror (or an attacker) serves the earlier manifest again, validly signed.
+    publish(packsDir, old);
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/packs/objects/')) fetched.push(r.url()); });
+    await page.reload();
+    await page.locator('.pack-footer__problem').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.pack-footer__problem').textContent()).toBe('受け取った情報が、いま表示している情報より古いため、使いませんでした。');
+    await page.locator('h2', { hasText: '訂正版' }).waitFor();
+    expect(await shownVersion(page)).toBe(current);
+    expect(fetched).toEqual([]); // refused on its manifest alone
+
+    // The city really wants the old text back: a rollback, signed now, is taken.
+    publishRollback(packsDir, oldVersion);
+    const rolledBack = await reloadUntilVersionChanges(page, current);
+    expect(rolledBack).toMatch(new RegExp(`-rollback-to-${oldVersion.replace(/[.+]/g, '\\$&')}$`));
+    await page.locator('h2', { hasText: 'ご注意' }).waitFor();
+    expect(await page.locator('h2', { hasText: '訂正版' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('an expired pack is refused; content that expires on the device is flagged on screen', async () => {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await openWithPack(page);
+    const before = await shownVersion(page);
+
+    // A newer manifest, but past its validity: a frozen copy kept alive by a broken server.
+    const expired = await publishResigned(packsDir, (m) => ({
+      version: `${m.version}-x`, createdAt: new Date().toISOString(), expiresAt: new Date(Date.now() - 60_000).toISOString(), files: m.files,
+    }));
+    await page.reload();
+    await page.locator('.pack-footer__problem').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.pack-footer__problem').textContent()).toBe('受け取った情報は有効期限が切れていたため、使いませんでした。');
+    expect(await shownVersion(page)).toBe(before);
+    expect(await page.locator('.pack-footer__expired').count()).toBe(0);
+    expired.restore();
+
+    // A valid pack that runs out while the device holds it: the server then stops publishing.
+    const expiresAt = Date.now() + 20_000;
+    const shortLived = await publishResigned(packsDir, (m) => ({
+      version: `${m.version}-y`, createdAt: new Date().toISOString(), expiresAt: new Date(expiresAt).toISOString(), files: m.files,
+    }));
+    await reloadUntilVersionChanges(page, before);
+    expect(await page.locator('.pack-footer__expired').count()).toBe(0);
+    await page.waitForTimeout(Math.max(0, expiresAt - Date.now()) + 500);
+    await page.reload();
+    await page.locator('.pack-footer__expired').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.pack-footer__expired').textContent()).toMatch(/^この情報は市が定める有効期限（\d{4}年\d{1,2}月\d{1,2}日）を過ぎています。/);
+    expect(await shownVersion(page)).toBe(shortLived.manifest.version);
+    shortLived.restore();
+    await context.close();
   });
 });

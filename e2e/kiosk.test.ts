@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { adminPassword, enrolKiosk, staffApi, useKioskSuite, testTerminal } from './support/kiosk';
 import { publishEditedPack } from './support/resign-pack';
@@ -13,6 +14,22 @@ import { keepScreenshot } from './support/shots';
  * updates that wait for the wipe, revocation. (The no-trace scan is kiosk-no-trace.test.ts.)
  */
 const kiosk = useKioskSuite();
+
+/** The pack version stored as active, read from IndexedDB as the app wrote it (not what the screens show). */
+function storedActivePack(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => new Promise<string | undefined>((resolve, reject) => {
+    const open = indexedDB.open('madoguchi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const read = open.result.transaction('packs').objectStore('packs').getAll();
+      read.onerror = () => reject(read.error);
+      read.onsuccess = () => {
+        open.result.close();
+        resolve((read.result as Array<{ version: string; state: string }>).find((p) => p.state === 'active')?.version);
+      };
+    };
+  }));
+}
 
 async function kioskPage() {
   const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
@@ -197,6 +214,36 @@ describe('kiosk', () => {
       await office.close();
     } finally {
       published.restore();
+      await context.close();
+    }
+  });
+
+  it('a kiosk in use through two pack installs still reads the version it shows', async () => {
+    const { context, page } = await kioskPage();
+    await page.locator('.attract__start').click();
+    await page.goto('/guides/juminhyo-copy');
+    await page.locator('.guide__body').waitFor();
+    const versionBefore = await page.locator('.pack-footer__version').textContent();
+    const stillHere = () => page.keyboard.press('Shift'); // a citizen still at the screen: no idle wipe
+    const installBehind = async (edition: number) => {
+      const published = await publishEditedPack(kiosk.server.packsDir, 'meta.json', (meta) => ({ ...(meta as object), edition }));
+      await context.setOffline(true);
+      await context.setOffline(false); // the app checks for a new pack at once
+      await expect.poll(async () => { await stillHere(); return storedActivePack(page); }, { timeout: 20_000, interval: 1_000 }).toBe(published.version);
+      return published;
+    };
+    const first = await installBehind(1);
+    let second: Awaited<ReturnType<typeof installBehind>> | undefined;
+    try {
+      second = await installBehind(2);
+      // Two versions later the screens still read the one the session started with.
+      await page.evaluate(() => { history.pushState(null, '', '/guides/inkan-registration'); dispatchEvent(new PopStateEvent('popstate')); });
+      await page.locator('.guide__body').waitFor({ timeout: 10_000 });
+      expect(await page.locator('main').textContent()).not.toContain('この情報は見つかりませんでした');
+      expect(await page.locator('.pack-footer__version').textContent()).toBe(versionBefore);
+    } finally {
+      second?.restore();
+      first.restore();
       await context.close();
     }
   });

@@ -69,6 +69,8 @@ export const HeartbeatBody = Type.Object(
   {
     appVersion: Type.String({ minLength: 1, maxLength: 64 }),
     packVersion: Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()]),
+    /** The signed expiry of the active pack: past it, the terminal shows content the city no longer vouches for. */
+    packExpiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time', maxLength: 40 }), Type.Null()])),
     outboxDepth: Type.Integer({ minimum: 0 }),
     /** Absent from kiosks older than this field. */
     outboxStuck: Type.Optional(OutboxStuck),
@@ -102,6 +104,8 @@ export const FleetKiosk = Type.Object({
   stale: Type.Boolean(),
   appVersion: nullable(Type.String()),
   packVersion: nullable(Type.String()),
+  /** Until when the city vouches for the kiosk's active pack (null: not reported, or no pack). */
+  packExpiresAt: nullable(Type.String()),
   outboxDepth: nullable(Type.Integer()),
   /** Empty when none is stuck, or the kiosk has not reported it. */
   outboxStuck: OutboxStuck,

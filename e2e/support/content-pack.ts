@@ -37,3 +37,10 @@ export async function rebuildPackInBackground(contentDir: string, packsDir: stri
     cwd: root, env: { ...process.env, ...env },
   });
 }
+
+/** `npm run content -- --rollback-to <version>`: republishes an earlier version's content with a signed rollback marker. */
+export function publishRollback(packsDir: string, version: string): void {
+  execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build-content/main.ts'), '--out', packsDir, '--rollback-to', version], {
+    cwd: root, stdio: 'pipe',
+  });
+}

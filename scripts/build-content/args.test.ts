@@ -11,11 +11,24 @@ describe('content build arguments', () => {
   });
 
   it('takes --content, --out and --version, relative to the working directory', () => {
-    expect(parseArgs(['--content', 'c', '--out=o', '--version', '2026.12.01-0900'], '/w')).toEqual({
+    expect(parseArgs(['--content', 'c', '--out=o', '--version', '2026.12.01-0900'], '/w', {})).toEqual({
       contentDir: '/w/c',
       outDir: '/w/o',
       version: '2026.12.01-0900',
+      validityDays: 30,
     });
+  });
+
+  it('takes the pack validity from --valid-days or MADOGUCHI_PACK_VALIDITY_DAYS, the flag first', () => {
+    expect(parseArgs([], '/w', { MADOGUCHI_PACK_VALIDITY_DAYS: '7' }).validityDays).toBe(7);
+    expect(parseArgs(['--valid-days', '2'], '/w', { MADOGUCHI_PACK_VALIDITY_DAYS: '7' }).validityDays).toBe(2);
+    expect(() => parseArgs(['--valid-days', '0'], '/w', {})).toThrow(/above 0/);
+    expect(() => parseArgs([], '/w', { MADOGUCHI_PACK_VALIDITY_DAYS: 'forever' })).toThrow(/above 0/);
+  });
+
+  it('takes --rollback-to with a version name', () => {
+    expect(parseArgs(['--rollback-to', '2026.11.20-0900-abcd1234'], '/w', {}).rollbackTo).toBe('2026.11.20-0900-abcd1234');
+    expect(() => parseArgs(['--rollback-to', '../manifest'], '/w', {})).toThrow(/not a pack version/);
   });
 
   it('refuses unknown flags and missing values', () => {

@@ -9,6 +9,8 @@ import type { GuideFile, PackManifest } from '../../src/lib/content/pack-types.t
 import { buildSearchIndexes } from '../../src/lib/search/build-index.ts';
 import { fixtureFiles, writeFixtureContent } from './test-support/fixture-content.ts';
 import { buildFixture } from './test-support/build-fixture.ts';
+import { publishRollback } from './rollback.ts';
+import { testSigningKey } from './test-support/fixture-content.ts';
 
 const searchIndexer = buildSearchIndexes;
 
@@ -117,5 +119,42 @@ describe('building a content pack', () => {
       expect.stringMatching(/^search index skipped .*; 7 search docs collected$/),
       expect.stringMatching(/^wrote 12 files, \d+ KB, 12 changed since last pack — version 2026\.11\.25-0812-/),
     ]);
+  });
+});
+
+describe('pack expiry and rollback', () => {
+  it('signs an expiry the configured number of days after the build, and archives the manifest', async () => {
+    const dirs = await writeFixtureContent();
+    await buildFixture(dirs, { validityDays: 14 });
+    const pack = await readPack(dirs.outDir);
+    expect(pack.manifest.createdAt).toBe('2026-11-25T08:12:00.000Z');
+    expect(pack.manifest.expiresAt).toBe('2026-12-09T08:12:00.000Z');
+    expect(pack.manifest.rollback).toBeUndefined();
+    expect(await readFile(join(dirs.outDir, 'manifests', `${pack.manifest.version}.json`))).toEqual(Buffer.from(pack.manifestBytes));
+  });
+
+  it('--rollback-to republishes an earlier version\'s files, signed with a marker issued now', async () => {
+    const dirs = await writeFixtureContent();
+    await buildFixture(dirs);
+    const first = await readPack(dirs.outDir);
+    const guide = join(dirs.contentDir, 'guides/inkan-registration.md');
+    await writeFile(guide, (await readFile(guide, 'utf8')).replace('登録する印鑑をお持ちください。', '登録する印鑑と本人確認書類をお持ちください。'));
+    await buildFixture(dirs, { now: new Date('2026-11-26T08:00:00Z') });
+
+    const keys = await testSigningKey();
+    const now = new Date('2026-11-27T09:30:00Z');
+    const result = await publishRollback({ outDir: dirs.outDir, to: first.manifest.version, signingKey: async () => keys.privateKey, validityDays: 30, now });
+    expect(result.ok).toBe(true);
+    const rolled = await readPack(dirs.outDir);
+    expect(rolled.manifest.version).toBe(`2026.11.27-0930-rollback-to-${first.manifest.version}`);
+    expect(rolled.manifest.files).toEqual(first.manifest.files);
+    expect(rolled.manifest.createdAt).toBe(first.manifest.createdAt);
+    expect(rolled.manifest.rollback).toEqual({ to: first.manifest.version, issuedAt: '2026-11-27T09:30:00.000Z' });
+    expect(rolled.manifest.expiresAt).toBe('2026-12-27T09:30:00.000Z');
+    const publicJwk = await webcrypto.subtle.exportKey('jwk', keys.publicKey);
+    expect(await verifyManifestSignature(rolled.manifestBytes, rolled.signature, publicJwk)).toBe(true);
+
+    expect(await publishRollback({ outDir: dirs.outDir, to: 'never-published', signingKey: async () => keys.privateKey, validityDays: 30 }))
+      .toMatchObject({ ok: false, error: expect.stringMatching(/no published manifest/) });
   });
 });

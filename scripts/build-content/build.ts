@@ -2,7 +2,7 @@ import { dirname, relative } from 'node:path';
 import { packPaths, type PackMeta } from '../../src/lib/content/pack-types.ts';
 import { annotate as identityAnnotate, type Annotate } from './annotate.ts';
 import { canonicalJson } from './pack/canonical-json.ts';
-import { defaultVersion, manifestBytes, packFile, type PackFile } from './pack/assemble.ts';
+import { defaultVersion, expiryAfter, manifestBytes, packFile, type PackFile } from './pack/assemble.ts';
 import { signManifest } from './pack/sign.ts';
 import { writePack } from './pack/write-pack.ts';
 import { formatBytes, formatCounts, type Progress } from './progress.ts';
@@ -20,6 +20,8 @@ export interface BuildOptions {
   signingKey: () => Promise<CryptoKey>;
   version?: string;
   now?: Date;
+  /** How many days the city vouches for the pack: its signed expiry (default 30, see args.ts). */
+  validityDays?: number;
   city?: string;
   /** undefined: use src/lib/search/build-index if it exists; null: no search index. */
   searchIndexer?: BuildSearchIndexes | null;
@@ -67,10 +69,12 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   files.push(...search.files);
   assertUniquePaths(files);
 
-  const version = options.version ?? (await defaultVersion(files, options.now ?? new Date()));
-  const manifest = manifestBytes(version, (options.now ?? new Date()).toISOString(), files);
+  const now = options.now ?? new Date();
+  const version = options.version ?? (await defaultVersion(files, now));
+  const expiresAt = expiryAfter(now, options.validityDays ?? 30);
+  const manifest = manifestBytes({ version, createdAt: now.toISOString(), expiresAt }, files);
   const signature = await signManifest(manifest, await options.signingKey());
-  const written = await writePack(options.outDir, files, manifest, signature);
+  const written = await writePack(options.outDir, files, manifest, signature, version);
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   const removed = written.removed ? `, ${written.removed} removed` : '';
   progress.stage(`wrote ${files.length} files, ${formatBytes(bytes)}, ${written.changed} changed since last pack${removed} — version ${version}`);

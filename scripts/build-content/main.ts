@@ -1,11 +1,14 @@
 /**
  * `npm run content`: builds the signed content pack from content/ into dist-packs/.
- *   tsx scripts/build-content/main.ts [--content <dir>] [--out <dir>] [--version <v>]
+ *   tsx scripts/build-content/main.ts [--content <dir>] [--out <dir>] [--version <v>] [--valid-days <n>]
  * Exits 1, having written nothing, when any source file is invalid.
+ *   tsx scripts/build-content/main.ts --rollback-to <version> [--out <dir>]
+ * republishes an earlier version's content with a signed rollback marker (./rollback.ts).
  */
 import { ensurePackSigningKey } from '../keys/pack-signing.ts';
 import { parseArgs } from './args.ts';
 import { buildContent } from './build.ts';
+import { publishRollback } from './rollback.ts';
 import { consoleProgress, formatMs } from './progress.ts';
 import { formatError } from './report.ts';
 import { facilityReadings } from './facility-readings.ts';
@@ -18,6 +21,15 @@ async function main(): Promise<number> {
   } catch (e) {
     console.error((e as Error).message);
     return 2;
+  }
+  if (args.rollbackTo !== undefined) {
+    const rollback = await publishRollback({
+      outDir: args.outDir, to: args.rollbackTo, validityDays: args.validityDays, version: args.version,
+      signingKey: async () => (await ensurePackSigningKey()).privateKey,
+    });
+    if (!rollback.ok) { console.error(rollback.error); return 1; }
+    console.info(`content pack ${rollback.version} published: the content of ${args.rollbackTo}, signed as a rollback, valid until ${rollback.manifest.expiresAt}`);
+    return 0;
   }
   const progress = consoleProgress();
   console.info(`building content pack from ${args.contentDir} into ${args.outDir}`);

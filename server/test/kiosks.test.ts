@@ -63,6 +63,7 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
       stale: false,
       appVersion: '0.1.0',
       packVersion: '2026.11.25-0900-abcd1234',
+      packExpiresAt: null,
       outboxDepth: 2,
       outboxStuck: [],
       storage: HEARTBEAT.storage,
@@ -174,6 +175,17 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
       expect(res.json()).toMatchObject({ error: { code: expect.any(String) } });
     }
     expect((await fleet()).find((k) => k.id === 'tono-shisho')).toMatchObject({ outboxDepth: 2, lastError: null });
+  });
+
+  it('a kiosk reports until when its content is valid, so staff see a terminal stuck on expired content', async () => {
+    const device = await enrolKiosk(t.app, admin, 'yotsukura-shisho');
+    const expires = new Date(clock.now().getTime() - 86_400_000).toISOString();
+    expect((await heartbeat(t.app, device, { ...HEARTBEAT, packExpiresAt: expires })).statusCode).toBe(200);
+    expect((await fleet()).find((k) => k.id === 'yotsukura-shisho')).toMatchObject({ packExpiresAt: expires });
+    // An older kiosk that does not send it, or one with no pack, reports none.
+    await heartbeat(t.app, device, { ...HEARTBEAT, packVersion: null, packExpiresAt: null });
+    expect((await fleet()).find((k) => k.id === 'yotsukura-shisho')).toMatchObject({ packExpiresAt: null });
+    expect((await heartbeat(t.app, device, { ...HEARTBEAT, packExpiresAt: 'next month' })).statusCode).toBe(400);
   });
 
   it('refuses bad enrolment requests with 4xx', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { activePack, installPack, readPackFile, rollbackPack } from './packs';
+import { activePack, dropRetainedPacks, installPack, readPackFile, rollbackPack } from './packs';
 import { database, databaseName } from './database';
 import type { PackManifest } from '../lib/content/pack-types';
 
@@ -61,5 +61,24 @@ describe('installing content packs', () => {
     const versions = (await database().packs.toArray()).map((p) => `${p.version}:${p.state}`).sort();
     expect(versions).toEqual(['2:previous', '3:active']);
     expect(await database().packFiles.count()).toBe(2);
+  });
+
+  it('a version still on screen survives two installs, and goes once nothing shows it', async () => {
+    // A kiosk in use keeps reading version 1 while 2 and then 3 are installed behind it.
+    for (const v of ['1', '2', '3']) {
+      const m = manifest(v, [['a.json', v]]);
+      await installPack(m, '', 's', [{ path: 'a.json', sha256: sha(v), bytes: 10, data: `A${v}` }], '1');
+    }
+    expect((await activePack())?.version).toBe('3');
+    expect(await readPackFile('1', 'a.json')).toBe('A1');
+    expect(await rollbackPack()).toBe(true); // rollback still goes to the version before the active one
+    expect((await activePack())?.version).toBe('2');
+    expect(await rollbackPack()).toBe(true);
+
+    // The wipe reloads onto the active version: the one kept for the screen is dropped.
+    await dropRetainedPacks('3');
+    const versions = (await database().packs.toArray()).map((p) => `${p.version}:${p.state}`).sort();
+    expect(versions).toEqual(['2:previous', '3:active']);
+    expect(await readPackFile('1', 'a.json')).toBeUndefined();
   });
 });

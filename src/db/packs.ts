@@ -16,6 +16,11 @@ export async function activePack(): Promise<PackRecord | undefined> {
   return database().packs.where('state').equals('active').first();
 }
 
+/** The signed manifest text of a stored version (active, previous or retained). */
+export async function readPackManifest(version: string): Promise<string | undefined> {
+  return (await database().packs.get(version))?.manifest;
+}
+
 export async function readPackFile(version: string, path: string): Promise<unknown> {
   return (await database().packFiles.get([version, path]))?.data;
 }
@@ -30,14 +35,17 @@ export async function readPackFolder(version: string, folder: string): Promise<A
  * Installs a verified pack and switches to it in ONE transaction: either the new
  * version is complete and active, or (quota full, crash, tab closed) nothing
  * changed and the old version is still active. Files unchanged since the active
- * version are copied locally; the version before that is deleted, and the
- * current one is kept as "previous" for rollback.
+ * version are copied locally; the current one is kept as "previous" for rollback,
+ * and older versions are deleted, except `shown`: the version the screens still
+ * read from (a kiosk in use switches only at the wipe, so it may sit through two
+ * installs); it is kept as "retained" until it is no longer shown.
  */
 export async function installPack(
   manifest: PackManifest,
   manifestText: string,
   signature: string,
   fetched: readonly VerifiedFile[],
+  shown?: string,
 ): Promise<Result<void, StorageError>> {
   const db = database();
   try {
@@ -56,8 +64,12 @@ export async function installPack(
         if (!reused || reused.sha256 !== entry.sha256) throw new Error(`pack file missing: ${entry.path}`);
         rows.push({ ...reused, version: manifest.version });
       }
-      const previous = await db.packs.where('state').equals('previous').toArray();
-      for (const old of previous) {
+      const older = await db.packs.where('state').anyOf('previous', 'retained').toArray();
+      for (const old of older) {
+        if (old.version === shown && old.version !== manifest.version) {
+          await db.packs.update(old.version, { state: 'retained' });
+          continue;
+        }
         await db.packFiles.where('version').equals(old.version).delete();
         await db.packs.delete(old.version);
       }
@@ -85,5 +97,21 @@ export async function rollbackPack(): Promise<boolean> {
     await db.packs.update(previous.version, { state: 'active' });
     await db.packs.update(current.version, { state: 'previous' });
     return true;
+  });
+}
+
+/**
+ * Deletes versions kept only because a screen showed them, except the one shown now:
+ * after the kiosk's wipe reloads onto the active pack they are dead weight (a whole copy
+ * of the pack each).
+ */
+export async function dropRetainedPacks(shown: string | undefined): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.packs, db.packFiles, async () => {
+    for (const old of await db.packs.where('state').equals('retained').toArray()) {
+      if (old.version === shown) continue;
+      await db.packFiles.where('version').equals(old.version).delete();
+      await db.packs.delete(old.version);
+    }
   });
 }

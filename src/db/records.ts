@@ -5,7 +5,8 @@ export interface SettingRecord {
   value: unknown;
 }
 
-export type PackState = 'active' | 'previous' | 'staging';
+/** `retained`: superseded twice over but still on a screen (src/db/packs.ts installPack). */
+export type PackState = 'active' | 'previous' | 'retained' | 'staging';
 
 export interface PackRecord {
   version: string;

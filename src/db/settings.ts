@@ -4,6 +4,7 @@ import { database } from './database';
 import { storageError, type StorageError } from './errors';
 import { err, ok, type Result } from '../lib/result';
 import type { RejectedPack } from '../lib/pack/rejection';
+import type { RefusedPack } from '../lib/pack/refusal';
 
 /**
  * The typed registry of settings. Adding a setting means adding a key here;
@@ -16,6 +17,8 @@ export interface SettingTypes {
   kiosk: KioskIdentity;
   /** A pack version that failed its check after the switch and was rolled back (src/db/pack-rejection.ts). */
   rejectedPack: RejectedPack;
+  /** A signed pack refused as older than the active one or expired, for the heartbeat (src/db/pack-refusal.ts). */
+  refusedPack: RefusedPack;
   /** The active pack version that last passed the usability check, and for which terminal (src/runtime/content/pack-check.ts). */
   checkedPack: CheckedPack;
 }

@@ -4,11 +4,11 @@ import type { SettingKey } from './settings';
 /**
  * What a kiosk erases between citizens: drafts and receipts (a kiosk never writes
  * drafts, but a wipe must not rely on that), and every setting except the terminal's
- * own state (its identity, the pack version it refused, the one it checked). The outbox stays: it holds
+ * own state (its identity, the pack versions it rejected or refused, the one it checked). The outbox stays: it holds
  * only ciphertext for the city's key and must still be delivered.
  */
 /** Settings that describe the terminal, never a citizen. */
-const terminalSettings: SettingKey[] = ['kiosk', 'rejectedPack', 'checkedPack'];
+const terminalSettings: SettingKey[] = ['kiosk', 'rejectedPack', 'refusedPack', 'checkedPack'];
 
 export async function wipeCitizenData(): Promise<void> {
   const db = database();

@@ -24,12 +24,15 @@ export interface WriteResult {
  *     disturbs a client mid-update, and old objects are kept for clients still on the
  *     previous manifest;
  *  3. compressed copies of the objects are written next to them;
- *  4. manifest.sig, then manifest.json, are renamed into place last. Each rename is atomic;
+ *  4. a copy of the manifest is archived under manifests/<version>.json (for rollbacks);
+ *  5. manifest.sig, then manifest.json, are renamed into place last. Each rename is atomic;
  *     a client that reads the new manifest with the old signature in the instant between
  *     the two sees a failed verification and retries.
  * On any failure the staging folder is removed and the previous manifest stays in force.
  */
-export async function writePack(outDir: string, files: readonly PackFile[], manifest: Uint8Array, signature: string): Promise<WriteResult> {
+export async function writePack(
+  outDir: string, files: readonly PackFile[], manifest: Uint8Array, signature: string, version: string,
+): Promise<WriteResult> {
   await mkdir(join(outDir, PACK_OBJECTS_DIR), { recursive: true });
   const previous = await readPreviousManifest(outDir);
   const staging = await mkdtemp(join(outDir, '.staging-'));
@@ -44,12 +47,16 @@ export async function writePack(outDir: string, files: readonly PackFile[], mani
     }
     await writeFile(join(staging, PACK_MANIFEST_FILE), manifest);
     await writeFile(join(staging, PACK_SIGNATURE_FILE), `${signature}\n`);
+    await writeFile(join(staging, 'archived.json'), manifest);
 
     for (const sha of toMove) await rename(join(staging, packObjectFileName(sha)), join(outDir, PACK_OBJECTS_DIR, packObjectFileName(sha)));
     // Brotli/gzip copies for the server to send (a delta of 170 KB of JSON is 30 KB on the
     // wire). Also fills in copies an interrupted earlier build left out. The manifest gets
     // none: a copy renamed apart from its original could pair with the wrong signature.
     await precompressTree(join(outDir, PACK_OBJECTS_DIR));
+    // Every published manifest is kept: `--rollback-to <version>` republishes one of them.
+    await mkdir(join(outDir, 'manifests'), { recursive: true });
+    await rename(join(staging, 'archived.json'), archivedManifestPath(outDir, version));
     await rename(join(staging, PACK_SIGNATURE_FILE), join(outDir, PACK_SIGNATURE_FILE));
     await rename(join(staging, PACK_MANIFEST_FILE), join(outDir, PACK_MANIFEST_FILE));
     return { ...compare(previous, files), newObjects: toMove.length, previousVersion: previous?.version };
@@ -58,8 +65,13 @@ export async function writePack(outDir: string, files: readonly PackFile[], mani
   }
 }
 
+/** Where the manifest of a published version is kept. */
+export function archivedManifestPath(outDir: string, version: string): string {
+  return join(outDir, 'manifests', `${version}.json`);
+}
+
 /** An object counts as present only if its bytes still hash to its name. */
-async function hasObject(outDir: string, sha: string): Promise<boolean> {
+export async function hasObject(outDir: string, sha: string): Promise<boolean> {
   try {
     const bytes = await readFile(join(outDir, PACK_OBJECTS_DIR, packObjectFileName(sha)));
     return (await sha256Hex(new Uint8Array(bytes))) === sha;

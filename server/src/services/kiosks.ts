@@ -10,6 +10,7 @@ export const STALE_AFTER_MS = 15 * 60 * 1000;
 export interface Heartbeat {
   appVersion: string;
   packVersion: string | null;
+  packExpiresAt?: string | null | undefined;
   outboxDepth: number;
   outboxStuck?: Array<{ reason: string; count: number }> | undefined;
   storage: { usage: number; quota: number };
@@ -28,6 +29,7 @@ export interface FleetKiosk {
   stale: boolean;
   appVersion: string | null;
   packVersion: string | null;
+  packExpiresAt: string | null;
   outboxDepth: number | null;
   outboxStuck: Array<{ reason: string; count: number }>;
   storage: Heartbeat['storage'] | null;
@@ -148,6 +150,7 @@ function toFleetKiosk(row: KioskRow, at: number): FleetKiosk {
     stale: row.last_seen_at === null || at - Date.parse(row.last_seen_at) > STALE_AFTER_MS,
     appVersion: beat?.appVersion ?? null,
     packVersion: beat?.packVersion ?? null,
+    packExpiresAt: beat?.packExpiresAt ?? null,
     outboxDepth: beat?.outboxDepth ?? null,
     outboxStuck: beat?.outboxStuck ?? [],
     storage: beat?.storage ?? null,

@@ -172,7 +172,7 @@ export interface PackMeta {
 }
 
 /** The pack's layout and manifest are part of the contract (build, server and app share them). */
-export { packObjectUrl, type PackFileEntry, type PackManifest } from '../../../contract/pack-layout.js';
+export { packObjectUrl, type PackFileEntry, type PackManifest, type PackRollback } from '../../../contract/pack-layout.js';
 
 /** What search finds, and the filters of the search screen. */
 export const searchKinds = ['guides', 'faq', 'ordinances', 'facilities'] as const;

@@ -41,4 +41,11 @@ describe('manifest parsing', () => {
     expect(parseManifest(JSON.stringify({ ...v1, files: [{ path: '../x', sha256: sha('a'), bytes: 1 }] }))).toBeUndefined();
     expect(parseManifest(JSON.stringify({ ...v1, files: [v1.files[0], v1.files[0]] }))).toBeUndefined();
   });
+  it('refuses signed times that are not times, and a malformed rollback marker', () => {
+    expect(parseManifest(JSON.stringify({ ...v1, createdAt: 'yesterday' }))).toBeUndefined();
+    expect(parseManifest(JSON.stringify({ ...v1, expiresAt: 42 }))).toBeUndefined();
+    expect(parseManifest(JSON.stringify({ ...v1, rollback: { to: 'v0' } }))).toBeUndefined();
+    const rollback = { to: 'v0', issuedAt: '2026-12-07T05:00:00Z' };
+    expect(parseManifest(JSON.stringify({ ...v1, expiresAt: '2027-01-06T00:00:00Z', rollback }))?.rollback).toEqual(rollback);
+  });
 });

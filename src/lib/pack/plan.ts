@@ -21,12 +21,19 @@ export function planUpdate(installed: PackManifest | undefined, next: PackManife
 
 const shaPattern = /^[0-9a-f]{64}$/;
 
+/** The signed times order packs (src/lib/pack/freshness.ts): one that does not parse is no time at all. */
+function isTime(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+}
+
 /** A manifest from the network is untrusted input until its shape is checked (after its signature). */
 export function parseManifest(text: string): PackManifest | undefined {
   let value: unknown;
   try { value = JSON.parse(text); } catch { return undefined; }
   const m = value as Partial<PackManifest> | null;
-  if (!m || typeof m.version !== 'string' || typeof m.createdAt !== 'string' || !Array.isArray(m.files)) return undefined;
+  if (!m || typeof m.version !== 'string' || !isTime(m.createdAt) || !Array.isArray(m.files)) return undefined;
+  if (m.expiresAt !== undefined && !isTime(m.expiresAt)) return undefined;
+  if (m.rollback !== undefined && (typeof m.rollback?.to !== 'string' || !isTime(m.rollback.issuedAt))) return undefined;
   const paths = new Set<string>();
   for (const f of m.files as unknown[]) {
     const file = f as Partial<PackFileEntry> | null;

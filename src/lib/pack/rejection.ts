@@ -1,4 +1,5 @@
 import type { PackProblem, PackProblemKind } from './usability';
+import { formatRefusal, type RefusedPack } from './refusal';
 
 /**
  * A pack version that was switched in, failed its usability check and was rolled
@@ -62,8 +63,11 @@ export function parseReportedRejection(text: string): ReportedRejection | undefi
   return { version: m[1]!, problem: m[2] as PackProblemKind, path: m[3]!, rolledBackTo: m[4] === 'none' ? null : m[4]!, rest: m[5] ?? '' };
 }
 
-/** The heartbeat's lastError: a standing rejection first (it lasts until a good pack arrives), then the last runtime error. */
-export function heartbeatError(rejected: RejectedPack | undefined, lastError: string | undefined): string | undefined {
-  const parts = [rejected && formatRejection(rejected), lastError].filter((p): p is string => !!p);
+/**
+ * The heartbeat's lastError: a standing rejection first (it lasts until a good pack
+ * arrives), then a standing refusal of an older or expired pack, then the last runtime error.
+ */
+export function heartbeatError(rejected: RejectedPack | undefined, lastError: string | undefined, refused?: RefusedPack): string | undefined {
+  const parts = [rejected && formatRejection(rejected), refused && formatRefusal(refused), lastError].filter((p): p is string => !!p);
   return parts.length ? parts.join(' | ').slice(0, 500) : undefined;
 }

@@ -1,4 +1,4 @@
-import { activePack } from '../../db/packs';
+import { activePack, dropRetainedPacks } from '../../db/packs';
 import { activePackVersion } from './pack-status';
 import { updatePack } from './pack-updater';
 import { checkActivePackAtStart } from './pack-check';
@@ -20,6 +20,9 @@ const checkEveryMs = 30 * 60_000;
  */
 export async function startContentSync(): Promise<void> {
   activePackVersion.value = (await activePack())?.version;
+  // A version kept only for a screen before this start is shown by nobody now. If the
+  // delete fails, the next install deletes it instead.
+  await dropRetainedPacks(activePackVersion.value).catch((e: unknown) => console.warn('could not drop retained packs', e));
   void navigator.storage?.persist?.().catch(() => false);
   await updatePack(mayShowNow, terminalId);
   // After the update, not before: it must not delay the download the screens wait for.

@@ -1,3 +1,4 @@
+import type { PackRefusalReason } from '../../lib/pack/freshness';
 import { signal } from '@preact/signals';
 
 /** What the content updater is doing, for the settings screen and tests. */
@@ -16,7 +17,9 @@ export type PackStatus =
 export type PackFailure =
   | 'offline' | 'bad-signature' | 'bad-manifest' | 'bad-file' | 'download-failed' | 'storage-full' | 'storage-unavailable'
   /** Signed and complete, but failed the check after the switch: rolled back (src/runtime/content/pack-check.ts). */
-  | 'unusable';
+  | 'unusable'
+  /** Validly signed but older than the active pack (a replay) or expired: never installed (src/lib/pack/freshness.ts). */
+  | PackRefusalReason;
 
 export const packStatus = signal<PackStatus>({ state: 'idle' });
 /** The version the screens read from; changes only when a complete pack is installed. */

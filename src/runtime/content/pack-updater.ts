@@ -1,11 +1,14 @@
 import packPublicKey from '../../config/pack-public-key.json';
 import { packManifestUrl, packSignatureUrl } from '../../../contract/pack-layout';
 import { packObjectUrl, type PackFileEntry } from '../../lib/content/pack-types';
-import { sha256Hex, verifyManifestSignature } from '../../lib/pack/crypto';
+import { sha256Hex } from '../../lib/pack/crypto';
+import { verifyOffered } from '../../lib/pack/verify-offered';
 import { parseManifest, planUpdate } from '../../lib/pack/plan';
 import { activePack, installPack, type VerifiedFile } from '../../db/packs';
 import { forgetRejectedPack, rejectedPack } from '../../db/pack-rejection';
 import { decideUpdate } from '../../lib/pack/rejection';
+import { refuseOffered } from '../../lib/pack/freshness';
+import { forgetRefusedPack, recordRefusedPack } from '../../db/pack-refusal';
 import { checkSwitchedPack } from './pack-check';
 import { activePackVersion, packStatus, type PackFailure } from './pack-status';
 
@@ -45,7 +48,8 @@ function fail(reason: PackFailure): PackFailure {
 
 /**
  * Checks the server for a newer content pack and installs it: verify the
- * manifest's signature with the city's public key (built into the app), download
+ * manifest's signature with the city's public key (built into the app), refuse it if
+ * it was signed before the active pack or has expired (src/lib/pack/freshness.ts), download
  * only changed files, verify each file's sha256, then switch in one transaction.
  * Any failure leaves the active pack untouched and is reported in packStatus. A
  * pack that is complete and signed but unusable here is rolled back right after the
@@ -62,21 +66,26 @@ export async function updatePack(
   if (mayShowNow() || activePackVersion.value === undefined) activePackVersion.value = current?.version;
   const [manifestText, signature] = await Promise.all([fetchText(packManifestUrl), fetchText(packSignatureUrl)]);
   if (manifestText === undefined || signature === undefined) return fail('offline');
-  const bytes = new TextEncoder().encode(manifestText);
-  if (!(await verifyManifestSignature(bytes, signature, packPublicKey as JsonWebKey))) return fail('bad-signature');
-  const manifest = parseManifest(manifestText);
-  if (!manifest) return fail('bad-manifest');
+  const manifest = await verifyOffered(manifestText, signature, packPublicKey as JsonWebKey);
+  if (typeof manifest === 'string') return fail(manifest);
   const rejected = await rejectedPack();
   const decision = decideUpdate(manifest.version, current?.version, rejected);
   if (decision === 'up-to-date') {
     // The city withdrew the broken version and serves ours again: nothing left to report.
     if (rejected && rejected.version !== current?.version) await forgetRejectedPack();
+    await forgetRefusedPack();
     packStatus.value = { state: 'up-to-date', version: manifest.version };
     return undefined;
   }
   if (decision === 'rejected-before') return fail('unusable');
 
   const installed = current ? parseManifest(current.manifest) : undefined;
+  // Before any download: a replayed old manifest or an expired one is never installed.
+  const refusal = refuseOffered(manifest, installed, new Date());
+  if (refusal) {
+    await recordRefusedPack({ version: manifest.version, reason: refusal, kept: current?.version ?? null, at: new Date().toISOString() });
+    return fail(refusal);
+  }
   const plan = planUpdate(installed, manifest);
   const fetched: VerifiedFile[] = [];
   let bytesDone = 0;
@@ -94,11 +103,13 @@ export async function updatePack(
   }));
   if (failure) return fail(failure);
 
-  const result = await installPack(manifest, manifestText, signature.trim(), fetched);
+  // The version on screen (a kiosk in use keeps showing the old one) must survive this install.
+  const result = await installPack(manifest, manifestText, signature.trim(), fetched, activePackVersion.value);
   if (!result.ok) return fail(result.error.kind === 'quota-exceeded' ? 'storage-full' : 'storage-unavailable');
   const rejection = await checkSwitchedPack(manifest, terminalId());
   if (rejection?.done === 'rolled-back') return fail('unusable');
   if (!rejection) await forgetRejectedPack(); // a good pack after a bad one: the problem is over
+  await forgetRefusedPack();
   if (mayShowNow() || activePackVersion.value === undefined) activePackVersion.value = manifest.version;
   packStatus.value = { state: 'installed', version: manifest.version, fetchedFiles: fetched.length, fetchedBytes: bytesDone };
   return undefined;

@@ -64,6 +64,23 @@ describe('the fleet page', () => {
     expect(within(row).getByText('遅れ（最新 p2）')).toBeTruthy();
   });
 
+  it('says in words that a kiosk refused an older pack, and which kiosk shows expired content', async () => {
+    const kiosks = [
+      kiosk({ id: 'uchigo-1', siteName: '内郷支所', lastSeenAt: minutesAgo(2), packVersion: 'p2', lastError: 'pack-refused p0 older -> p2 | TypeError: boom' }),
+      kiosk({ id: 'iwaki-1', siteName: '平支所', lastSeenAt: minutesAgo(2), packVersion: 'p1', packExpiresAt: '2026-01-31T15:00:00Z' }),
+      kiosk({ id: 'kawamae-1', siteName: '川前支所', lastSeenAt: minutesAgo(2), packVersion: 'p2', packExpiresAt: '2999-01-01T00:00:00Z' }),
+    ];
+    fakeServer({ 'GET /api/staff/kiosks': () => ({ body: { kiosks } }), 'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }) });
+    await renderStaff(<FleetScreen />);
+    const refused = (await screen.findByRole('rowheader', { name: /uchigo-1/ })).closest('tr') as HTMLElement;
+    expect(within(refused).getByText('コンテンツ p0 は p2 より古いため受け取りませんでした（古い版の再送の可能性）。p2 を使い続けています。')).toBeTruthy();
+    expect(within(refused).getByText('TypeError: boom')).toBeTruthy();
+    const expired = screen.getByRole('rowheader', { name: /iwaki-1/ }).closest('tr') as HTMLElement;
+    expect(within(expired).getByText(/有効期限切れ（2026\/02\/01 0:00 まで）/).querySelector('svg')).not.toBeNull();
+    const valid = screen.getByRole('rowheader', { name: /kawamae-1/ }).closest('tr') as HTMLElement;
+    expect(within(valid).queryByText(/有効期限切れ/)).toBeNull();
+  });
+
   it('issues an enrolment token and shows it once with the enrolment URL and a QR code', async () => {
     const server = fakeServer({
       'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),

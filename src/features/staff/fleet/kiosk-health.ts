@@ -21,3 +21,11 @@ export function needsAttention(health: KioskHealth): boolean {
 export function isBehind(kiosk: FleetKiosk, newestPack: string | undefined): boolean {
   return newestPack !== undefined && !kiosk.revoked && kiosk.lastSeenAt !== null && kiosk.packVersion !== newestPack;
 }
+
+/**
+ * The kiosk shows content past the expiry the city signed into it: its server stopped
+ * publishing (or serves a frozen copy), and citizens may read outdated evacuation data.
+ */
+export function contentExpired(kiosk: FleetKiosk, now: Date): boolean {
+  return !kiosk.revoked && kiosk.packExpiresAt !== null && Date.parse(kiosk.packExpiresAt) <= now.getTime();
+}

@@ -2,7 +2,7 @@ import type { FleetKiosk } from '../../../../contract/api/kiosks';
 import { formatBytes, formatDateTime } from '../ui/format';
 import { StaffIcon, type StaffIconName } from '../ui/staff-icon';
 import { useStaffText } from '../ui/staff-text';
-import { isBehind, kioskHealth, needsAttention, type KioskHealth } from './kiosk-health';
+import { contentExpired, isBehind, kioskHealth, needsAttention, type KioskHealth } from './kiosk-health';
 import { relativeTime } from './relative-time';
 import { LastError } from './last-error';
 import { OutboxCell, stuckTotal } from './outbox-cell';
@@ -35,6 +35,9 @@ export function KioskRow({ kiosk, newestPack, now, onRevoke }: {
         {kiosk.packVersion ?? t('fleet.noPack')}
         {behind && (
           <span class="staff-behind"><br /><StaffIcon name="behind" /> {t('fleet.behind', { newest: newestPack })}</span>
+        )}
+        {kiosk.packExpiresAt && contentExpired(kiosk, now) && (
+          <span class="staff-behind"><br /><StaffIcon name="warning" /> {t('fleet.packExpired', { date: formatDateTime(kiosk.packExpiresAt, lang) })}</span>
         )}
       </td>
       <td class="staff-number"><OutboxCell kiosk={kiosk} /></td>
