@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { faults, startFaultProxy, type Fault, type FaultProxy } from '../bench/support/fault-proxy';
 import { makeSubmissions, openReadOnly } from '../bench/support/load';
+import { unthrottled } from '../bench/support/restartable-server';
 import { flushOutbox, type OutboxItem } from '../src/outbox/flush';
 import { memoryStore } from '../src/outbox/test/memory-store';
 import { startBuiltServer, type RunningServer } from './support/start-server';
@@ -15,7 +16,7 @@ import { startBuiltServer, type RunningServer } from './support/start-server';
 let server: RunningServer;
 let proxy: FaultProxy;
 beforeAll(async () => {
-  server = await startBuiltServer();
+  server = await startBuiltServer(unthrottled);
   const base = server.url.replace('localhost', '127.0.0.1');
   // Every fault in turn, each followed by a pass, so every item meets several.
   const cycle: Fault[] = faults.flatMap((fault): Fault[] => [fault, 'pass']);

@@ -7,18 +7,20 @@ import { persistDisplayModes, restorePreferences } from './app/preferences';
 import { registerServiceWorker } from './app/register-sw';
 import { watchNetworkStatus } from './app/network-status';
 import { installUiRuby } from './ui/ui-ruby-hook';
+import { kioskProblem } from './runtime/kiosk/kiosk-state';
 
 async function start(): Promise<void> {
   bindDisplayModes();
   watchNetworkStatus();
+  // Read before enrolment takes the token out of the address bar: the address may mark a kiosk.
+  const startUrl = new URL(location.href);
   // An operator's one-time enrolment link (/?kiosk=…&token=…) turns this browser into a kiosk.
-  if (new URL(location.href).searchParams.has('kiosk')) {
+  if (startUrl.searchParams.has('token') && startUrl.searchParams.has('kiosk')) {
     const { enrolFromUrl } = await import('./runtime/kiosk/kiosk-identity');
-    const { enrolmentProblem } = await import('./runtime/kiosk/kiosk-state');
-    const result = await enrolFromUrl(new URL(location.href));
-    if (result && !result.ok) enrolmentProblem.value = result.reason;
+    const result = await enrolFromUrl(startUrl);
+    if (result && !result.ok) kioskProblem.value = result.reason;
   }
-  const language = await restorePreferences();
+  const language = await restorePreferences(startUrl);
   applyDeviceKind();
   await initI18n(language);
   persistDisplayModes();

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { KEBAB_ID_PATTERN as FORM_ID_PATTERN, UUID_V7_PATTERN } from '../ids.js';
+import { MAX_SUBMISSION_BYTES } from '../submission-limits.js';
 
 // The contract of PUT /api/submissions/:id. Kept free of Node imports so the app can
 // `import type` the Static types.
@@ -10,13 +11,18 @@ export { UUID_V7_PATTERN } from '../ids.js';
 /** Form ids are kebab-case: they appear in URLs (`/f/<formId>`) and in QR payloads. */
 export { KEBAB_ID_PATTERN as FORM_ID_PATTERN } from '../ids.js';
 /**
- * Compact JWE: header.encryptedKey.iv.ciphertext.tag in base64url. The encrypted key is
- * empty for ECDH-ES direct key agreement, which is what the app uses.
+ * Compact JWE: header.encryptedKey.iv.ciphertext.tag in base64url. The shape only; the
+ * service checks the header and part lengths against the form (server/src/lib/jwe-header.ts).
  */
 export const COMPACT_JWE_PATTERN = '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$';
-export const MAX_CIPHERTEXT_LENGTH = 8 * 1024 * 1024;
-/** Above the ciphertext limit so an oversize ciphertext gets a precise validation error. */
-export const SUBMISSION_BODY_LIMIT = 10 * 1024 * 1024;
+export const MAX_CIPHERTEXT_LENGTH = MAX_SUBMISSION_BYTES;
+/** `{"formId":"…","ciphertext":"…"}` around the ciphertext, with a 64-character form id. */
+export const SUBMISSION_ENVELOPE_BYTES = 1024;
+/**
+ * The most any form may take plus the JSON around it. Each form's own, usually far smaller
+ * limit is enforced from Content-Length before the body is read (server/src/plugins/submission-limits.ts).
+ */
+export const SUBMISSION_BODY_LIMIT = MAX_SUBMISSION_BYTES + SUBMISSION_ENVELOPE_BYTES;
 
 export const SubmissionParams = Type.Object({
   id: Type.String({ pattern: UUID_V7_PATTERN }),

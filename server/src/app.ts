@@ -1,7 +1,7 @@
 import type { JsonWebKey } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import type { Config } from './config.js';
+import type { Config, SubmissionLimits } from './config.js';
 import { serializeRequest } from './lib/log-redaction.js';
 import { schemaErrorMessage } from './lib/validation-message.js';
 import dbPlugin from './plugins/db.js';
@@ -13,6 +13,7 @@ import securityPlugin from './plugins/security.js';
 import servicesPlugin from './plugins/services.js';
 import staffAuthPlugin from './plugins/staff-auth.js';
 import staticPlugin from './plugins/static.js';
+import submissionLimitsPlugin from './plugins/submission-limits.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
 import { readPackPublicKey } from './services/pack-public-key.js';
@@ -28,6 +29,8 @@ export interface BuildAppOptions {
   packPublicKey?: JsonWebKey;
   /** Attempts per minute; the defaults suit production. */
   rateLimits?: RateLimitOptions;
+  /** Instead of the environment's (config.submissionLimits). */
+  submissionLimits?: SubmissionLimits;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -59,6 +62,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);
+    await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
     await app.register(apiRoutes, { prefix: '/api', version: config.version });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
     await app.ready();

@@ -3,6 +3,8 @@ import { isIP } from 'node:net';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { Allowance } from './services/rate-buckets.js';
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -34,7 +36,31 @@ export interface Config {
    * believes any X-Forwarded-For (the server warns at start); a list names the proxies.
    */
   trustProxy: boolean | string;
+  /** What one address, and one enrolled kiosk, may submit per window. */
+  submissionLimits: SubmissionLimits;
 }
+
+export interface SubmissionLimits {
+  /** Allowances refill evenly over this window. */
+  windowSeconds: number;
+  /** Phones and anyone else without a device token, per client address. */
+  perIp: Allowance;
+  /** An enrolled kiosk, per terminal: it flushes a whole queue after an outage. */
+  perKiosk: Allowance;
+}
+
+const MIB = 1024 * 1024;
+
+/**
+ * A library's phones share one address behind its NAT, and thirty forms in ten minutes is
+ * far beyond what they send; four photo reports fit in the bytes. A kiosk queues while
+ * offline and sends everything at once when the line is back, so it gets four times that.
+ */
+export const DEFAULT_SUBMISSION_LIMITS: SubmissionLimits = {
+  windowSeconds: 600,
+  perIp: { requests: 30, bytes: 32 * MIB },
+  perKiosk: { requests: 120, bytes: 128 * MIB },
+};
 
 /**
  * The same file runs as `<repo>/server/src/config.ts` (tsx, vitest) and as
@@ -68,7 +94,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = defa
     version: readVersion(repoRoot),
     publicOrigin: requireOriginInProduction(parsePublicOrigin(env.PUBLIC_ORIGIN), env.NODE_ENV),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    submissionLimits: {
+      windowSeconds: parsePositive(env, 'SUBMISSION_WINDOW_SECONDS', DEFAULT_SUBMISSION_LIMITS.windowSeconds),
+      perIp: {
+        requests: parsePositive(env, 'SUBMISSIONS_PER_IP', DEFAULT_SUBMISSION_LIMITS.perIp.requests),
+        bytes: parsePositive(env, 'SUBMISSION_BYTES_PER_IP', DEFAULT_SUBMISSION_LIMITS.perIp.bytes),
+      },
+      perKiosk: {
+        requests: parsePositive(env, 'SUBMISSIONS_PER_KIOSK', DEFAULT_SUBMISSION_LIMITS.perKiosk.requests),
+        bytes: parsePositive(env, 'SUBMISSION_BYTES_PER_KIOSK', DEFAULT_SUBMISSION_LIMITS.perKiosk.bytes),
+      },
+    },
   };
+}
+
+function parsePositive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (!value) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number of 1 or more, got "${value}"`);
+  return number;
 }
 
 /** proxy-addr's names for whole ranges, which Fastify accepts beside addresses. */

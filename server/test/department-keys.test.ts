@@ -139,7 +139,8 @@ describe.each(testDatabases)('a form encrypted to a generated key on $name', (da
       expect(await runDepartmentKeyCommand(['generate', 'shimin-2026'], { env, out: () => {}, err: () => {} })).toBe(0);
       const jwk = JSON.parse(await readFile(join(root, 'content', 'keys', 'shimin-2026.public.jwk.json'), 'utf8')) as Record<string, string>;
       const ciphertext = await new CompactEncrypt(new TextEncoder().encode('{"a":1}'))
-        .setProtectedHeader({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', kid: jwk.kid })
+        // As the app seals answers (src/lib/forms/encrypt.ts): the staff console reads only JSON.
+        .setProtectedHeader({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', kid: jwk.kid, cty: 'application/json' })
         .encrypt(await importJWK(jwk, 'ECDH-ES+A256KW'));
       expect((await putSubmission(t.app, uuidv7(), { formId: 'moving-notice', ciphertext })).statusCode).toBe(201);
     } finally {

@@ -23,7 +23,9 @@ describe.each(testDatabases)('forms of the served pack on $name', (database) => 
     await rm(packsDir, { recursive: true, force: true });
   });
 
-  const send = async (formId: string, id = uuidv7()) => putSubmission(t.app, id, { formId, ciphertext: await encryptAnswers({ a: formId }) });
+  // Encrypted to the key each pack names, as the app does (the server checks the JWE's kid).
+  const keyIds: Record<string, string> = { opinion: 'kouhou-2026', 'dog-registration': 'kankyo-2026', 'forged-form': 'attacker' };
+  const send = async (formId: string, id = uuidv7()) => putSubmission(t.app, id, { formId, ciphertext: await encryptAnswers({ a: formId }, keyIds[formId]) });
 
   it('accepts a form added to the pack after the server started, without a restart', async () => {
     expect((await send('opinion')).statusCode).toBe(201);

@@ -4,7 +4,7 @@ import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
 import { PASSWORD, createStaff, login } from './helpers/staff.js';
 import type { StaffClient } from './helpers/staff.js';
-import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
+import { encryptAnswers, keyIdOf, putSubmission, uuidv7 } from './helpers/submissions.js';
 
 interface Summary {
   id: string;
@@ -32,7 +32,7 @@ describe.each(testDatabases)('departments in the staff console on $name', (datab
     nobody = await login(t.app, 'ito');
     for (const formId of ['moving-notice', 'bulky-waste-pickup', 'moving-notice']) {
       const id = uuidv7();
-      expect((await putSubmission(t.app, id, { formId, ciphertext: await encryptAnswers({ formId }) })).statusCode).toBe(201);
+      expect((await putSubmission(t.app, id, { formId, ciphertext: await encryptAnswers({ formId }, keyIdOf(formId)) })).statusCode).toBe(201);
       byForm[formId]?.push(id);
     }
   });

@@ -4,7 +4,7 @@ import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
 import { createStaff, login } from './helpers/staff.js';
 import type { StaffClient } from './helpers/staff.js';
-import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
+import { encryptAnswers, keyIdOf, putSubmission, uuidv7 } from './helpers/submissions.js';
 
 interface Summary {
   id: string;
@@ -32,7 +32,7 @@ describe.each(testDatabases)('submissions in the staff console on $name', (datab
     // Five submissions, oldest first: three moving notices, two bulky waste pickups.
     for (const formId of ['moving-notice', 'bulky-waste-pickup', 'moving-notice', 'bulky-waste-pickup', 'moving-notice']) {
       const id = uuidv7();
-      const ciphertext = await encryptAnswers({ formId });
+      const ciphertext = await encryptAnswers({ formId }, keyIdOf(formId));
       expect((await putSubmission(t.app, id, { formId, ciphertext })).statusCode).toBe(201);
       ids.push(id);
       ciphertexts.set(id, ciphertext);

@@ -93,7 +93,7 @@ describe.each(testDatabases)('submissions on $name', (database) => {
 
   it('a replay still gets its receipt after its form is withdrawn', async () => {
     const id = uuidv7();
-    const body = { formId: 'bulky-waste-pickup', ciphertext: await encryptAnswers({ sofa: 1 }) };
+    const body = { formId: 'bulky-waste-pickup', ciphertext: await encryptAnswers({ sofa: 1 }, 'kankyo-2026') };
     const first = await putSubmission(t.app, id, body);
     // The same database, restarted with a content update that removed the form.
     const restarted = await buildTestApp(database, { scratch: t.scratch, forms: [] });

@@ -5,6 +5,7 @@ import { DisplayControls } from '../runtime/display/display-controls';
 import { isOnline } from './network-status';
 import { SearchBox } from './search-box';
 import { HandoffButton } from '../runtime/kiosk/handoff-button';
+import { EndSessionButton } from '../runtime/kiosk/end-session-button';
 import './header.css';
 
 /**
@@ -45,6 +46,7 @@ export function Header() {
           <button type="button" class="button app-header__control" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
             <Icon name="display" /> <span>{t('header.display')}</span>
           </button>
+          <EndSessionButton />
         </nav>
       </div>
       <dialog

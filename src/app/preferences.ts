@@ -3,29 +3,35 @@ import { setLanguage } from '../i18n';
 import { isLanguageCode, matchBrowserLanguage, type LanguageCode } from '../i18n/languages';
 import { displayModes, parseDisplayModes } from '../runtime/display/display-modes';
 import { deviceKind } from '../config/device';
+import { findKioskMarker, writeKioskMarker } from '../config/kiosk-marker';
 import { readBootSettings } from '../db/boot-settings';
 import { kioskIdentity, parseKioskIdentity } from '../runtime/kiosk/kiosk-identity';
+import { kioskProblem } from '../runtime/kiosk/kiosk-state';
 
 /**
- * A citizen's language and display modes. On a phone they are remembered (in the
- * app database, loaded lazily so the first screen does not wait for IndexedDB);
- * on a shared kiosk they are never stored and return to the terminal's defaults.
- */
-/**
  * Decides what this device is and restores a phone's display modes; returns the
- * language to start in. An enrolled kiosk ignores anything a citizen might have
- * chosen: it starts from its terminal configuration (applied by the kiosk runtime).
+ * language to start in. A phone remembers its citizen's language and display modes
+ * (in the app database, read without Dexie so the first screen does not wait); a
+ * kiosk stores none and starts from its terminal configuration (applied by the
+ * kiosk runtime).
+ *
+ * Being a kiosk does not depend on the database: the kiosk marker (address or Cache
+ * Storage, see config/kiosk-marker) decides, and a kiosk whose identity is missing or
+ * unreadable stays a kiosk with a problem for the operator screen.
  */
-export async function restorePreferences(): Promise<LanguageCode> {
-  const stored = await readBootSettings(['language', 'displayModes', 'kiosk']);
-  const identity = parseKioskIdentity(stored.get('kiosk'));
-  if (identity) {
-    kioskIdentity.value = identity;
+export async function restorePreferences(url = new URL(location.href)): Promise<LanguageCode> {
+  const [marker, stored] = await Promise.all([findKioskMarker(url), readBootSettings(['language', 'displayModes', 'kiosk'])]);
+  const identity = parseKioskIdentity(stored.values.get('kiosk'));
+  if (marker || identity) {
     deviceKind.value = 'kiosk';
+    // A terminal enrolled before the marker existed: mark it now.
+    if (identity && !marker) void writeKioskMarker({ terminalId: identity.terminalId });
+    if (identity) kioskIdentity.value = identity;
+    else kioskProblem.value ??= stored.readable ? 'not-enrolled' : 'unreadable';
     return 'ja';
   }
-  if (stored.has('displayModes')) displayModes.value = parseDisplayModes(stored.get('displayModes'));
-  const language = stored.get('language');
+  if (stored.values.has('displayModes')) displayModes.value = parseDisplayModes(stored.values.get('displayModes'));
+  const language = stored.values.get('language');
   return isLanguageCode(language) ? language : matchBrowserLanguage(navigator.languages ?? [navigator.language]);
 }
 

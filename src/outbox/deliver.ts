@@ -28,12 +28,13 @@ export function submissionUrl(id: string): string {
   return `/api/submissions/${encodeURIComponent(id)}`;
 }
 
-export async function deliver(fetchFn: FetchLike, item: Deliverable): Promise<DeliveryOutcome> {
+/** `deviceToken`: a kiosk's, so the server knows the terminal (and refuses it once revoked); phones have none. */
+export async function deliver(fetchFn: FetchLike, item: Deliverable, deviceToken?: string): Promise<DeliveryOutcome> {
   let response: Response;
   try {
     response = await fetchFn(submissionUrl(item.id), {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(deviceToken ? { authorization: `Bearer ${deviceToken}` } : {}) },
       body: JSON.stringify({ formId: item.formId, ciphertext: item.ciphertext }),
       cache: 'no-store',
       // A connection that hangs (captive portal, dead proxy) must not hold the outbox

@@ -35,6 +35,8 @@ export interface FlushDeps {
   /** When it says offline, nothing is tried and no attempt is counted. */
   online?: () => boolean;
   onProgress?: (done: number, total: number) => void;
+  /** A kiosk's device token, sent with each delivery; none (or a failed read) sends anonymously. */
+  deviceToken?: () => Promise<string | undefined>;
 }
 
 export interface FlushReport {
@@ -54,18 +56,20 @@ export async function flushOutbox(deps: FlushDeps, options: { all?: boolean } = 
   return lock(async () => {
     // Read inside the lock: another context may have delivered some of them meanwhile.
     const items = await deps.store.due(now(), options.all ?? false);
+    // Anonymous rather than not at all: the server takes phones' submissions too.
+    const deviceToken = items.length > 0 ? await deps.deviceToken?.().catch(() => undefined) : undefined;
     let done = 0;
     deps.onProgress?.(done, items.length);
     for (const item of items) {
-      await sendOne(deps, item, now, report);
+      await sendOne(deps, item, now, report, deviceToken);
       deps.onProgress?.(++done, items.length);
     }
     return report;
   });
 }
 
-async function sendOne(deps: FlushDeps, item: OutboxItem, now: () => number, report: FlushReport): Promise<void> {
-  const outcome = await deliver(deps.fetch, item);
+async function sendOne(deps: FlushDeps, item: OutboxItem, now: () => number, report: FlushReport, deviceToken: string | undefined): Promise<void> {
+  const outcome = await deliver(deps.fetch, item, deviceToken);
   const attempts = item.attempts + 1;
   const backoff = (extraMs = 0, code: OutboxErrorCode = 'storage') => now() + Math.max(retryDelay(code, attempts, deps.random), extraMs);
   switch (outcome.kind) {

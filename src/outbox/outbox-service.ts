@@ -46,13 +46,18 @@ export function flushNow(options: { all?: boolean } = {}): Promise<void> {
 }
 
 async function runFlush(all: boolean): Promise<void> {
-  const [{ flushOutbox }, { outboxStore }] = await Promise.all([import('./flush'), import('./store')]);
+  const [{ flushOutbox }, { outboxStore }, { storedDeviceToken }] = await Promise.all([
+    import('./flush'),
+    import('./store'),
+    import('../db/kiosk-token'),
+  ]);
   let report: FlushReport | undefined;
   try {
     report = await flushOutbox(
       {
         store: outboxStore,
         fetch: (url, init) => fetch(url, init),
+        deviceToken: storedDeviceToken,
         online: () => navigator.onLine,
         onProgress: (done, total) => { outboxProgress.value = total > 0 && done < total ? { done, total } : undefined; },
       },

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { storedDeviceToken } from '../db/kiosk-token';
 import { outboxStore } from './store';
 import { OUTBOX_SYNC_TAG } from '../../contract/sync-tags';
 import { notifyOutboxChanged } from './channel';
@@ -26,7 +27,7 @@ export function registerOutboxSync(scope: ServiceWorkerGlobalScope): void {
 }
 
 async function flushFromWorker(lastChance: boolean): Promise<void> {
-  const report = await flushOutbox({ store: outboxStore, fetch: (url, init) => fetch(url, init) });
+  const report = await flushOutbox({ store: outboxStore, fetch: (url, init) => fetch(url, init), deviceToken: storedDeviceToken });
   if (report.delivered > 0 || report.failed > 0 || report.retrying > 0) notifyOutboxChanged();
   // Rejecting asks the browser to fire `sync` again later with its own backoff; the
   // page's timer and `online` listener keep trying as well.

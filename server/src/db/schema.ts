@@ -100,6 +100,17 @@ export interface KioskNoticesTable {
   withdrawn_by: string | null;
 }
 
+/** A client's token bucket (services/rate-buckets.ts): when its request and byte allowances are full again. */
+export interface RateBucketsTable {
+  /** `ip:<address>` or `kiosk:<id>`. */
+  key: string;
+  /** Milliseconds since the epoch; in the past means a full bucket. */
+  requests_full_at: number;
+  bytes_full_at: number;
+  /** 1 when the last request was admitted, 0 when it was refused. */
+  granted: number;
+}
+
 export interface AuditEventsTable {
   /** UUIDv7, so ids sort in time order too. */
   id: string;
@@ -123,6 +134,7 @@ export interface Database {
   kiosks: KiosksTable;
   kiosk_notices: KioskNoticesTable;
   audit_events: AuditEventsTable;
+  rate_buckets: RateBucketsTable;
 }
 
 export type SubmissionRow = Selectable<SubmissionsTable>;

@@ -7,6 +7,7 @@ import {
   SubmissionParams,
   SubmissionReceipt,
 } from '../../../contract/api/submissions.js';
+import type { PutSubmissionResult } from '../services/submissions.js';
 
 /**
  * PUT, not POST: the client names the submission (a UUIDv7 made when it was queued), so
@@ -17,7 +18,8 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
     '/submissions/:id',
     {
       bodyLimit: SUBMISSION_BODY_LIMIT,
-      onRequest: requireJson,
+      // Cheapest first; all before the body is read.
+      onRequest: [requireJson, app.identifyKiosk, app.admitSubmission],
       schema: {
         params: SubmissionParams,
         body: SubmissionBody,
@@ -27,14 +29,23 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { formId, ciphertext } = request.body;
       const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext });
-      if (!result.ok && result.reason === 'unknown_form') {
-        throw new HttpError(422, 'unknown_form', `No form "${formId}" is accepted here`);
-      }
-      if (!result.ok) {
-        throw new HttpError(409, 'conflict', 'This submission id was already used for different content');
-      }
+      if (!result.ok) throw refusal(result, formId);
       const { receiptNumber, receivedAt } = result;
       return reply.code(result.replay ? 200 : 201).send({ receiptNumber, receivedAt });
     },
   );
+}
+
+function refusal(result: Exclude<PutSubmissionResult, { ok: true }>, formId: string): HttpError {
+  switch (result.reason) {
+    case 'unknown_form':
+      return new HttpError(422, 'unknown_form', `No form "${formId}" is accepted here`);
+    case 'conflict':
+      return new HttpError(409, 'conflict', 'This submission id was already used for different content');
+    case 'too_large':
+      return new HttpError(413, 'payload_too_large', `Submissions of form "${formId}" may take at most ${result.limit} bytes`);
+    default:
+      // The JWE is not what the app makes: a forgery, or unreadable by the department.
+      return new HttpError(422, result.reason, result.message);
+  }
 }

@@ -1,11 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { FORM_ID_PATTERN } from '../../../contract/api/submissions.js';
+import { DEFAULT_SUBMISSION_BYTES, MAX_SUBMISSION_BYTES } from '../../../contract/submission-limits.js';
 
 export interface FormInfo {
   id: string;
   /** The department key the client encrypts to; stored with each submission so staff know which key opens it. */
   keyId: string | null;
+  /** Bytes one submission of this form may take; absent means DEFAULT_SUBMISSION_BYTES. */
+  maxSubmissionBytes?: number | undefined;
   /**
    * The department that handles it (`department.id` in the form file, e.g. `gomi-genryo`):
    * staff see the form's submissions only if they belong to it. Null: administrators only.
@@ -30,6 +33,11 @@ export interface FormLookup extends FormRegistry {
 }
 
 const formIdRegExp = new RegExp(FORM_ID_PATTERN);
+
+/** The body limit of one form's submissions. */
+export function formByteLimit(form: FormInfo): number {
+  return form.maxSubmissionBytes ?? DEFAULT_SUBMISSION_BYTES;
+}
 
 export function createFormRegistry(forms: readonly FormInfo[]): FormRegistry {
   const byId = new Map(forms.map((form) => [form.id, form]));
@@ -74,6 +82,12 @@ export function parseFormFile(fileName: string, text: string): FormInfo {
   if (!formIdRegExp.test(id) || id.length > 64) {
     throw new Error(`forms/${fileName}: form id "${id}" must be kebab-case and at most 64 characters`);
   }
+  const maxSubmissionBytes = typeof record.maxSubmissionBytes === 'number' && record.maxSubmissionBytes > 0 ? Math.min(record.maxSubmissionBytes, MAX_SUBMISSION_BYTES) : undefined;
   const department = typeof record.department === 'object' && record.department !== null ? (record.department as Record<string, unknown>).id : undefined;
-  return { id, keyId: typeof record.keyId === 'string' ? record.keyId : null, department: typeof department === 'string' ? department : null };
+  return {
+    id,
+    keyId: typeof record.keyId === 'string' ? record.keyId : null,
+    department: typeof department === 'string' ? department : null,
+    ...(maxSubmissionBytes ? { maxSubmissionBytes } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Hazard } from '../../../contract/hazards.js';
 import type { Database, NoticeRow, NoticeSeverity } from '../db/schema.js';
+import { boundNotices, createNoticeCache } from './notice-list.js';
 
 /** The message per language; Japanese is always there, the app falls back to it. */
 export type NoticeMessage = { ja: string } & Partial<Record<string, string>>;
@@ -57,6 +58,9 @@ export interface NoticeService {
 const RANK: Record<NoticeSeverity, number> = { emergency: 0, warning: 1, info: 2 };
 
 export function createNoticeService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): NoticeService {
+  // The public list is open to anyone: read from memory, not the database, per request.
+  const publicCache = createNoticeCache(now);
+
   async function post({ severity, hazard, message, targets, expiresAt, by }: PostNoticeInput): Promise<PostNoticeResult> {
     const at = now();
     const expires = new Date(expiresAt);
@@ -77,6 +81,7 @@ export function createNoticeService({ db, now = () => new Date() }: { db: Kysely
       withdrawn_by: null,
     };
     await db.insertInto('kiosk_notices').values(row).execute();
+    publicCache.invalidate();
     return { ok: true, notice: toStaffNotice(row) };
   }
 
@@ -87,6 +92,7 @@ export function createNoticeService({ db, now = () => new Date() }: { db: Kysely
       .where('id', '=', id)
       .where('withdrawn_at', 'is', null)
       .executeTakeFirst();
+    publicCache.invalidate();
     if (Number(result.numUpdatedRows) > 0) return { changed: true };
     const exists = await db.selectFrom('kiosk_notices').select('id').where('id', '=', id).executeTakeFirst();
     return exists && { changed: false };
@@ -107,11 +113,16 @@ export function createNoticeService({ db, now = () => new Date() }: { db: Kysely
   }
 
   async function active(kioskId?: string): Promise<Notice[]> {
-    return (await activeRows())
+    return kioskId === undefined ? publicCache.get(() => listFor(undefined)) : listFor(kioskId);
+  }
+
+  async function listFor(kioskId: string | undefined): Promise<Notice[]> {
+    const notices = (await activeRows())
       .map(toStaffNotice)
       .filter(({ targets }) => targets === 'all' || (kioskId !== undefined && targets.includes(kioskId)))
       // Picked field by field, so a staff-only field added later never leaks to the public list.
       .map(({ id, severity, hazard, message, createdAt, expiresAt }) => ({ id, severity, ...(hazard ? { hazard } : {}), message, createdAt, expiresAt }));
+    return boundNotices(notices);
   }
 
   async function activeForStaff(): Promise<StaffNotice[]> {

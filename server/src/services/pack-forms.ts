@@ -2,8 +2,7 @@ import { createHash, createPublicKey, verify } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FORM_ID_PATTERN } from '../../../contract/api/submissions.js';
-import type { FormInfo } from './forms.js';
+import { parseFormFile, type FormInfo } from './forms.js';
 
 /** What reading the served pack gave: its forms, or why none could be trusted. */
 export type PackFormsResult =
@@ -13,7 +12,6 @@ export type PackFormsResult =
 interface ManifestEntry { path: string; sha256: string }
 
 const formPath = /^forms\/([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
-const formIdRegExp = new RegExp(FORM_ID_PATTERN);
 const shaPattern = /^[0-9a-f]{64}$/;
 
 /**
@@ -53,11 +51,11 @@ async function readFormObject(packsDir: string, entry: ManifestEntry, id: string
   try {
     const bytes = await readFile(join(packsDir, 'objects', `${entry.sha256}.json`));
     if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) return undefined;
-    const { def } = JSON.parse(bytes.toString('utf8')) as { def?: { id?: unknown; keyId?: unknown; department?: { id?: unknown } } };
+    const { def } = JSON.parse(bytes.toString('utf8')) as { def?: unknown };
+    // The same reading as a form file in CONTENT_DIR: id, key, department, byte limit.
+    const info = parseFormFile(`${id}.json`, JSON.stringify(def ?? null));
     // The id in the path is the one the app submits under; a definition that disagrees is a broken build.
-    if (def?.id !== id || !formIdRegExp.test(id) || id.length > 64) return undefined;
-    const department = def.department?.id;
-    return { id, keyId: typeof def.keyId === 'string' ? def.keyId : null, department: typeof department === 'string' ? department : null };
+    return info.id === id ? info : undefined;
   } catch {
     return undefined;
   }

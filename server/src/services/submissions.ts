@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Database, SubmissionRow } from '../db/schema.js';
+import { checkJweHeader } from '../lib/jwe-header.js';
+import type { JweRefusal } from '../lib/jwe-header.js';
+import { formByteLimit } from './forms.js';
 import type { FormLookup } from './forms.js';
 import { allocateReceiptNumber, tokyoYear } from './receipts.js';
 
@@ -14,7 +17,9 @@ export interface PutSubmissionInput {
 
 export type PutSubmissionResult =
   | { ok: true; receiptNumber: string; receivedAt: string; replay: boolean }
-  | { ok: false; reason: 'conflict' | 'unknown_form' };
+  | { ok: false; reason: 'conflict' | 'unknown_form' }
+  | { ok: false; reason: 'too_large'; limit: number }
+  | { ok: false; reason: JweRefusal; message: string };
 
 export interface SubmissionService {
   putSubmission(input: PutSubmissionInput): Promise<PutSubmissionResult>;
@@ -48,6 +53,12 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
         const existing = await findById(trx, id);
         if (existing) return compare(existing, formId, sha256);
         if (!form) return { ok: false, reason: 'unknown_form' };
+        // Only new submissions are checked: a replay must get its receipt even after the
+        // form's limit or department key changed.
+        const limit = formByteLimit(form);
+        if (bytes.length > limit) return { ok: false, reason: 'too_large', limit };
+        const jwe = checkJweHeader(ciphertext, form.keyId);
+        if (!jwe.ok) return { ok: false, reason: jwe.code, message: jwe.message };
         const received = now();
         const receivedAt = received.toISOString();
         const receiptNumber = await allocateReceiptNumber(trx, tokyoYear(received));

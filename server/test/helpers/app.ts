@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import type { BuildAppOptions } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import type { SubmissionLimits } from '../../src/config.js';
 import type { FormInfo } from '../../src/services/forms.js';
 import { createScratch } from './databases.js';
 import type { Scratch, TestDatabase } from './databases.js';
@@ -23,7 +24,15 @@ export interface TestAppOptions {
   trustProxy?: string;
   rateLimits?: BuildAppOptions['rateLimits'];
   packPublicKey?: BuildAppOptions['packPublicKey'];
+  /** Default: so high that only tests about them meet the submission limits. */
+  submissionLimits?: SubmissionLimits;
 }
+
+export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
+  windowSeconds: 600,
+  perIp: { requests: 1_000_000, bytes: 1024 ** 4 },
+  perKiosk: { requests: 1_000_000, bytes: 1024 ** 4 },
+};
 
 /** A clock a test can move: sessions expire, kiosks go stale, notices lapse. */
 export function testClock(start = new Date('2026-06-01T00:00:00Z')) {
@@ -60,6 +69,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     forms: options.forms ?? TEST_FORMS,
     now: options.now,
     rateLimits: options.rateLimits,
+    submissionLimits: options.submissionLimits ?? UNLIMITED_SUBMISSIONS,
     ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
   });
   return {

@@ -2,6 +2,8 @@ import { useRoute } from 'preact-iso';
 import { currentLanguage, useNamespaceT, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import { Page } from '../../ui/page';
+import { deviceKind } from '../../config/device';
+import { endSessionRequest } from '../../runtime/kiosk/kiosk-state';
 import { FT, FormContentProvider } from './form-content';
 import { pickFormLanguage } from './form-language';
 import { useOutboxService } from '../../outbox/outbox-service';
@@ -69,7 +71,12 @@ export default function ReceiptScreen() {
         {(number || state.status === 'queued') && (
           <button type="button" class="button" onClick={() => window.print()}>{tf('receipt.print')}</button>
         )}
-        <a class="button button--primary" href="/">{tf('receipt.done')}</a>
+        {deviceKind.value === 'kiosk' ? (
+          // On a kiosk "done" ends the session, exactly like the idle wipe: nothing of it stays for the next person.
+          <button type="button" class="button button--primary" onClick={() => { endSessionRequest.value++; }}>{tf('receipt.done')}</button>
+        ) : (
+          <a class="button button--primary" href="/">{tf('receipt.done')}</a>
+        )}
       </div>
     </Page>
   );

@@ -3,6 +3,8 @@ import type { LanguageCode } from '../../../contract/languages';
 import { err, ok, type Result } from '../result';
 import { formRuleIssues } from './form-rules';
 import { isDateBound } from './japan-date';
+import { MAX_SUBMISSION_BYTES } from '../../../contract/submission-limits';
+import { submissionSizeIssues } from './submission-size';
 
 /**
  * The schema of a form definition (content/forms/<id>.json): one source for the
@@ -92,6 +94,8 @@ export const formDefSchema = v.strictObject({
   keyId: kebabId,
   retentionDays: positiveInt,
   kioskAllowed: v.boolean(),
+  /** Bytes one submission may take (the server refuses more); default 256 KB. Forms with photos need more. */
+  maxSubmissionBytes: v.optional(v.pipe(positiveInt, v.maxValue(MAX_SUBMISSION_BYTES, `expected at most ${MAX_SUBMISSION_BYTES} bytes`))),
   sections: v.pipe(v.array(sectionSchema), v.minLength(1, 'expected at least one section')),
 });
 
@@ -123,7 +127,7 @@ export function parseFormDef(json: unknown, file: string): Result<FormDef, FormI
   const parsed = v.safeParse(formDefSchema, json);
   if (!parsed.success) return err(parsed.issues.map((issue) => ({ file, path: issuePath(issue.path), message: issueMessage(issue) })));
   const def = parsed.output;
-  const issues: FormIssue[] = formRuleIssues(def).map((issue) => ({ file, ...issue }));
+  const issues: FormIssue[] = [...formRuleIssues(def), ...submissionSizeIssues(def)].map((issue) => ({ file, ...issue }));
   const name = /([^/\\]+)\.json$/.exec(file)?.[1];
   if (name !== undefined && name !== def.id) issues.push({ file, path: 'id', message: `expected the file to be named ${def.id}.json` });
   return issues.length > 0 ? err(issues) : ok(def);

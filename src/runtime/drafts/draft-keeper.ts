@@ -31,6 +31,11 @@ export function forgetMemoryDrafts(): void {
   memory.clear();
 }
 
+/** Whether a kiosk citizen has answered anything in a form they have not sent. */
+export function memoryDraftsHaveAnswers(): boolean {
+  return [...memory.values()].some((draft) => Object.keys(draft.answers).length > 0);
+}
+
 const kioskKeeper: DraftKeeper = {
   load: async (formId) => memory.get(formId),
   save: (formId, draft) => { memory.set(formId, { ...draft, updatedAt: new Date().toISOString() }); },

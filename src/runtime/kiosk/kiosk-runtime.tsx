@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import { useLocation } from 'preact-iso';
-import { currentLanguage, useT } from '../../i18n';
+import { currentLanguage } from '../../i18n';
 import { kioskIdentity } from './kiosk-identity';
-import { enrolmentProblem, kioskConfig, kioskRevoked } from './kiosk-state';
+import { endSessionRequest, kioskConfig, kioskProblem, kioskRevoked, type KioskProblem } from './kiosk-state';
 import { useKioskConfig } from './use-kiosk-config';
 import { createIdleTimer, type IdleTimer } from './idle-timer';
 import { IdleWarning } from './idle-warning';
@@ -11,26 +11,51 @@ import { OperatorScreen } from './operator-screen';
 import { wipeSession } from './wipe';
 import { startHeartbeat } from './heartbeat';
 import { useLockdown } from './lockdown';
+import { useSingleEntryHistory } from './single-entry-history';
 import { useQuietHourUpdates } from './quiet-hours';
 import { ExternalLinkDialog } from './external-link-dialog';
+import { LeaveFormGuard } from './leave-form-guard';
 import { KeyboardHost } from './keyboard';
 import { speaking } from '../read-aloud/speech';
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
+const problemMessages = {
+  offline: 'kiosk.enrolOffline',
+  refused: 'kiosk.enrolRefused',
+  storage: 'kiosk.enrolStorage',
+  'not-enrolled': 'kiosk.notEnrolled',
+  unreadable: 'kiosk.identityUnreadable',
+} as const satisfies Record<KioskProblem, string>;
+
 /**
- * Everything that makes this browser a public terminal: its configuration, the idle
- * warning and wipe, the heartbeat, the lockdown and the on-screen keyboard. Rendered
- * only on enrolled kiosks; returns an operator screen instead of the app when the
- * terminal cannot work (never a blank page).
+ * Everything that makes this browser a public terminal. Rendered on every browser
+ * marked as a kiosk, enrolled or not: one without a usable identity (enrolment
+ * failed, never enrolled, unreadable, revoked) shows the operator screen and never
+ * the citizens' app, so nothing can be typed into it.
  */
 export function KioskRuntime({ children }: { children: preact.ComponentChildren }) {
-  const t = useT();
+  useLockdown();
+  useSingleEntryHistory();
+  const problem = kioskProblem.value ?? (kioskIdentity.value ? undefined : 'not-enrolled');
+  if (problem) {
+    const key = problemMessages[problem];
+    return <OperatorScreen message={(t) => <p>{t(key)}</p>} />;
+  }
+  if (kioskRevoked.value) return <OperatorScreen message={(t) => <p>{t('kiosk.revoked')}</p>} />;
+  return <KioskSession>{children}</KioskSession>;
+}
+
+/**
+ * An enrolled terminal: its configuration, the idle warning and wipe, the heartbeat
+ * and the on-screen keyboard. Returns an operator screen instead of the app while the
+ * configuration is missing or invalid (never a blank page).
+ */
+function KioskSession({ children }: { children: preact.ComponentChildren }) {
   const { path, route } = useLocation();
   const config = useKioskConfig();
   const [warning, setWarning] = useState<number | undefined>();
   const idle = useRef<IdleTimer | undefined>(undefined);
-  useLockdown();
   useQuietHourUpdates();
 
   const ready = config.status === 'ready' && kioskConfig.value;
@@ -56,6 +81,16 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
     };
   }, [ready]);
 
+  // The citizen says they are done (「おわる（消す）」, the receipt's 「終わる」): the same wipe as the idle timer's.
+  useEffect(() => {
+    const seen = endSessionRequest.peek();
+    return effect(() => {
+      if (endSessionRequest.value === seen) return;
+      setWarning(undefined);
+      void wipeSession(route);
+    });
+  }, []);
+
   // Someone listening to a page is not idle: each paragraph that starts counts as a touch,
   // so a long reading is not wiped mid-sentence (a reading ends, so the clock still runs out).
   useEffect(() => effect(() => { if (speaking.value !== undefined) idle.current?.activity(); }), []);
@@ -66,19 +101,17 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
     else idle.current?.activity();
   }, [path, ready]);
 
-  if (enrolmentProblem.value) {
-    const key = ({ offline: 'kiosk.enrolOffline', refused: 'kiosk.enrolRefused', storage: 'kiosk.enrolStorage' } as const)[enrolmentProblem.value];
-    return <OperatorScreen><p>{t(key)}</p></OperatorScreen>;
+  if (config.status === 'no-pack' || config.status === 'loading') return <OperatorScreen message={(t) => <p role="status">{t('kiosk.preparing')}</p>} />;
+  if (config.status === 'missing') {
+    const terminalId = kioskIdentity.value?.terminalId ?? '';
+    return <OperatorScreen message={(t) => <p>{t('kiosk.noConfig', { terminalId })}</p>} />;
   }
-  if (kioskRevoked.value) return <OperatorScreen><p>{t('kiosk.revoked')}</p></OperatorScreen>;
-  if (config.status === 'no-pack' || config.status === 'loading') return <OperatorScreen><p role="status">{t('kiosk.preparing')}</p></OperatorScreen>;
-  if (config.status === 'missing') return <OperatorScreen><p>{t('kiosk.noConfig', { terminalId: kioskIdentity.value?.terminalId ?? '' })}</p></OperatorScreen>;
   if (config.status === 'invalid') {
     return (
-      <OperatorScreen>
-        <p>{t('kiosk.badConfig')}</p>
-        <ul>{config.issues.map((i) => <li key={i.path}>{i.path}: {i.message}</li>)}</ul>
-      </OperatorScreen>
+      <OperatorScreen
+        message={(t) => <p>{t('kiosk.badConfig')}</p>}
+        details={<ul>{config.issues.map((i) => <li key={i.path}>{i.path}: {i.message}</li>)}</ul>}
+      />
     );
   }
   return (
@@ -88,6 +121,7 @@ export function KioskRuntime({ children }: { children: preact.ComponentChildren 
         <IdleWarning seconds={warning} onContinue={() => idle.current?.activity()} onEnd={() => { setWarning(undefined); void wipeSession(route); }} />
       )}
       <ExternalLinkDialog />
+      <LeaveFormGuard />
       <KeyboardHost enabled language={currentLanguage.value} />
     </>
   );

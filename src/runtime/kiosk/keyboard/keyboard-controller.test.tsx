@@ -79,6 +79,20 @@ describe('the keyboard host on a kiosk', () => {
     expect(keyboardOpen.value).toBe(false);
   });
 
+  it('touched away to a button, it closes only once the touch ends, so the page does not move under the finger', async () => {
+    render(<Page />);
+    focus(field('氏名'));
+    const next = screen.getByRole('button', { name: '次へ' });
+    fireEvent.pointerDown(next);
+    focus(next);
+    expect(keyboard()).not.toBeNull();
+    await act(async () => {
+      fireEvent.pointerUp(next);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    expect(keyboard()).toBeNull();
+  });
+
   it('closes on 完了 and on Escape, and comes back when the field is touched again', () => {
     render(<Page />);
     const name = field('氏名');

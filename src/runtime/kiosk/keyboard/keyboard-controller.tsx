@@ -69,11 +69,29 @@ function restoreInputModes(): void {
 function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | null): () => void {
   const inKeyboard = (node: unknown) => node instanceof Node && Boolean(keyboardRoot()?.contains(node));
 
+  // Closing removes the body's keyboard inset and can scroll the page. During a touch that
+  // would move the page under the finger between press and release, and the tap would land
+  // on something else (a radio below a text area): close once the touch has ended.
+  let pressed = false;
+  let closeAfterTouch = false;
+  const closeUnlessTyping = () => {
+    const active = document.activeElement;
+    if (!isTextField(active) && !inKeyboard(active)) closeKeyboard();
+  };
+  const onPointerUp = () => {
+    pressed = false;
+    if (!closeAfterTouch) return;
+    closeAfterTouch = false;
+    setTimeout(closeUnlessTyping, 0); // after the click this release completes
+  };
+
   const onFocusIn = (e: FocusEvent) => {
     if (inKeyboard(e.target)) return;
     if (isTextField(e.target)) {
       if (e.target === returning) returning = null;
       else open(e.target, language);
+    } else if (pressed) {
+      closeAfterTouch = true;
     } else {
       closeKeyboard();
     }
@@ -81,13 +99,12 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
   const onFocusOut = (e: FocusEvent) => {
     if (e.relatedTarget) return; // focusin on the next element decides
     // Focus went nowhere (a tap on the page background, the field removed).
-    setTimeout(() => {
-      const active = document.activeElement;
-      if (!isTextField(active) && !inKeyboard(active)) closeKeyboard();
-    }, 0);
+    if (pressed) closeAfterTouch = true;
+    else setTimeout(closeUnlessTyping, 0);
   };
   // After 完了, touching the still-focused field brings the keyboard back.
   const onPointerDown = (e: PointerEvent) => {
+    pressed = true;
     if (!keyboardOpen.value && isTextField(e.target) && e.target === document.activeElement) open(e.target, language);
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -113,12 +130,16 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('focusout', onFocusOut);
   document.addEventListener('pointerdown', onPointerDown, true);
+  document.addEventListener('pointerup', onPointerUp, true);
+  document.addEventListener('pointercancel', onPointerUp, true);
   document.addEventListener('keydown', onKeyDown, true);
   if (isTextField(document.activeElement)) open(document.activeElement, language);
   return () => {
     document.removeEventListener('focusin', onFocusIn);
     document.removeEventListener('focusout', onFocusOut);
     document.removeEventListener('pointerdown', onPointerDown, true);
+    document.removeEventListener('pointerup', onPointerUp, true);
+    document.removeEventListener('pointercancel', onPointerUp, true);
     document.removeEventListener('keydown', onKeyDown, true);
     closeKeyboard();
     restoreInputModes();
