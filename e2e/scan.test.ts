@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import forms from '../src/locales/ja/forms.json';
-import { parseFormQr } from '../src/lib/forms/qr-payload';
-import { createFormQrUrl } from '../src/lib/forms/qr-signature';
+import { bytesToBase64Url } from '../contract/qr/base64url';
+import { parseFormQr } from '../contract/qr/qr-payload';
+import { createFormQrUrl } from '../contract/qr/qr-signature';
+import { loadQrSigningKey } from '../server/src/lib/qr-signing-key';
 import { axeViolations } from './support/axe';
 import { baseURL, launchBrowser, newContext, viewports } from './support/browser';
 import { launchWithFakeCamera, writeQrVideo } from './support/qr-video';
@@ -20,6 +22,13 @@ const qr = forms.qr;
 const videoDir = mkdtempSync(join(tmpdir(), 'madoguchi-qr-video-'));
 let plainBrowser: Browser;
 const cameraBrowsers: Browser[] = [];
+
+/** A street-light sticker signed with this machine's QR key, whose public half the built pack carries. */
+async function signedLightUrl(): Promise<string> {
+  const key = await loadQrSigningKey();
+  if (!key) throw new Error('no QR signing key: `npm run build` makes one');
+  return createFormQrUrl(baseURL(), 'road-light-report', { lightNumber: 'IW-12345' }, key.privateKey);
+}
 
 beforeAll(async () => { plainBrowser = await launchBrowser(); });
 afterAll(async () => {
@@ -64,7 +73,7 @@ const statusText = (page: Page) => page.locator('.scan__status').textContent();
 
 describe('scanning a notice with the camera', () => {
   it('a street-light sticker opens the streetlight report with the light number filled in, and the camera stops', async () => {
-    const url = await createFormQrUrl(baseURL(), 'road-light-report', { lightNumber: 'IW-12345' });
+    const url = await signedLightUrl();
     const { page, context } = await scanWithCamera(url, 'valid');
     await page.waitForURL(/\/f\/road-light-report\?/, { timeout: 20_000 });
     // The query arrives exactly as printed (a signature would cover these bytes).
@@ -101,6 +110,17 @@ describe('scanning a notice with the camera', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('a sticker with a forged signature (64 random bytes) is refused as not from the city, and nothing is opened', async () => {
+    const forged = (await signedLightUrl()).replace(/sig=[\w-]+$/, `sig=${bytesToBase64Url(crypto.getRandomValues(new Uint8Array(64)))}`);
+    const message = qr.refused['bad-signature'];
+    const { page, context } = await scanWithCamera(forged, 'forged');
+    await page.waitForFunction((m) => document.querySelector('.scan__status')?.textContent === m, message, { timeout: 20_000 });
+    await page.waitForTimeout(2_500);
+    expect(new URL(page.url()).pathname).toBe('/scan');
+    expect(await statusText(page)).toBe(message);
+    await context.close();
+  });
 });
 
 describe('the scan screen without a camera', () => {
@@ -127,7 +147,7 @@ describe('the scan screen without a camera', () => {
     await page.waitForFunction((m) => document.querySelector('.scan__status')?.textContent === m, qr.cameraDenied);
     expect(await axeViolations(page)).toEqual([]);
 
-    const url = await createFormQrUrl(baseURL(), 'road-light-report', { lightNumber: 'IW-12345' });
+    const url = await signedLightUrl();
     await typeAndOpen(page, url);
     await page.waitForURL(/\/f\/road-light-report\?/);
     expect(page.url()).toBe(url);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyManifestSignature } from '../../src/lib/pack/crypto.ts';
 import type { GuideFile, PackManifest } from '../../src/lib/content/pack-types.ts';
 import { buildSearchIndexes } from '../../src/lib/search/build-index.ts';
-import { fixtureFiles, writeFixtureContent } from './test-support/fixture-content.ts';
+import { fixtureFiles, fixtureQrKey, writeFixtureContent } from './test-support/fixture-content.ts';
 import { buildFixture } from './test-support/build-fixture.ts';
 import { publishRollback } from './rollback.ts';
 import { testSigningKey } from './test-support/fixture-content.ts';
@@ -41,7 +41,7 @@ describe('building a content pack', () => {
     expect(pack.manifest.files.map((f) => f.path)).toEqual([
       'events.json', 'facilities.json', 'faq.json', 'forms/certificate-by-mail.json', 'forms/index.json',
       'guides/index.json', 'guides/inkan-registration.ja.json', 'guides/juminhyo-copy.en.json', 'guides/juminhyo-copy.ja.json',
-      'meta.json', 'ordinances/index.json', 'ordinances/library-ordinance.json',
+      'keys/qr-signing.json', 'meta.json', 'ordinances/index.json', 'ordinances/library-ordinance.json',
       'search/faq.json', 'search/facilities.json', 'search/ordinances.json',
     ].sort());
     for (const file of pack.manifest.files) {
@@ -62,6 +62,20 @@ describe('building a content pack', () => {
       sample: true,
       documentCounts: { guides: 2, guideTranslations: 1, faq: 1, forms: 1, ordinances: 1, facilities: 2, events: 1 },
     });
+  });
+
+  it('carries the city\'s QR public key, signed with everything else, so devices check notices\' codes against it', async () => {
+    const dirs = await writeFixtureContent();
+    expect((await buildFixture(dirs)).result.ok).toBe(true);
+    expect(await (await readPack(dirs.outDir)).json('keys/qr-signing.json')).toEqual(fixtureQrKey);
+  });
+
+  it('refuses to build forms without the QR public key, and with a private one', async () => {
+    const { ['keys/qr-signing.public.jwk.json']: _key, ...withoutKey } = fixtureFiles;
+    const missing = await buildFixture(await writeFixtureContent(withoutKey));
+    expect(missing.messages.join('\n')).toMatch(/qr-signing\.public\.jwk\.json:1:1 no QR public key .*npm run keys:qr/);
+    const leaked = await buildFixture(await writeFixtureContent({ ...fixtureFiles, 'keys/qr-signing.public.jwk.json': JSON.stringify({ ...fixtureQrKey, d: 'secret' }) }));
+    expect(leaked.messages.join('\n')).toMatch(/expected a PUBLIC EC P-256 key/);
   });
 
   it('writes nothing at all when one file is broken', async () => {
@@ -117,7 +131,7 @@ describe('building a content pack', () => {
       'validated 2 guides, 1 guide translations, 1 FAQ, 1 ordinances, 2 facilities, 1 events, 1 forms',
       'checked 4 cross-references',
       expect.stringMatching(/^search index skipped .*; 7 search docs collected$/),
-      expect.stringMatching(/^wrote 12 files, \d+ KB, 12 changed since last pack — version 2026\.11\.25-0812-/),
+      expect.stringMatching(/^wrote 13 files, \d+ KB, 13 changed since last pack — version 2026\.11\.25-0812-/),
     ]);
   });
 });

@@ -4,10 +4,15 @@
  *                                       write src/config/pack-public-key.json, print its thumbprint
  *   tsx scripts/keys/main.ts departments   make sure every form's department key has a public
  *                                       key in content/keys (development pairs where missing)
+ *   tsx scripts/keys/main.ts qr-key     load (or create a development) QR signing key and write
+ *                                       its public half to content/keys for the content pack
  */
 import { fileURLToPath } from 'node:url';
 import { ensurePackSigningKey } from './pack-signing.ts';
 import { ensureDevDepartmentKeys } from '../../server/scripts/dev-keys.ts';
+import { ensureQrSigningKey } from './qr-signing.ts';
+
+const contentDir = () => process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content', import.meta.url));
 
 const commands: Record<string, () => Promise<void>> = {
   'pack-key': async () => {
@@ -16,9 +21,12 @@ const commands: Record<string, () => Promise<void>> = {
     if (key.privateKeyPath) console.info(`private key: ${key.privateKeyPath}`);
   },
   departments: async () => {
-    const contentDir = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content', import.meta.url));
-    const written = await ensureDevDepartmentKeys(contentDir);
+    const written = await ensureDevDepartmentKeys(contentDir());
     console.info(written.length ? `department public keys written: ${written.join(', ')}` : 'department keys: all present');
+  },
+  'qr-key': async () => {
+    const key = await ensureQrSigningKey({ contentDir: contentDir() });
+    console.info(`QR signing key (${key.source}): kid ${key.publicJwk.kid}; public half in content/keys for the pack`);
   },
 };
 

@@ -17,6 +17,7 @@ import submissionLimitsPlugin from './plugins/submission-limits.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
 import { readPackPublicKey } from './services/pack-public-key.js';
+import type { QrSigningKey } from './lib/qr-signing-key.js';
 
 export interface BuildAppOptions {
   /** Defaults to pino JSON at `config.logLevel`; tests pass `false`. */
@@ -31,6 +32,8 @@ export interface BuildAppOptions {
   rateLimits?: RateLimitOptions;
   /** Instead of the environment's (config.submissionLimits). */
   submissionLimits?: SubmissionLimits;
+  /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
+  qrSigningKey?: () => Promise<QrSigningKey | undefined>;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -58,6 +61,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       forms: options.forms,
       packPublicKey: options.packPublicKey ?? (await readPackPublicKey(config.packPublicKeyFile)),
       now: options.now,
+      publicOrigin: config.publicOrigin,
+      qrSigningKey: options.qrSigningKey,
     });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });

@@ -7,6 +7,7 @@ import { guidesSource } from './guides.ts';
 import { kiosksSource } from './kiosks.ts';
 import { mapLayersSource } from './map-layers.ts';
 import { ordinancesSource } from './ordinances.ts';
+import { qrKeySource } from './qr-key.ts';
 import type { ContentSource } from './types.ts';
 
 /** Every source of the pack. A new kind of content (disaster data, map layers) is one more entry. */
@@ -17,6 +18,7 @@ export const contentSources: readonly ContentSource[] = [
   facilitiesSource,
   eventsSource,
   formsSource,
+  qrKeySource,
   kiosksSource,
   ...disasterSources,
   mapLayersSource,

@@ -5,6 +5,12 @@ import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** A small but complete content folder, written to a temp dir, for build tests to break. */
+/** A throwaway QR signing key's public half (not any machine's real key). */
+export const fixtureQrKey = {
+  kty: 'EC', crv: 'P-256', kid: 'fixture-qr',
+  x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+};
+
 export const fixtureFiles: Record<string, string> = {
   'guides/juminhyo-copy.md': `---
 id: juminhyo-copy
@@ -98,6 +104,8 @@ summary: 実印の登録。
     kty: 'EC', crv: 'P-256', kid: 'shimin-2026', use: 'enc', alg: 'ECDH-ES+A256KW',
     x: 'q4m3CkAIx1lfu5Nq0DwHDx0AqrErVCKZhb1SDFvQ1hE', y: 'FfQ8zkuP7d8fBH8xcs7tIgSIc0wZJ6p1jQRgGxm3hSk',
   }),
+  // The public half of a throwaway QR signing key: the pack carries it for checking notices' codes.
+  'keys/qr-signing.public.jwk.json': JSON.stringify(fixtureQrKey),
 };
 
 export async function writeFixtureContent(files: Record<string, string> = fixtureFiles): Promise<{ root: string; contentDir: string; outDir: string }> {

@@ -12,7 +12,11 @@ import type { LoginThrottle } from '../services/login-throttle.js';
 import { createNoticeService } from '../services/notices.js';
 import type { NoticeService } from '../services/notices.js';
 import { createLiveFormRegistry } from '../services/live-forms.js';
+import { loadQrSigningKey } from '../lib/qr-signing-key.js';
+import type { QrSigningKey } from '../lib/qr-signing-key.js';
 import { createPackVersionReader } from '../services/packs.js';
+import { createQrCodeService } from '../services/qr-codes.js';
+import type { QrCodeService } from '../services/qr-codes.js';
 import { createSessionService } from '../services/sessions.js';
 import type { SessionService } from '../services/sessions.js';
 import { createStaffSubmissionService } from '../services/staff-submissions.js';
@@ -33,6 +37,7 @@ declare module 'fastify' {
     staffSubmissions: StaffSubmissionService;
     kiosks: KioskService;
     notices: NoticeService;
+    qrCodes: QrCodeService;
     /** The services' clock (tests move it), for anything a route must time the same way. */
     clock: () => Date;
     /** The version of the content pack served now, if one is built. */
@@ -49,6 +54,9 @@ export interface ServicesOptions {
   packPublicKey?: JsonWebKey | undefined;
   /** Clock for receipts, sessions, notices and the fleet; injectable so tests can move time. */
   now?: (() => Date) | undefined;
+  publicOrigin?: string | undefined;
+  /** The QR signing key; default MADOGUCHI_QR_SIGNING_KEY or the file under MADOGUCHI_KEYS_DIR. */
+  qrSigningKey?: (() => Promise<QrSigningKey | undefined>) | undefined;
 }
 
 // Domain services, built once from infrastructure (app.db) and exposed to routes, which
@@ -76,6 +84,11 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
   app.decorate('staffSubmissions', createStaffSubmissionService(deps));
   app.decorate('kiosks', createKioskService(deps));
   app.decorate('notices', createNoticeService(deps));
+  app.decorate('qrCodes', createQrCodeService({
+    packsDir: options.packsDir,
+    publicOrigin: options.publicOrigin,
+    loadKey: options.qrSigningKey ?? (() => loadQrSigningKey()),
+  }));
   app.decorate('packVersion', createPackVersionReader(options.packsDir));
 }
 

@@ -26,6 +26,8 @@ export interface TestAppOptions {
   packPublicKey?: BuildAppOptions['packPublicKey'];
   /** Default: so high that only tests about them meet the submission limits. */
   submissionLimits?: SubmissionLimits;
+  /** Default: no QR signing key, so no test reads the developer's own. */
+  qrSigningKey?: BuildAppOptions['qrSigningKey'];
 }
 
 export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
@@ -71,6 +73,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     rateLimits: options.rateLimits,
     submissionLimits: options.submissionLimits ?? UNLIMITED_SUBMISSIONS,
     ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
+    qrSigningKey: options.qrSigningKey ?? (async () => undefined),
   });
   return {
     app,

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Answers } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
-import type { PackForm } from '../../lib/content/pack-types';
+import { packPaths, type PackForm, type QrPublicKey } from '../../lib/content/pack-types';
+import { readContent } from '../../runtime/content/content-store';
 import { deviceKind } from '../../config/device';
 import { draftKeeper, type Draft } from '../../runtime/drafts/draft-keeper';
 import { FormRunner } from './form-runner';
 import { useFormsT } from './forms-i18n';
-import { prefillFromUrl } from './prefill-from-url';
+import { prefillFromUrl, type UrlPrefill } from './prefill-from-url';
 import { ResumeOffer } from './resume-offer';
 import { useLowStorage } from './storage-check';
 
@@ -22,18 +23,25 @@ export function FormStart({ def, pack }: { def: FormDef; pack: PackForm }) {
   const kiosk = deviceKind.value === 'kiosk';
   const [draftError, setDraftError] = useState(false);
   const keeper = useMemo(() => draftKeeper(kiosk ? 'kiosk' : 'phone', () => setDraftError(true)), [kiosk]);
-  const prefill = useMemo(() => prefillFromUrl(window.location.href, window.location.origin, def), [def]);
-  const fresh = (seq: number): Start => ({ step: 'run', answers: 'answers' in prefill ? prefill.answers : {}, page: 0, seq });
+  const [prefill, setPrefill] = useState<UrlPrefill>({ answers: {}, filled: false });
+  const fresh = (seq: number, from = prefill): Start => ({ step: 'run', answers: 'answers' in from ? from.answers : {}, page: 0, seq });
   const [start, setStart] = useState<Start>({ step: 'checking' });
   const lowStorage = useLowStorage();
 
   useEffect(() => {
     let live = true;
-    keeper.load(def.id)
-      .then((draft) => { if (live) setStart(draft && Object.keys(draft.answers).length > 0 ? { step: 'offer', draft } : fresh(0)); })
-      .catch(() => { if (live) setStart(fresh(0)); });
+    const href = window.location.href;
+    void (async () => {
+      // Checked against the city's QR key before anything is shown: a forged code fills nothing.
+      const qrKey = await readContent<QrPublicKey>(packPaths.qrKey).catch(() => undefined);
+      const found = await prefillFromUrl(href, window.location.origin, def, qrKey);
+      const draft = await keeper.load(def.id).catch(() => undefined);
+      if (!live) return;
+      setPrefill(found);
+      setStart(draft && Object.keys(draft.answers).length > 0 ? { step: 'offer', draft } : fresh(0, found));
+    })();
     return () => { live = false; };
-  }, [def.id, keeper]);
+  }, [def, keeper]);
 
   if (start.step === 'checking') return null;
   return (

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
-import type { QrRefusalReason } from '../../lib/forms/qr-payload';
+import type { QrRefusalReason } from '../../../contract/qr/qr-payload';
 import { Icon } from '../../ui/icon';
 import type { CameraApi } from './camera';
 import { CameraButtons } from './camera-buttons';
@@ -16,7 +16,7 @@ interface CameraPanelProps {
   /** Kiosks start the camera at once; a phone asks for it only when the citizen taps. */
   autoStart: boolean;
   /** Acts on a text read by the camera; returns why it was refused, or undefined when it opened a form. */
-  decide: (text: string) => QrRefusalReason | undefined;
+  decide: (text: string) => Promise<QrRefusalReason | undefined>;
   t: TFunction<'forms'>;
 }
 
@@ -25,7 +25,7 @@ export function CameraPanel({ camera: api, loadReader, autoStart, decide, t }: C
   const camera = useCamera(api, autoStart);
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const [refusal, setRefusal] = useState<QrRefusalReason>();
-  const decoding = useQrDecoding(video, camera.state.status === 'live', loadReader, (text) => setRefusal(decide(text)));
+  const decoding = useQrDecoding(video, camera.state.status === 'live', loadReader, (text) => { void decide(text).then(setRefusal); });
   const { state } = camera;
   // A refusal belongs to what the camera saw last; a restarted camera starts clean.
   useEffect(() => { if (state.status === 'starting') setRefusal(undefined); }, [state.status]);

@@ -1,4 +1,4 @@
-import type { QrRefusalReason } from '../../lib/forms/qr-payload';
+import type { QrRefusalReason } from '../../../contract/qr/qr-payload';
 import type { CameraState } from './use-camera';
 
 /** The key of the `forms` strings the status line shows, and whether it is a problem. */

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
-import type { QrRefusalReason } from '../../lib/forms/qr-payload';
+import type { QrRefusalReason } from '../../../contract/qr/qr-payload';
 
 interface ManualEntryProps {
   /** Checks what was typed exactly as a scanned code is checked; undefined when it opened a form. */
-  submit: (input: string) => QrRefusalReason | undefined;
+  submit: (input: string) => Promise<QrRefusalReason | undefined>;
   example: string;
   t: TFunction<'forms'>;
 }
@@ -20,8 +20,7 @@ export function ManualEntry({ submit, example, t }: ManualEntryProps) {
   const onSubmit = (e: Event) => {
     e.preventDefault();
     if (value.trim() === '') return setError('qr.manualRequired');
-    const reason = submit(value);
-    setError(reason && `qr.refused.${reason}`);
+    void submit(value).then((reason) => setError(reason && `qr.refused.${reason}`));
   };
   return (
     <form class="stack scan__form" noValidate onSubmit={onSubmit}>

@@ -1,4 +1,5 @@
-import { parseFormQr, type QrForm, type QrRefusalReason } from '../../lib/forms/qr-payload';
+import type { QrForm, QrRefusalReason } from '../../../contract/qr/qr-payload';
+import { verifyFormQr } from '../../../contract/qr/qr-signature';
 
 /**
  * What the scan screen does with a piece of text read from a QR code or typed in:
@@ -7,12 +8,14 @@ import { parseFormQr, type QrForm, type QrRefusalReason } from '../../lib/forms/
  */
 export type ScanDecision = { action: 'open'; href: string } | { action: 'refuse'; reason: QrRefusalReason };
 
-export function decideScan(text: string, origin: string, forms: readonly QrForm[]): ScanDecision {
-  const result = parseFormQr(text, origin, forms);
+/** `qrKey`: the city's QR public key from the pack; a signed or prefilled code needs it. */
+export async function decideScan(text: string, origin: string, forms: readonly QrForm[], qrKey: JsonWebKey | undefined): Promise<ScanDecision> {
+  const result = await verifyFormQr(text, origin, forms, qrKey);
   if (!result.ok) return { action: 'refuse', reason: result.reason };
   // The route is rebuilt from the checked form id, and the query is copied byte for
   // byte: parseFormQr has allowed only `prefill` and `sig` in base64url, and the
   // signature covers `prefill=<value>` exactly as printed, so it must not be re-encoded.
+  // The form checks it again: a route can be opened without this screen.
   const query = /\?([^#]*)$/.exec(text)?.[1] ?? '';
   return { action: 'open', href: query === '' ? `/f/${result.formId}` : `/f/${result.formId}?${query}` };
 }

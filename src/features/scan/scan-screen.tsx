@@ -19,9 +19,10 @@ export default function ScanScreen() {
   return (
     <Page title={t('qr.title')}>
       <ContentFrame state={forms}>
-        {(list) => (
+        {(found) => (
           <ScanView
-            forms={list}
+            forms={found.forms}
+            qrKey={found.qrKey}
             origin={location.origin}
             navigate={(href) => route(href)}
             camera={browserCamera}

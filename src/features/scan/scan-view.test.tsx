@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { initI18n, loadNamespace, tFor } from '../../i18n';
-import { textToBase64Url } from '../../lib/forms/base64url';
+import { bytesToBase64Url } from '../../../contract/qr/base64url';
+import { createFormQrUrl } from '../../../contract/qr/qr-signature';
 import { realForms } from '../../lib/forms/test/real-forms';
 import { ScanView } from './scan-view';
 import type { ScanForm } from './use-scan-forms';
@@ -12,7 +13,11 @@ const forms: ScanForm[] = realForms.map((def) => ({
   entry: { id: def.id, title: def.title, description: def.description, department: def.department.name, kioskAllowed: def.kioskAllowed },
   qr: def,
 }));
-const lightUrl = `${origin}/f/road-light-report?prefill=${textToBase64Url(JSON.stringify({ lightNumber: 'IW-12345' }))}`;
+const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+const qrKey = await crypto.subtle.exportKey('jwk', pair.publicKey);
+const lightUrl = await createFormQrUrl(origin, 'road-light-report', { lightNumber: 'IW-12345' }, pair.privateKey);
+/** The same words under 64 random bytes instead of the city's signature. */
+const forgedUrl = lightUrl.replace(/sig=[\w-]+$/, `sig=${bytesToBase64Url(crypto.getRandomValues(new Uint8Array(64)))}`);
 
 beforeAll(async () => {
   await initI18n('ja');
@@ -26,7 +31,7 @@ const status = () => screen.getByRole('status');
 function setUp({ kiosk = false, camera = fakeCamera(), reader = stubReader() } = {}) {
   const navigate = vi.fn();
   const view = render(
-    <ScanView forms={forms} origin={origin} navigate={navigate} camera={camera.api} loadReader={reader.load} autoStart={kiosk} t={t()} />,
+    <ScanView forms={forms} qrKey={qrKey} origin={origin} navigate={navigate} camera={camera.api} loadReader={reader.load} autoStart={kiosk} t={t()} />,
   );
   return { navigate, camera, reader, view };
 }
@@ -94,22 +99,32 @@ describe('the scan screen with the camera', () => {
     const { navigate, reader } = await startOnPhone();
     act(() => { reader.show(lightUrl); });
     act(() => { reader.show(lightUrl); });
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith(lightUrl.slice(origin.length)));
+    act(() => { reader.show(lightUrl); });
+    await new Promise((r) => setTimeout(r, 50));
     expect(navigate).toHaveBeenCalledTimes(1);
-    expect(navigate).toHaveBeenCalledWith(lightUrl.slice(origin.length));
+  });
+
+  it('refuses a code with a forged signature, says why, opens nothing and keeps reading', async () => {
+    const { navigate, reader } = await startOnPhone();
+    act(() => { reader.show(forgedUrl); });
+    await waitFor(() => expect(status().textContent).toBe(t()('qr.refused.bad-signature')));
+    expect(navigate).not.toHaveBeenCalled();
+    expect(reader.running()).toBe(true);
   });
 
   it('refuses a javascript: code and another site, says why, opens nothing and keeps reading', async () => {
     const { navigate, reader } = await startOnPhone();
     act(() => { reader.show('javascript:alert(1)'); });
-    expect(status().textContent).toBe(t()('qr.refused.bad-scheme'));
+    await waitFor(() => expect(status().textContent).toBe(t()('qr.refused.bad-scheme')));
     act(() => { reader.show('https://evil.example/f/opinion'); });
-    expect(status().textContent).toBe(t()('qr.refused.other-origin'));
+    await waitFor(() => expect(status().textContent).toBe(t()('qr.refused.other-origin')));
     expect(navigate).not.toHaveBeenCalled();
     expect(reader.stop).not.toHaveBeenCalled();
     expect(reader.running()).toBe(true);
 
     act(() => { reader.show(`${origin}/f/opinion`); });
-    expect(navigate).toHaveBeenCalledWith('/f/opinion');
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/f/opinion'));
   });
 
   it('explains a refused camera and leaves the typed address working', async () => {
@@ -122,7 +137,7 @@ describe('the scan screen with the camera', () => {
 
     fireEvent.input(screen.getByRole('textbox', { name: t()('qr.manualLabel') }), { target: { value: `${origin}/f/opinion` } });
     fireEvent.click(screen.getByRole('button', { name: t()('qr.manualSubmit') }));
-    expect(navigate).toHaveBeenCalledWith('/f/opinion');
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/f/opinion'));
   });
 
   it('says there is no camera when the device has none', async () => {
@@ -150,7 +165,7 @@ describe('the scan screen with the camera', () => {
   it('clears a refusal when the camera is started again', async () => {
     const { reader } = await startOnPhone();
     act(() => { reader.show('javascript:alert(1)'); });
-    expect(status().textContent).toBe(t()('qr.refused.bad-scheme'));
+    await waitFor(() => expect(status().textContent).toBe(t()('qr.refused.bad-scheme')));
     fireEvent.click(screen.getByRole('button', { name: t()('qr.stopCamera') }));
     fireEvent.click(screen.getByRole('button', { name: t()('qr.startCamera') }));
     await pictureArrives();
@@ -216,18 +231,25 @@ describe('the scan screen without the camera', () => {
     fireEvent.click(screen.getByRole('button', { name: t()('qr.manualSubmit') }));
   };
 
-  it('opens a typed address of one of our forms, prefill included', () => {
+  it('opens a typed address of one of our forms, prefill included', async () => {
     const { navigate } = setUp();
     typeAndOpen(lightUrl);
-    expect(navigate).toHaveBeenCalledWith(lightUrl.slice(origin.length));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith(lightUrl.slice(origin.length)));
   });
 
-  it('refuses a typed data: address, says why next to the field, and opens nothing', () => {
+  it('refuses a typed address with a forged signature next to the field', async () => {
+    const { navigate } = setUp();
+    typeAndOpen(forgedUrl);
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain(t()('qr.refused.bad-signature')));
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('refuses a typed data: address, says why next to the field, and opens nothing', async () => {
     const { navigate } = setUp();
     typeAndOpen('data:text/html,<script>alert(1)</script>');
-    expect(navigate).not.toHaveBeenCalled();
     const field = screen.getByRole('textbox', { name: t()('qr.manualLabel') });
-    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(navigate).not.toHaveBeenCalled();
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain(t()('qr.refused.bad-scheme'));
   });
 
@@ -238,7 +260,7 @@ describe('the scan screen without the camera', () => {
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain(t()('qr.manualRequired'));
   });
 
-  it('opens a form picked from the list, with nothing filled in', () => {
+  it('opens a form picked from the list, with nothing filled in', async () => {
     const { navigate } = setUp();
     fireEvent.click(screen.getByRole('button', { name: t()('qr.pickFormOpen') }));
     expect(navigate).not.toHaveBeenCalled();
@@ -248,6 +270,6 @@ describe('the scan screen without the camera', () => {
     expect(screen.getByRole('option', { name: '道路・街灯の不具合通報' })).toBeTruthy();
     fireEvent.change(picker, { target: { value: 'road-light-report' } });
     fireEvent.click(screen.getByRole('button', { name: t()('qr.pickFormOpen') }));
-    expect(navigate).toHaveBeenCalledWith('/f/road-light-report');
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/f/road-light-report'));
   });
 });

@@ -5,6 +5,7 @@ import { Page } from '../../ui/page';
 import { FleetScreen } from './fleet/fleet-screen';
 import { keysDroppedIdle, watchKeyIdleness } from './keys/idle-key-wipe';
 import { NoticesScreen } from './notices/notices-screen';
+import { QrCodesScreen } from './qr-codes/qr-codes-screen';
 import { LoginScreen } from './session/login-screen';
 import { restoreSession } from './session/session';
 import { session } from './session/session-state';
@@ -74,6 +75,8 @@ function Screen({ route }: { route: StaffRoute }) {
       return <FleetScreen />;
     case 'notices':
       return <NoticesScreen />;
+    case 'qr-codes':
+      return <QrCodesScreen />;
     case 'not-found':
       return <Page title={t('notFound.title')}><p>{t('notFound.body')}</p></Page>;
   }

@@ -9,6 +9,8 @@ const sections = [
   { key: 'submissions', href: staffPaths.submissions, current: ['home', 'submissions', 'submission'] },
   { key: 'fleet', href: staffPaths.fleet, current: ['fleet'] },
   { key: 'notices', href: staffPaths.notices, current: ['notices'] },
+  // Signing a notice's QR code is for administrators (the server refuses others too).
+  { key: 'qrCodes', href: staffPaths.qrCodes, current: ['qr-codes'], adminOnly: true },
 ] as const;
 
 /** The console's menu, who is logged in, and logout. */
@@ -24,7 +26,7 @@ export function StaffNav({ user, route }: { user: StaffUser; route: StaffRoute }
     <div class="staff-bar">
       <nav class="staff-bar__nav" aria-label={t('nav.label')}>
         <ul class="cluster">
-          {sections.map((s) => (
+          {sections.filter((s) => !('adminOnly' in s) || user.role === 'admin').map((s) => (
             <li key={s.key}>
               <a class="staff-bar__link" href={s.href}
                 aria-current={(s.current as readonly string[]).includes(route.name) ? 'page' : undefined}>

@@ -8,6 +8,7 @@ export type StaffRoute =
   | { name: 'submission'; id: string }
   | { name: 'fleet' }
   | { name: 'notices' }
+  | { name: 'qr-codes' }
   | { name: 'not-found' };
 
 export const staffPaths = {
@@ -16,6 +17,7 @@ export const staffPaths = {
   submission: (id: string) => `/staff/submissions/${encodeURIComponent(id)}`,
   fleet: '/staff/fleet',
   notices: '/staff/notices',
+  qrCodes: '/staff/qr-codes',
 } as const;
 
 export function matchStaffRoute(path: string): StaffRoute {
@@ -28,5 +30,6 @@ export function matchStaffRoute(path: string): StaffRoute {
   if (id !== undefined) return { name: 'not-found' };
   if (page === 'fleet') return { name: 'fleet' };
   if (page === 'notices') return { name: 'notices' };
+  if (page === 'qr-codes') return { name: 'qr-codes' };
   return { name: 'not-found' };
 }

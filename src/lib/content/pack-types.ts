@@ -1,3 +1,4 @@
+import { QR_KEY_PACK_PATH } from '../../../contract/qr/qr-key-path.js';
 import type { CompactShard } from '../search/shard-format.js';
 import type { Hazard } from '../../../contract/hazards.js';
 import { languageCodes, type LanguageCode, type LocalizedText } from '../../../contract/languages.js';
@@ -228,6 +229,9 @@ export interface PackForm {
   ruby: Record<string, Seg[]>;
 }
 
+/** keys/qr-signing.json: an EC P-256 public JWK; its kid is the key's thumbprint. */
+export type QrPublicKey = JsonWebKey & { kid?: string };
+
 // The hazard vocabulary lives in ./hazards.ts, which the server shares; re-exported here
 // so the app keeps one place to import its content types from.
 export { hazards } from '../../../contract/hazards.js';
@@ -331,6 +335,8 @@ export const packPaths = {
   /** GeoJSON FeatureCollections: boundary, coastline, districts, hazard-areas. */
   mapLayer: (name: 'boundary' | 'coastline' | 'districts' | 'hazard-areas') => `map/${name}.json`,
   form: (id: string) => `forms/${id}.json`,
+  /** The public half of the city's QR signing key (QrPublicKey): a notice's code is checked against it. */
+  qrKey: QR_KEY_PACK_PATH,
   searchIndex: (kind: ShardedSearchKind) => `search/${kind}.json`,
   /** Every guide file (and the guide index) is under this folder. */
   guidesFolder: 'guides/',

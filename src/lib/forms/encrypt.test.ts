@@ -1,6 +1,6 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { textToBase64Url } from './base64url';
+import { textToBase64Url } from '../../../contract/qr/base64url';
 import { decryptSubmission, encryptAnswers, importPrivateKey, submissionKeyId } from './encrypt';
 
 async function departmentKey() {

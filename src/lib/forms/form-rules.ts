@@ -1,4 +1,5 @@
 import type { Field, FormDef } from './form-schema';
+import { isPersonalField } from '../../../contract/qr/personal-fields';
 
 /**
  * Rules that look across a whole form definition, run after the schema has
@@ -13,8 +14,8 @@ export interface RuleIssue {
 /** My Number (個人番号) must never be asked: the city does not need it for these forms, and a kiosk must never hold it. */
 const myNumberPattern = /マイナンバー|個人番号|my ?number/i;
 
-/** A QR code on a paper notice may fill these in; never consent (a citizen ticks it), files or names. */
-const prefillableTypes = new Set<Field['type']>(['text', 'textarea', 'choice', 'number', 'date', 'time', 'postal-code', 'address', 'phone', 'email', 'location']);
+/** A QR code on a paper notice may fill these in; never consent (a citizen ticks it), files or personal data (personal-fields.ts). */
+const prefillableTypes = new Set<Field['type']>(['text', 'textarea', 'choice', 'number', 'date', 'time', 'location']);
 
 export function formRuleIssues(def: FormDef): RuleIssue[] {
   const issues: RuleIssue[] = [];
@@ -31,7 +32,7 @@ export function formRuleIssues(def: FormDef): RuleIssue[] {
       const at = `sections[${si}].fields[${fi}]`;
       if (earlier.has(field.id)) add(`${at}.id`, `expected a unique field id, "${field.id}" is used twice`);
       if (asksForMyNumber(field)) add(at, 'expected no field asking for My Number (マイナンバー / 個人番号): it must never be collected');
-      if (field.prefillable && !prefillableTypes.has(field.type)) add(`${at}.prefillable`, `expected prefillable only on fields a QR code may fill, not on "${field.type}"`);
+      if (field.prefillable && (!prefillableTypes.has(field.type) || isPersonalField(field))) add(`${at}.prefillable`, `expected prefillable only on fields a QR code may fill, not on "${field.type}"`);
       if (field.visibleWhen) issues.push(...conditionIssues(field, earlier, `${at}.visibleWhen`));
       issues.push(...typeIssues(field, all, at));
       earlier.set(field.id, field);

@@ -3,7 +3,7 @@ import en from '../../locales/en/forms.json';
 import jaEasy from '../../locales/ja-easy/forms.json';
 import ja from '../../locales/ja/forms.json';
 import { fieldErrorCodes } from './field-error';
-import { qrRefusalReasons } from './qr-payload';
+import { qrRefusalReasons } from '../../../contract/qr/qr-payload';
 
 const locales = { ja, 'ja-easy': jaEasy, en } as const;
 

@@ -1,16 +1,18 @@
 import type { AnswerValue, Answers } from './answers';
 import type { FormDef } from './form-schema';
+import { isPersonalField } from '../../../contract/qr/personal-fields';
 
 /**
  * Turns the strings of a QR code's prefill into first answers of the form.
  * A location is "lat,lng" (a pin) or words; a number must be a plain number.
- * Only prefillable fields are read, whatever the caller passes.
+ * Only prefillable fields are read, whatever the caller passes, and never a
+ * personal one, whatever the definition says (a pack built before the rule).
  */
 export function prefillAnswers(def: FormDef, prefill: Readonly<Record<string, string>>): Answers {
   const answers: Record<string, AnswerValue> = {};
   for (const field of def.sections.flatMap((s) => s.fields)) {
     const text = prefill[field.id];
-    if (!field.prefillable || text === undefined) continue;
+    if (!field.prefillable || text === undefined || isPersonalField(field)) continue;
     switch (field.type) {
       case 'choice':
         if (field.options.some((o) => o.value === text)) answers[field.id] = field.multiple ? [text] : text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textToBase64Url } from './base64url';
-import { parseFormQr, qrMaxLength } from './qr-payload';
+import { textToBase64Url } from '../../../contract/qr/base64url';
+import { parseFormQr, qrMaxLength } from '../../../contract/qr/qr-payload';
 import { realForms } from './test/real-forms';
 
 const origin = 'https://madoguchi.example.jp';

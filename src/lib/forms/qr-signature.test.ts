@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textToBase64Url } from './base64url';
-import { createFormQrUrl, verifyFormQr } from './qr-signature';
+import { textToBase64Url } from '../../../contract/qr/base64url';
+import { createFormQrUrl, verifyFormQr } from '../../../contract/qr/qr-signature';
 import { realForms } from './test/real-forms';
 
 const origin = 'https://madoguchi.example.jp';

@@ -3,6 +3,7 @@ import auditRoutes from './audit.js';
 import kioskRoutes from './kiosks.js';
 import loginRoutes from './login.js';
 import noticeRoutes from './notices.js';
+import qrCodeRoutes from './qr-codes.js';
 import sessionRoutes from './session.js';
 import submissionRoutes from './submissions.js';
 
@@ -23,5 +24,6 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     await authed.register(auditRoutes);
     await authed.register(kioskRoutes);
     await authed.register(noticeRoutes);
+    await authed.register(qrCodeRoutes);
   });
 }

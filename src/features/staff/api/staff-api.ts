@@ -1,5 +1,6 @@
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
+import type { SignedQr, SignQrBody } from '../../../../contract/api/qr-codes';
 import type { LoginBody, StaffSession } from '../../../../contract/api/staff';
 import type {
   SubmissionDetail,
@@ -52,6 +53,8 @@ export const staffApi = {
   notices: () => authed<StaffNoticeList>('/notices'),
   postNotice: (body: PostNoticeBody) => authed<StaffNotice>('/notices', { method: 'POST', body }),
   withdrawNotice: (noticeId: string) => authed<void>(`/notices/${id(noticeId)}`, { method: 'DELETE' }),
+
+  signQr: (body: SignQrBody) => authed<SignedQr>('/qr-codes', { method: 'POST', body }),
 
   /** The pack the server serves now, to tell which kiosks are behind. */
   newestPack: () => apiRequest<{ version: string }>('/packs/manifest.json'),

@@ -23,6 +23,16 @@ export function errorMessage({ t }: StaffText, failure: ApiFailure): string {
       return t('errors.unknownKiosk');
     case 'invalid_expiry':
       return t('errors.invalidExpiry');
+    case 'no_pack':
+      return t('errors.noPack');
+    case 'unknown_form':
+      return t('errors.unknownForm');
+    case 'qr_key_missing':
+      return t('errors.qrKeyMissing');
+    case 'qr_key_mismatch':
+      return t('errors.qrKeyMismatch');
+    case 'qr_refused':
+      return t('errors.qrRefused');
     case 'expiry_too_far':
       return t('errors.expiryTooFar');
     case 'too_many_notices':

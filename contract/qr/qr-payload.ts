@@ -1,5 +1,5 @@
-import { base64UrlToBytes } from './base64url';
-import type { FormDef } from './form-schema';
+import { base64UrlToBytes } from './base64url.js';
+import { isPersonalField, type QrField } from './personal-fields.js';
 
 /**
  * Reading the QR code of a paper notice: the only thing it may do is open one
@@ -22,8 +22,11 @@ export type FormQrResult =
     }
   | { ok: false; reason: QrRefusalReason };
 
-/** What the parser needs to know of a form: its id and which fields a QR code may fill. */
-export type QrForm = Pick<FormDef, 'id' | 'sections'>;
+/** What the parser needs to know of a form: its id and which fields a QR code may fill (a FormDef is one). */
+export interface QrForm {
+  id: string;
+  sections: ReadonlyArray<{ fields: readonly QrField[] }>;
+}
 
 export const qrMaxLength = 1024;
 export const prefillValueMaxLength = 200;
@@ -120,13 +123,13 @@ function decodePrefill(encoded: string, form: QrForm): Record<string, string> | 
     return undefined;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const fields = new Map(form.sections.flatMap((s) => s.fields).filter((f) => f.prefillable).map((f) => [f.id, f] as const));
+  const fields = new Map(form.sections.flatMap((s) => s.fields).filter((f) => f.prefillable && !isPersonalField(f)).map((f) => [f.id, f] as const));
   const prefill: Record<string, string> = {};
   for (const [key, value] of Object.entries(data)) {
     const field = fields.get(key);
     if (!field || typeof value !== 'string' || value.trim() === '') return undefined;
     if (Array.from(value).length > prefillValueMaxLength || hiddenCharacters.test(value)) return undefined;
-    if (field.type === 'choice' && !field.options.some((o) => o.value === value)) return undefined;
+    if (field.type === 'choice' && !(field.options ?? []).some((o) => o.value === value)) return undefined;
     prefill[key] = value;
   }
   return prefill;
