@@ -90,12 +90,23 @@ describe('the staff console', () => {
     const answer = (label: string) => page.getByRole('row', { name: label, exact: false }).locator('td').first();
     await page.getByRole('rowheader', { name: '氏名', exact: true }).waitFor();
     expect(await answer('氏名（フリガナ）').textContent()).toContain('イワキ タロウ');
-    expect(await answer('品目').textContent()).toContain('たんす・棚・ベッド・マットレス');
+    // One option per line: 「たんす・棚」 is one option, and the line break says where the next begins.
+    expect(await answer('品目').innerText()).toContain('たんす・棚\nベッド・マットレス');
     expect(await page.getByRole('rowheader', { name: '氏名', exact: true }).locator('xpath=following-sibling::td').textContent()).toContain('磐城 太郎');
     expect(await axeViolations(page)).toEqual([]);
     await look('submission');
 
+    // Asks first, naming the receipt; then offers an undo, which the server honours.
     await page.getByRole('button', { name: '処理済みにする' }).click();
+    await page.getByText(`受付番号 ${receiptNumber} を処理済みにします。`, { exact: false }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await look('confirm-processed');
+    await page.getByRole('button', { name: 'はい、処理済みにする' }).click();
+    await page.getByRole('button', { name: /^元に戻す（あと \d+ 秒）$/ }).click();
+    await page.getByText('未処理に戻しました。').waitFor();
+    expect(await page.locator('.staff-facts').textContent()).toContain('未処理');
+    await page.getByRole('button', { name: '処理済みにする' }).click();
+    await page.getByRole('button', { name: 'はい、処理済みにする' }).click();
     await page.getByRole('button', { name: '処理済みにする' }).waitFor({ state: 'detached' });
     expect(await page.locator('.staff-facts').textContent()).toContain('処理済み');
 
@@ -106,7 +117,7 @@ describe('the staff console', () => {
     expect(lines[0]).toContain('受付番号,受付日時,状態,確認,品目');
     expect(lines[0]).toContain('氏名,氏名（フリガナ）');
     const mine = lines.find((line) => line.startsWith(receiptNumber));
-    expect(mine).toContain('処理済み,,たんす・棚・ベッド・マットレス,,2,E2E-確認: 幅 90cm のたんす');
+    expect(mine).toContain('処理済み,,"たんす・棚\nベッド・マットレス",,2,E2E-確認: 幅 90cm のたんす');
     expect(mine).toContain('磐城 太郎,イワキ タロウ');
     expect(download.suggestedFilename()).toMatch(/^bulky-waste-\d{8}-\d{4}\.csv$/);
   });
@@ -155,7 +166,13 @@ describe('the staff console', () => {
     await page.getByLabel('災害の種類（任意）').selectOption('tsunami');
     await page.getByLabel('本文（日本語・必須）').fill(text);
     await page.getByLabel('本文（英語・任意）').fill('E2E: Evacuation order');
-    await page.getByRole('button', { name: '掲載する' }).click();
+    await page.getByRole('button', { name: '内容を確認する' }).click();
+    // The banner as kiosks will show it, before anything is sent.
+    await page.getByRole('heading', { name: '掲載前の確認' }).waitFor();
+    expect(await page.locator('.staff-notice-preview .notice-banner__item--emergency .notice-banner__text').allTextContents()).toEqual([text, 'E2E: Evacuation order']);
+    expect(await axeViolations(page)).toEqual([]);
+    await look('notice-preview');
+    await page.getByRole('button', { name: 'この内容で掲載する' }).click();
     // The notice is an emergency on the server every e2e file shares: whatever fails below,
     // it is withdrawn, or every later screen would open in disaster mode.
     try {

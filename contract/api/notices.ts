@@ -75,3 +75,7 @@ export type StaffNoticeList = Static<typeof StaffNoticeList>;
 
 export const NoticeParams = Type.Object({ id: Type.String({ pattern: UUID_V7_PATTERN }) });
 export type NoticeParams = Static<typeof NoticeParams>;
+
+/** `?reason=undo` when the poster takes a notice back in the moments after posting it: the audit log says so. */
+export const WithdrawNoticeQuery = Type.Object({ reason: Type.Optional(Type.Literal('undo')) }, { additionalProperties: false });
+export type WithdrawNoticeQuery = Static<typeof WithdrawNoticeQuery>;

@@ -106,6 +106,16 @@ describe.each(testDatabases)('notices on $name', (database) => {
     expect(rows.filter((row) => row.action === 'notice.withdraw')).toHaveLength(1);
   });
 
+  it('an undo right after posting is a withdrawal the audit log marks as an undo', async () => {
+    const res = await post({ severity: 'info', message: { ja: '誤って掲載' }, targets: 'all', expiresAt: inHours(1) });
+    const { id } = res.json<{ id: string }>();
+    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${id}?reason=undo` })).statusCode).toBe(204);
+    expect((await publicNotices()).map((n: { id: string }) => n.id)).not.toContain(id);
+    const row = await t.app.db.selectFrom('audit_events').select(['action', 'detail']).where('target', '=', id).where('action', '=', 'notice.withdraw').executeTakeFirstOrThrow();
+    expect(JSON.parse(row.detail!)).toEqual({ reason: 'undo' });
+    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${id}?reason=oops` })).statusCode).toBe(400);
+  });
+
   it.each([
     ['no Japanese', { severity: 'info', message: { en: 'Hello' }, targets: 'all' }, 400, 'invalid_request'],
     ['an empty message', { severity: 'info', message: { ja: '' }, targets: 'all' }, 400, 'invalid_request'],

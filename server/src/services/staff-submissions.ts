@@ -31,6 +31,18 @@ export interface ListQuery {
 export type ListResult = { ok: true; items: SubmissionSummary[]; nextCursor: string | null } | { ok: false; reason: 'bad_cursor' };
 
 /**
+
+ * How long after marking a submission processed its marker may take it back. The console
+ * offers "undo" for 10 s; the server allows more, so a slow network never turns an undo
+ * the person saw in time into a refusal.
+ */
+export const UNDO_PROCESSED_WINDOW_MS = 60_000;
+
+export type UndoProcessedResult =
+  | { ok: true; submission: SubmissionDetail; changed: boolean }
+  | { ok: false; reason: 'not_found' | 'not_yours' | 'too_late' };
+
+/**
  * Every call takes the caller's FormScope: a submission outside it is treated as absent,
  * so another department's receipts are neither listed nor confirmed to exist.
  */
@@ -39,6 +51,12 @@ export interface StaffSubmissionService {
   get(id: string, scope: FormScope): Promise<SubmissionDetail | undefined>;
   /** Idempotent: a second call keeps the first time and person. Undefined when no such submission. */
   markProcessed(id: string, by: string, scope: FormScope): Promise<{ submission: SubmissionDetail; changed: boolean } | undefined>;
+  /**
+   * Takes back a "processed" within UNDO_PROCESSED_WINDOW_MS, by the person who set it: a
+   * mis-click is undone, but nobody silently reopens another's finished work. Idempotent:
+   * undoing a submission that is already "received" changes nothing.
+   */
+  undoProcessed(id: string, by: string, scope: FormScope): Promise<UndoProcessedResult>;
 }
 
 const SUMMARY_COLUMNS = ['id', 'form_id', 'key_id', 'receipt_number', 'received_at', 'status', 'byte_size'] as const;
@@ -85,7 +103,26 @@ export function createStaffSubmissionService({ db, now = () => new Date() }: { d
     return submission && { submission, changed: Number(result.numUpdatedRows) > 0 };
   }
 
-  return { list, get, markProcessed };
+  async function undoProcessed(id: string, by: string, scope: FormScope): Promise<UndoProcessedResult> {
+    if (!(await get(id, scope))) return { ok: false, reason: 'not_found' };
+    const since = new Date(now().getTime() - UNDO_PROCESSED_WINDOW_MS).toISOString();
+    // One conditional update, like markProcessed: the checks and the change cannot interleave.
+    const result = await db
+      .updateTable('submissions')
+      .set({ status: 'received', processed_at: null, processed_by: null })
+      .where('id', '=', id)
+      .where('status', '=', 'processed')
+      .where('processed_by', '=', by)
+      .where('processed_at', '>=', since)
+      .executeTakeFirst();
+    const submission = await get(id, scope);
+    if (!submission) return { ok: false, reason: 'not_found' };
+    if (Number(result.numUpdatedRows) > 0) return { ok: true, submission, changed: true };
+    if (submission.status === 'received') return { ok: true, submission, changed: false };
+    return { ok: false, reason: submission.processedBy === by ? 'too_late' : 'not_yours' };
+  }
+
+  return { list, get, markProcessed, undoProcessed };
 }
 
 type SummaryRow = { id: string; form_id: string; key_id: string | null; receipt_number: string; received_at: string; status: SubmissionStatus; byte_size: number };

@@ -20,6 +20,7 @@ export const fieldErrorCodes = [
   'date-range',
   'date-too-early',
   'date-too-late',
+  'date-closed',
   'time-format',
   'consent-required',
   'choice-invalid',

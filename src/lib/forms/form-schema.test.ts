@@ -31,6 +31,13 @@ describe('form definitions', () => {
     expect(issuesOf(def).map((i) => i.path)).toEqual(['sections[0].fields[1].label.vi']);
   });
 
+  it('refuses a line break in an option label: staff read multi-choice answers one option per line', () => {
+    const def = sample();
+    const choice = def.sections.flatMap((s: { fields: { type: string }[] }) => s.fields).find((f: { type: string }) => f.type === 'choice');
+    choice.options[0].label.en = 'two\nlines';
+    expect(issuesOf(def)[0]?.message).toMatch(/one line/);
+  });
+
   it('refuses a misspelt key instead of ignoring it', () => {
     const def = sample();
     def.sections[0].fields[0].requird = true;

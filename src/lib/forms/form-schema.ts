@@ -23,6 +23,7 @@ const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expect
 const fieldId = v.pipe(v.string(), v.regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase field id (a-z, A-Z, 0-9)'));
 const text = v.pipe(v.string(), v.check((s) => s.trim() !== '', 'expected some text'));
 const positiveInt = v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'));
+const weekday = v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0, 'expected 0 (Sunday) to 6 (Saturday)'), v.maxValue(6, 'expected 0 (Sunday) to 6 (Saturday)'));
 const dateBound = v.pipe(v.string(), v.check(isDateBound, 'expected "today", "today+N" or a date YYYY-MM-DD'));
 
 const localized = v.strictObject({
@@ -46,7 +47,12 @@ const common = {
   prefillable: v.optional(v.boolean()),
 };
 
-const option = v.strictObject({ value: kebabId, label: localized });
+// One line: staff see a multi-choice answer one option per line (and so does the CSV).
+const singleLine = v.pipe(text, v.check((s) => !/[\r\n]/.test(s), 'expected one line (no line breaks)'));
+const option = v.strictObject({
+  value: kebabId,
+  label: v.strictObject({ ja: singleLine, 'ja-easy': singleLine, en: singleLine, 'zh-Hans': singleLine, ko: singleLine, vi: singleLine }),
+});
 
 export const fieldSchema = v.variant('type', [
   v.strictObject({ ...common, type: v.literal('text'), maxLength: positiveInt, minLength: v.optional(positiveInt) }),
@@ -56,7 +62,13 @@ export const fieldSchema = v.variant('type', [
     step: v.optional(v.pipe(v.number(), v.gtValue(0, 'expected a step above 0'))), unit: v.optional(localized),
   }),
   v.strictObject({ ...common, type: v.literal('choice'), multiple: v.boolean(), options: v.pipe(v.array(option), v.minLength(1, 'expected at least one option')) }),
-  v.strictObject({ ...common, type: v.literal('date'), min: v.optional(dateBound), max: v.optional(dateBound) }),
+  v.strictObject({
+    ...common, type: v.literal('date'), min: v.optional(dateBound), max: v.optional(dateBound),
+    // Days the office never takes (0 = Sunday … 6 = Saturday) and whether national holidays count:
+    // the picker greys them and validation refuses them.
+    closedWeekdays: v.optional(v.pipe(v.array(weekday), v.minLength(1, 'expected at least one weekday'), v.maxLength(6, 'expected at least one open weekday'))),
+    closedOnHolidays: v.optional(v.boolean()),
+  }),
   v.strictObject({ ...common, type: v.literal('time') }),
   v.strictObject({ ...common, type: v.literal('person-name') }),
   v.strictObject({ ...common, type: v.literal('postal-code'), fills: v.optional(fieldId) }),

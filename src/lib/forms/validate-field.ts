@@ -1,6 +1,7 @@
 import type { AnswerValue } from './answers';
 import type { FieldError } from './field-error';
 import type { Field, FieldOf } from './form-schema';
+import { closedReason } from './closed-days';
 import { isRealDate, resolveDateBound } from './japan-date';
 import { normalizeAnswer } from './normalize-answer';
 import { isJapanesePhone } from './phone';
@@ -85,7 +86,7 @@ function checkDate(value: AnswerValue, field: FieldOf<'date'>, now: Date): Field
   // ISO dates compare correctly as strings.
   const early = min !== undefined && value < min;
   const late = max !== undefined && value > max;
-  if (!early && !late) return undefined;
+  if (!early && !late) return closedReason(value, field) ? { code: 'date-closed' } : undefined;
   if (min !== undefined && max !== undefined) return { code: 'date-range', params: { min, max } };
   return early ? { code: 'date-too-early', params: { min: min as string } } : { code: 'date-too-late', params: { max: max as string } };
 }

@@ -105,6 +105,15 @@ describe('dates', () => {
     expect(check({ id: 'b', type: 'date', required: true, min: '1900-01-01' }, '1899-12-31')).toEqual({ code: 'date-too-early', params: { min: '1900-01-01' } });
   });
 
+  it('refuses the closed days a form names: weekends and national holidays for collection', () => {
+    const weekdaysOnly = { ...collection, closedWeekdays: [0, 6], closedOnHolidays: true };
+    expect(check(weekdaysOnly, '2026-12-04')).toBeUndefined(); // a Friday
+    expect(check(weekdaysOnly, '2026-12-05')).toEqual({ code: 'date-closed' }); // Saturday
+    expect(check(weekdaysOnly, '2026-12-06')).toEqual({ code: 'date-closed' }); // Sunday
+    expect(check(weekdaysOnly, '2027-01-11')).toEqual({ code: 'date-closed' }); // 成人の日, a Monday
+    expect(check(collection, '2027-01-11')).toBeUndefined(); // the same day, on a form that says nothing
+  });
+
   it('refuses dates that do not exist', () => {
     expect(check(collection, '2026-02-30')).toEqual({ code: 'not-a-date' });
     expect(check(collection, '2026/12/10')).toEqual({ code: 'not-a-date' });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
 import { ErrorBody } from '../../../../contract/api/common.js';
-import { NOTICE_BODY_LIMIT, NoticeParams, PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices.js';
+import { NOTICE_BODY_LIMIT, NoticeParams, PostNoticeBody, StaffNotice, StaffNoticeList, WithdrawNoticeQuery } from '../../../../contract/api/notices.js';
 import { EMPTY_BODY_LIMIT } from '../../../../contract/api/staff.js';
 import { MAX_ACTIVE_NOTICES, MAX_NOTICE_LIFETIME_MS } from '../../services/notices.js';
 
@@ -54,14 +54,17 @@ export default async function noticeRoutes(app: FastifyInstance): Promise<void> 
   );
 
   /** Withdraws the notice from every screen at the next heartbeat; the record is kept. */
-  app.delete<{ Params: NoticeParams }>(
+  app.delete<{ Params: NoticeParams; Querystring: WithdrawNoticeQuery }>(
     '/notices/:id',
-    { bodyLimit: EMPTY_BODY_LIMIT, schema: { params: NoticeParams, response: { '4xx': ErrorBody } } },
+    { bodyLimit: EMPTY_BODY_LIMIT, schema: { params: NoticeParams, querystring: WithdrawNoticeQuery, response: { '4xx': ErrorBody } } },
     async (request, reply) => {
       const { username } = currentStaff(request);
       const result = await app.notices.withdraw(request.params.id, username);
       if (!result) throw new HttpError(404, 'not_found', 'No such notice');
-      if (result.changed) await app.audit.record({ actor: username, action: 'notice.withdraw', target: request.params.id });
+      if (result.changed) {
+        const { reason } = request.query;
+        await app.audit.record({ actor: username, action: 'notice.withdraw', target: request.params.id, detail: reason ? { reason } : null });
+      }
       return reply.code(204).send();
     },
   );

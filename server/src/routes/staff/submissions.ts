@@ -66,4 +66,25 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
       return submission;
     },
   );
+
+  /** Undo of "processed" in the moments after it, by the same person; refused later. */
+  app.delete<{ Params: StaffSubmissionParams; Reply: SubmissionState }>(
+    '/submissions/:id/processed',
+    { bodyLimit: EMPTY_BODY_LIMIT, schema: { params: StaffSubmissionParams, response: { 200: SubmissionState, '4xx': ErrorBody } } },
+    async (request) => {
+      const staff = currentStaff(request);
+      const { username } = staff;
+      const result = await app.staffSubmissions.undoProcessed(request.params.id, username, formScope(staff, app.forms));
+      if (!result.ok) {
+        if (result.reason === 'not_found') throw new HttpError(404, 'not_found', 'No such submission');
+        if (result.reason === 'not_yours') throw new HttpError(409, 'undo_not_yours', 'Only the person who marked it processed can undo that');
+        throw new HttpError(409, 'undo_too_late', 'Too late to undo; the submission stays processed');
+      }
+      const { submission } = result;
+      if (result.changed) {
+        await app.audit.record({ actor: username, action: 'submission.processed.undo', target: submission.id, detail: { formId: submission.formId } });
+      }
+      return submission;
+    },
+  );
 }

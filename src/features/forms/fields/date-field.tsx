@@ -1,41 +1,85 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldOf } from '../../../lib/forms/form-schema';
-import { resolveDateBound } from '../../../lib/forms/japan-date';
+import { resolveDateBound, todayInJapan } from '../../../lib/forms/japan-date';
 import { toWareki } from '../../../lib/forms/wareki';
 import { useFormsT } from '../forms-i18n';
+import { DatePicker } from './date-picker/date-picker';
+import { chosenDate } from './date-picker/date-words';
 import { FieldFrame } from './field-frame';
-import { autocompleteFor, asText, type FieldControlProps } from './field-props';
+import { asText, type FieldControlProps } from './field-props';
 
 /**
- * The browser's date picker, with the 和暦 beside it: documents people copy from
- * (住民票, pension books) print 令和・平成 years, so both are shown as they pick.
+ * A date chosen on a large calendar that opens by touch, on kiosks and phones alike: no
+ * browser picker (small, and on a kiosk sometimes unusable without a keyboard), closed days
+ * greyed, and the 和暦 beside the Western date, because the documents people copy from
+ * (住民票, pension books) print 令和・平成 years.
  */
 export function DateField(props: FieldControlProps<FieldOf<'date'>>) {
-  const { field, value, onChange, error, ids, kiosk } = props;
+  const { field, value, onChange, error, ids } = props;
   const t = useFormsT();
+  const [open, setOpen] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const now = new Date();
   const text = asText(value);
   const wareki = toWareki(text);
-  const warekiId = `${ids.control}-wareki`;
+  const valueId = `${ids.control}-value`;
+  const pickerId = `${ids.control}-picker`;
+
+  useEffect(() => {
+    if (!returnFocus) return;
+    toggle.current?.focus();
+    setReturnFocus(false);
+  }, [returnFocus]);
+
+  const close = () => {
+    setOpen(false);
+    setReturnFocus(true);
+  };
+
   return (
     <FieldFrame field={field} ids={ids} error={error}>
-      <span class="field__date">
-        <input
+      <div class="field__date">
+        <button
           id={ids.control}
-          class="field__input field__input--date"
-          type="date"
-          value={text}
+          ref={toggle}
+          type="button"
+          class="button date-field__toggle"
+          aria-expanded={open}
+          aria-controls={pickerId}
+          aria-labelledby={`${ids.wrapper}-label ${ids.control}`}
+          aria-describedby={[props.describedBy, valueId].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          {text ? t('date.change') : t('date.choose')}
+        </button>
+        <p id={valueId} class="date-field__value" aria-live="polite">
+          {wareki ? (
+            <>
+              <span class="date-field__western">{t('date.chosen', { date: chosenDate(text) })}</span>{' '}
+              <span class="field__wareki" lang="ja">{t('date.warekiValue', { date: wareki.label })}</span>
+            </>
+          ) : (
+            <span class="date-field__none">{t('date.notChosen')}</span>
+          )}
+        </p>
+      </div>
+      {open && (
+        <DatePicker
+          id={pickerId}
+          value={wareki ? text : undefined}
           min={field.min === undefined ? undefined : resolveDateBound(field.min, now)}
           max={field.max === undefined ? undefined : resolveDateBound(field.max, now)}
-          autocomplete={autocompleteFor(kiosk)}
-          aria-describedby={[props.describedBy, warekiId].filter(Boolean).join(' ')}
-          aria-invalid={error ? true : undefined}
-          aria-required={field.required ? true : undefined}
-          onInput={(e) => onChange(e.currentTarget.value)}
+          rules={field}
+          today={todayInJapan(now)}
+          onPick={(iso) => {
+            onChange(iso);
+            close();
+          }}
+          onClose={close}
         />
-        <span id={warekiId} class="field__wareki" lang="ja" aria-live="polite">
-          {wareki ? t('date.warekiValue', { date: wareki.label }) : ''}
-        </span>
-      </span>
+      )}
     </FieldFrame>
   );
 }

@@ -47,7 +47,7 @@ export function FieldFrame({ field, ids, error, group = false, role, describedBy
   }
   return (
     <div id={ids.wrapper} class={`field${invalid}`}>
-      <label class="field__label" for={ids.control}>{title}</label>
+      <label id={`${ids.wrapper}-label`} class="field__label" for={ids.control}>{title}</label>
       {details}
       {children}
     </div>

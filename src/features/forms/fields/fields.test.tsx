@@ -64,10 +64,11 @@ describe('field components', () => {
     expect(seen.answers.many).toEqual(['a']);
   });
 
-  it('date: the 和暦 beside the date', () => {
-    show({ ...base, id: 'day', type: 'date' });
-    fireEvent.input(screen.getByLabelText(/件名/), { target: { value: '2019-05-01' } });
+  it('date: the 和暦 beside the date; a button opens the calendar, never the browser’s picker', () => {
+    show({ ...base, id: 'day', type: 'date' }, { initial: { day: '2019-05-01' } });
     expect(screen.getByText('和暦：令和元年5月1日')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /件名/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('input[type="date"]')).toBeNull();
   });
 
   it('time: the browser’s time input', () => {

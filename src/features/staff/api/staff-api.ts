@@ -45,6 +45,8 @@ export const staffApi = {
   listSubmissions: (query: ListQuery) => authed<SubmissionList>(`/submissions${listQueryString(query)}`),
   submission: (submissionId: string) => authed<SubmissionDetail>(`/submissions/${id(submissionId)}`),
   markProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'POST' }),
+  /** Takes back "processed" in the moments after (the server refuses a late or someone else's undo). */
+  undoProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'DELETE' }),
 
   fleet: (options: Pick<ApiOptions, 'background'> = {}) => authed<Fleet>('/kiosks', options),
   issueEnrolment: (body: CreateKioskBody) => authed<KioskEnrolment>('/kiosks', { method: 'POST', body }),
@@ -52,7 +54,8 @@ export const staffApi = {
 
   notices: () => authed<StaffNoticeList>('/notices'),
   postNotice: (body: PostNoticeBody) => authed<StaffNotice>('/notices', { method: 'POST', body }),
-  withdrawNotice: (noticeId: string) => authed<void>(`/notices/${id(noticeId)}`, { method: 'DELETE' }),
+  withdrawNotice: (noticeId: string, reason?: 'undo') =>
+    authed<void>(`/notices/${id(noticeId)}${reason ? `?reason=${reason}` : ''}`, { method: 'DELETE' }),
 
   signQr: (body: SignQrBody) => authed<SignedQr>('/qr-codes', { method: 'POST', body }),
 

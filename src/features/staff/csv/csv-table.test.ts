@@ -16,12 +16,13 @@ describe('one CSV row per submission', () => {
     expect(header?.[name + 1]).toBe('氏名（フリガナ）');
   });
 
-  it('writes received time in Japan time, multi-choice joined with ・ and names split', () => {
+  it('writes received time in Japan time, multi-choice one option per line and names split', () => {
     const table = csvTable(form, [row({ itemKinds: ['chest', 'table'], name: { name: '磐城 太郎', kana: 'イワキ タロウ' }, itemCount: 2 })], jaWords);
     const [header, first] = table;
     const cell = (label: string) => first?.[header?.indexOf(label) ?? -1];
     expect(first?.slice(0, 3)).toEqual(['IW-2026-000001', '2026-11-25 08:47:05', '未処理']);
-    expect(cell('品目')).toBe('たんす・棚・机・テーブル');
+    // With 「・」 between options this was 「たんす・棚・机・テーブル」: two options or four?
+    expect(cell('品目')).toBe('たんす・棚\n机・テーブル');
     expect(cell('氏名')).toBe('磐城 太郎');
     expect(cell('氏名（フリガナ）')).toBe('イワキ タロウ');
     expect(table.every((r) => r.length === header?.length)).toBe(true);
@@ -87,7 +88,7 @@ describe('one CSV row per submission', () => {
 const validAnswers = {
   itemKinds: ['chest'],
   itemCount: 1,
-  preferredDate: '2026-12-05',
+  preferredDate: '2026-12-04', // a Friday: collection is on working days
   collectionPlace: 'entrance',
   name: { name: '磐城 太郎', kana: 'イワキ タロウ' },
   postalCode: '970-8026',

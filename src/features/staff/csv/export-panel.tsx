@@ -7,6 +7,7 @@ import { downloadBytes } from '../ui/download';
 import { errorMessage } from '../ui/error-message';
 import { StaffIcon } from '../ui/staff-icon';
 import { useStaffText, type StaffText } from '../ui/staff-text';
+import { csvFileName } from './csv-file-name';
 import { collectExport, type ExportProblem, type ExportProgress } from './collect-export';
 import { csvTable } from './csv-table';
 import { csvWords } from './csv-words';
@@ -18,8 +19,6 @@ function problemText(text: StaffText, problem: ExportProblem): string {
   if (problem.kind === 'empty') return text.t('export.empty');
   return text.t('export.missingKeys', { keyIds: problem.keyIds.join('、') });
 }
-
-const fileStamp = (now: Date) => now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
 /** CSV for Excel of the current filter's form: decrypted here, saved from a Blob, never sent anywhere. */
 export function ExportPanel({ filter }: { filter: ListFilter }) {
@@ -43,7 +42,7 @@ export function ExportPanel({ filter }: { filter: ListFilter }) {
     const misfits = def ? rows.filter((r) => r.answers && answerMisfits(def, r.answers, new Date(r.receivedAt)).length > 0) : [];
     const file = toCsv(table, encoding);
     const type = encoding === 'shift_jis' ? 'text/csv;charset=shift_jis' : 'text/csv;charset=utf-8';
-    downloadBytes(file.bytes, `${formId}-${fileStamp(new Date())}.csv`, type);
+    downloadBytes(file.bytes, csvFileName(formId, new Date()), type);
     setOutcome({ rows: rows.length, replaced: file.replaced, unreadable: result.value.unreadable, misfits: misfits.map((r) => r.receiptNumber) });
   }
 

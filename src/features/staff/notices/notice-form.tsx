@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { FleetKiosk } from '../../../../contract/api/kiosks';
+import type { PostNoticeBody } from '../../../../contract/api/notices';
 import { staffApi } from '../api/staff-api';
 import { errorMessage } from '../ui/error-message';
 import { useStaffText } from '../ui/staff-text';
+import { useUndoWindow } from '../ui/undo-window';
 import { HazardSelect } from './hazard-select';
+import { NoticePreview } from './notice-preview';
 import { jstLocalValue, noticeBody, severities, type NoticeDraft } from './notice-body';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,28 +14,75 @@ const blank = (): NoticeDraft => ({
   severity: 'info', hazard: undefined, messageJa: '', messageEn: '', targets: 'all', chosen: [], expiresLocal: jstLocalValue(new Date(Date.now() + DAY_MS)),
 });
 
-/** Posts a notice: a banner on kiosks (and, for all, on phones) until it expires or is withdrawn. */
+/**
+ * Posts a notice: a banner on kiosks (and, for all, on phones) until it expires or is withdrawn.
+ * Two steps, the second a preview of the banner itself, then an undo for a few seconds.
+ */
 export function NoticeForm({ kiosks, onPosted }: { kiosks: readonly FleetKiosk[]; onPosted: () => void }) {
   const text = useStaffText();
   const { t } = text;
   const [draft, setDraft] = useState<NoticeDraft>(blank);
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
+  const [preview, setPreview] = useState<PostNoticeBody | undefined>();
+  const [busy, setBusy] = useState(false);
+  const undo = useUndoWindow<string>();
   const set = (patch: Partial<NoticeDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const toggle = (id: string, on: boolean) => set({ chosen: on ? [...draft.chosen, id] : draft.chosen.filter((k) => k !== id) });
 
-  async function submit(event: Event) {
+  /** The first step: check the draft and show how it will look; nothing is sent yet. */
+  function review(event: Event) {
     event.preventDefault();
     const body = noticeBody(draft, new Date());
     if (!body.ok) return setMessage({ error: true, text: t(`notices.problems.${body.error}`) });
-    const result = await staffApi.postNotice(body.value);
+    setMessage(undefined);
+    setPreview(body.value);
+  }
+
+  async function publish() {
+    if (!preview) return;
+    setBusy(true);
+    const result = await staffApi.postNotice(preview);
+    setBusy(false);
     if (!result.ok) return setMessage({ error: true, text: errorMessage(text, result.error) });
     setDraft(blank());
+    setPreview(undefined);
     setMessage({ error: false, text: t('notices.posted') });
+    undo.open(result.value.id);
     onPosted();
   }
 
+  /** Withdraws what was just posted, marked as an undo in the audit log. */
+  async function takeBack(noticeId: string) {
+    setBusy(true);
+    const result = await staffApi.withdrawNotice(noticeId, 'undo');
+    setBusy(false);
+    if (!result.ok) return setMessage({ error: true, text: errorMessage(text, result.error) });
+    undo.close();
+    setMessage({ error: false, text: t('notices.undone') });
+    onPosted();
+  }
+
+  const status = (
+    <div role="status" aria-live="polite">{message && <p class={message.error ? 'staff-error' : 'staff-success'}>{message.text}</p>}</div>
+  );
+  const undoButton = undo.offer && (
+    <button type="button" class="button" disabled={busy} onClick={() => undo.offer && void takeBack(undo.offer.token)}>
+      {t('notices.undo', { seconds: undo.offer.remaining })}
+    </button>
+  );
+
+  if (preview) {
+    return (
+      <div class="card stack">
+        <h2>{t('notices.formTitle')}</h2>
+        <NoticePreview body={preview} busy={busy} onPublish={() => void publish()} onEdit={() => setPreview(undefined)} />
+        {status}
+      </div>
+    );
+  }
+
   return (
-    <form class="card stack" aria-labelledby="staff-notice-form-title" onSubmit={submit} noValidate>
+    <form class="card stack" aria-labelledby="staff-notice-form-title" onSubmit={review} noValidate>
       <h2 id="staff-notice-form-title">{t('notices.formTitle')}</h2>
       <fieldset class="staff-choices">
         <legend>{t('notices.severity')}</legend>
@@ -79,8 +129,9 @@ export function NoticeForm({ kiosks, onPosted }: { kiosks: readonly FleetKiosk[]
         <label for="staff-notice-expiry">{t('notices.expiresAt')}</label>
         <input id="staff-notice-expiry" type="datetime-local" required value={draft.expiresLocal} onInput={(e) => set({ expiresLocal: e.currentTarget.value })} />
       </div>
-      <div role="status" aria-live="polite">{message && <p class={message.error ? 'staff-error' : 'staff-success'}>{message.text}</p>}</div>
-      <button type="submit" class="button button--primary">{t('notices.submit')}</button>
+      {status}
+      {undoButton}
+      <button type="submit" class="button button--primary">{t('notices.review')}</button>
     </form>
   );
 }

@@ -10,6 +10,19 @@ export interface AnswerWords {
   kanaHeading: (label: string) => string;
 }
 
+/**
+ * Between the options of a multi-choice answer: a line break. Option labels are single
+ * lines (the form schema refuses a break in them) and unknown values are kebab-case ids,
+ * so a break can never come from inside a value, as 「・」 could (「たんす・棚」 is one
+ * option). On screen each option is a line; in Excel a cell with line breaks shows one per line.
+ */
+export const CHOICE_SEPARATOR = '\n';
+
+/** The options of a multi-choice answer as one text, one option per line. */
+export function joinChoices(labels: readonly string[]): string {
+  return labels.join(CHOICE_SEPARATOR);
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -31,8 +44,10 @@ export function fieldCells(field: Field, value: unknown, words: AnswerWords): st
     case 'choice': {
       const values: unknown[] = Array.isArray(value) ? value : [value];
       if (!values.every((v): v is string => typeof v === 'string')) return undefined;
-      // An option the form no longer has keeps its value, so nothing is lost.
-      return [values.map((v) => field.options.find((o) => o.value === v)?.label[words.lang] ?? v).join('・')];
+      // An option the form no longer has keeps its value, so nothing is lost; one with a
+      // line break in it would pass for two options, so the answer is shown raw instead.
+      const labels = values.map((v) => field.options.find((o) => o.value === v)?.label[words.lang] ?? v);
+      return labels.some((label) => /[\r\n]/.test(label)) ? undefined : [joinChoices(labels)];
     }
     case 'number':
       return typeof value === 'number' || typeof value === 'string' ? [String(value)] : undefined;

@@ -14,10 +14,21 @@ describe('answers as staff read them', () => {
       name: { name: '磐城 太郎', kana: 'イワキ タロウ' },
       consent: true,
     });
-    expect(rows).toContainEqual(['品目', 'たんす・棚・ベッド・マットレス', false]);
+    expect(rows).toContainEqual(['品目', 'たんす・棚\nベッド・マットレス', false]);
     expect(rows).toContainEqual(['氏名', '磐城 太郎', false]);
     expect(rows).toContainEqual(['氏名（フリガナ）', 'イワキ タロウ', false]);
     expect(rows).toContainEqual(['個人情報の取り扱いへの同意', 'はい', false]);
+  });
+
+  it('shows a multi-choice answer one option per line, so 「たんす・棚」 stays one option', () => {
+    const [chestOnly] = labels({ itemKinds: ['chest'] });
+    const [chestAndBicycle] = labels({ itemKinds: ['chest', 'bicycle'] });
+    expect(chestOnly?.[1].split('\n')).toEqual(['たんす・棚']);
+    expect(chestAndBicycle?.[1].split('\n')).toEqual(['たんす・棚', '自転車']);
+  });
+
+  it('shows raw an unknown option with a line break in it, which would pass for two options', () => {
+    expect(labels({ itemKinds: ['chest', 'x\ny'] })[0]).toEqual(['品目', '["chest","x\\ny"]', true]);
   });
 
   it('lists only answered fields, in the form’s order, under section titles', () => {

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { Page } from '../../../ui/page';
 import { staffApi } from '../api/staff-api';
 import type { SubmissionDetail } from '../../../../contract/api/staff-submissions';
@@ -10,6 +9,7 @@ import { useApi } from '../ui/use-api';
 import { useStaffText } from '../ui/staff-text';
 import { DecryptedAnswers } from './decrypted-answers';
 import { formTitle, useFormIndex } from './pack-forms';
+import { ProcessControl, type ProcessState } from './process-control';
 
 /** One submission: its record, its answers decrypted here, and "mark processed". */
 export function SubmissionScreen({ id }: { id: string }) {
@@ -40,23 +40,9 @@ export function SubmissionScreen({ id }: { id: string }) {
   );
 }
 
-type State = Pick<SubmissionDetail, 'status' | 'processedAt' | 'processedBy'>;
-
-function SubmissionRecord({ detail, onChange }: { detail: SubmissionDetail; onChange: (state: State) => void }) {
-  const text = useStaffText();
-  const { t, lang } = text;
+function SubmissionRecord({ detail, onChange }: { detail: SubmissionDetail; onChange: (state: ProcessState) => void }) {
+  const { t, lang } = useStaffText();
   const forms = useFormIndex();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-
-  async function markProcessed() {
-    setBusy(true);
-    const result = await staffApi.markProcessed(detail.id);
-    setBusy(false);
-    setError(result.ok ? undefined : errorMessage(text, result.error));
-    if (result.ok) onChange({ status: result.value.status, processedAt: result.value.processedAt, processedBy: result.value.processedBy });
-  }
-
   return (
     <section class="card stack" aria-labelledby="staff-record-title">
       <h2 id="staff-record-title">{t('detail.record')}</h2>
@@ -70,12 +56,7 @@ function SubmissionRecord({ detail, onChange }: { detail: SubmissionDetail; onCh
           {detail.processedAt && ` ${t('detail.processedBy', { at: formatDateTime(detail.processedAt, lang), by: detail.processedBy ?? '' })}`}
         </dd>
       </dl>
-      <div role="status" aria-live="polite">{error && <p class="staff-error">{error}</p>}</div>
-      {detail.status === 'received' && (
-        <button type="button" class="button button--primary" disabled={busy} onClick={() => void markProcessed()}>
-          {t('detail.markProcessed')}
-        </button>
-      )}
+      <ProcessControl detail={detail} onChange={onChange} />
     </section>
   );
 }

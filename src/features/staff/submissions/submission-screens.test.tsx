@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { clearKeys } from '../keys/key-ring';
 import { session } from '../session/session-state';
 import { fakeServer, staffSession } from '../test/fake-server';
@@ -58,7 +58,7 @@ describe('one submission', () => {
     const name = await screen.findByRole('rowheader', { name: '氏名' });
     expect(name.nextElementSibling?.textContent).toContain('磐城 太郎');
     expect(screen.getByRole('rowheader', { name: '氏名（フリガナ）' }).nextElementSibling?.textContent).toContain('イワキ タロウ');
-    expect(screen.getByRole('rowheader', { name: '品目' }).nextElementSibling?.textContent).toContain('たんす・棚・ベッド・マットレス');
+    expect(screen.getByRole('rowheader', { name: '品目' }).nextElementSibling?.textContent).toContain('たんす・棚\nベッド・マットレス');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('受付番号 IW-2026-000042');
     expect(screen.getByText('鍵 gomi-genryo-2026 を読み込みました。')).toBeTruthy();
   });
@@ -83,7 +83,7 @@ describe('one submission', () => {
     expect(await screen.findByText(/gomi-genryo-2026.public.jwk.json は公開鍵です。/)).toBeTruthy();
   });
 
-  it('marks it processed with the CSRF token and shows the new state', async () => {
+  it('asks before marking it processed, then marks it with the CSRF token and shows the new state', async () => {
     const { detail } = await bulkyWasteSubmission(answers);
     const server = fakeServer({
       [`GET /api/staff/submissions/${detail.id}`]: () => ({ body: detail }),
@@ -93,9 +93,63 @@ describe('one submission', () => {
     });
     await renderStaff(<SubmissionScreen id={detail.id} />);
     fireEvent.click(await screen.findByRole('button', { name: '処理済みにする' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: '処理済みにする' })).toBeNull());
+    // A click alone changes nothing: the question names the receipt number.
+    expect(screen.getByText(/受付番号 IW-2026-000042 を処理済みにします。/)).toBeTruthy();
+    expect(server.find('POST', `/api/staff/submissions/${detail.id}/processed`)).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'やめる' }));
+    expect(screen.queryByText(/を処理済みにします。/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '処理済みにする' }));
+    fireEvent.click(screen.getByRole('button', { name: 'はい、処理済みにする' }));
+    expect(await screen.findByText('処理済みにしました。')).toBeTruthy();
     expect(screen.getByText('処理済み')).toBeTruthy();
     expect(screen.getByText(/tanaka/)).toBeTruthy();
     expect(server.find('POST', `/api/staff/submissions/${detail.id}/processed`)[0]?.headers.get('x-csrf-token')).toBe(staffSession().csrfToken);
+  });
+
+  it('offers an undo for 10 seconds that puts it back to 未処理', async () => {
+    const { detail } = await bulkyWasteSubmission(answers);
+    const processed = { ...summaryOf(detail), status: 'processed', processedAt: '2026-11-25T01:00:00.000Z', processedBy: 'tanaka' };
+    const server = fakeServer({
+      [`GET /api/staff/submissions/${detail.id}`]: () => ({ body: detail }),
+      [`POST /api/staff/submissions/${detail.id}/processed`]: () => ({ body: processed }),
+      [`DELETE /api/staff/submissions/${detail.id}/processed`]: () => ({ body: { ...processed, status: 'received', processedAt: null, processedBy: null } }),
+    });
+    await renderStaff(<SubmissionScreen id={detail.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: '処理済みにする' }));
+    fireEvent.click(screen.getByRole('button', { name: 'はい、処理済みにする' }));
+    fireEvent.click(await screen.findByRole('button', { name: '元に戻す（あと 10 秒）' }));
+    expect(await screen.findByText('未処理に戻しました。')).toBeTruthy();
+    expect(screen.getByText('未処理')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '処理済みにする' })).toBeTruthy();
+    expect(server.find('DELETE', `/api/staff/submissions/${detail.id}/processed`)[0]?.headers.get('x-csrf-token')).toBe(staffSession().csrfToken);
+  });
+
+  it('takes the undo away after 10 seconds, and says so when the server refuses a late one', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { detail } = await bulkyWasteSubmission(answers);
+      const processed = { ...summaryOf(detail), status: 'processed', processedAt: '2026-11-25T01:00:00.000Z', processedBy: 'tanaka' };
+      fakeServer({
+        [`GET /api/staff/submissions/${detail.id}`]: () => ({ body: detail }),
+        [`POST /api/staff/submissions/${detail.id}/processed`]: () => ({ body: processed }),
+        [`DELETE /api/staff/submissions/${detail.id}/processed`]: () => ({ status: 409, body: { error: { code: 'undo_too_late', message: 'late' } } }),
+      });
+      await renderStaff(<SubmissionScreen id={detail.id} />);
+      fireEvent.click(await screen.findByRole('button', { name: '処理済みにする' }));
+      fireEvent.click(screen.getByRole('button', { name: 'はい、処理済みにする' }));
+      await screen.findByRole('button', { name: '元に戻す（あと 10 秒）' });
+      act(() => {
+        vi.advanceTimersByTime(3_000);
+      });
+      const undo = screen.getByRole('button', { name: '元に戻す（あと 7 秒）' });
+      fireEvent.click(undo);
+      expect(await screen.findByText('元に戻せる時間が過ぎました。処理済みのままです。')).toBeTruthy();
+      act(() => {
+        vi.advanceTimersByTime(7_000);
+      });
+      expect(screen.queryByRole('button', { name: /元に戻す/ })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -21,6 +21,10 @@ export function errorMessage({ t }: StaffText, failure: ApiFailure): string {
       return t('errors.notFound');
     case 'unknown_kiosk':
       return t('errors.unknownKiosk');
+    case 'undo_too_late':
+      return t('errors.undoTooLate');
+    case 'undo_not_yours':
+      return t('errors.undoNotYours');
     case 'invalid_expiry':
       return t('errors.invalidExpiry');
     case 'no_pack':
