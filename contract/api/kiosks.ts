@@ -51,6 +51,19 @@ const Online = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Queued submissions that waiting alone will not deliver, counted by why (the outbox's
+ * reason codes). A string, not a list of codes: a newer kiosk's new reason still arrives.
+ */
+export const OutboxStuck = Type.Array(
+  Type.Object(
+    { reason: Type.String({ pattern: '^[a-z][a-z-]*$', maxLength: 32 }), count: Type.Integer({ minimum: 1 }) },
+    { additionalProperties: false },
+  ),
+  { maxItems: 16 },
+);
+export type OutboxStuck = Static<typeof OutboxStuck>;
+
 /** Fields a newer kiosk adds are dropped, not refused: an old server still hears from it. */
 export const HeartbeatBody = Type.Object(
   {
@@ -59,6 +72,8 @@ export const HeartbeatBody = Type.Object(
     /** The signed expiry of the active pack: past it, the terminal shows content the city no longer vouches for. */
     packExpiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time', maxLength: 40 }), Type.Null()])),
     outboxDepth: Type.Integer({ minimum: 0 }),
+    /** Absent from kiosks older than this field. */
+    outboxStuck: Type.Optional(OutboxStuck),
     storage: Storage,
     online: Online,
     lastError: Type.Optional(Type.String({ maxLength: 500 })),
@@ -92,6 +107,8 @@ export const FleetKiosk = Type.Object({
   /** Until when the city vouches for the kiosk's active pack (null: not reported, or no pack). */
   packExpiresAt: nullable(Type.String()),
   outboxDepth: nullable(Type.Integer()),
+  /** Empty when none is stuck, or the kiosk has not reported it. */
+  outboxStuck: OutboxStuck,
   storage: nullable(Storage),
   online: nullable(Online),
   lastError: nullable(Type.String()),

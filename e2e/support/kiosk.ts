@@ -80,6 +80,18 @@ export async function staffApi(baseURL: string) {
       const r = await api.post(`/api/staff/kiosks/${kioskId}/revoke`, { headers });
       if (!r.ok()) throw new Error(`revoke: ${r.status()}`);
     },
+    /** The fleet page's data: what each kiosk last reported. */
+    async fleet(): Promise<Array<{ id: string; outboxDepth: number | null; outboxStuck: Array<{ reason: string; count: number }> }>> {
+      const r = await api.get('/api/staff/kiosks');
+      if (!r.ok()) throw new Error(`fleet: ${r.status()}`);
+      return ((await r.json()) as { kiosks: Array<{ id: string; outboxDepth: number | null; outboxStuck: Array<{ reason: string; count: number }> }> }).kiosks;
+    },
+    /** Receipt numbers the server holds for a form: what staff would see in their list. */
+    async receiptsOf(formId: string): Promise<string[]> {
+      const r = await api.get(`/api/staff/submissions?formId=${formId}`);
+      if (!r.ok()) throw new Error(`submissions: ${r.status()}`);
+      return ((await r.json()) as { items: Array<{ receiptNumber: string }> }).items.map((item) => item.receiptNumber);
+    },
     dispose: () => api.dispose(),
   };
 }

@@ -1,3 +1,4 @@
+import type { JsonWebKey } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config, SubmissionLimits } from './config.js';
@@ -15,6 +16,7 @@ import staticPlugin from './plugins/static.js';
 import submissionLimitsPlugin from './plugins/submission-limits.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
+import { readPackPublicKey } from './services/pack-public-key.js';
 import type { QrSigningKey } from './lib/qr-signing-key.js';
 
 export interface BuildAppOptions {
@@ -24,6 +26,8 @@ export interface BuildAppOptions {
   forms?: readonly FormInfo[];
   /** Clock for receipt numbers, sessions, notices and the fleet's staleness. */
   now?: () => Date;
+  /** Instead of reading PACK_PUBLIC_KEY_FILE (tests sign their own packs). */
+  packPublicKey?: JsonWebKey;
   /** Attempts per minute; the defaults suit production. */
   rateLimits?: RateLimitOptions;
   /** Instead of the environment's (config.submissionLimits). */
@@ -51,7 +55,15 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(errorsPlugin);
     await app.register(securityPlugin);
     await app.register(dbPlugin, { dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-    await app.register(servicesPlugin, { contentDir: config.contentDir, packsDir: config.packsDir, forms: options.forms, now: options.now, publicOrigin: config.publicOrigin, qrSigningKey: options.qrSigningKey });
+    await app.register(servicesPlugin, {
+      contentDir: config.contentDir,
+      packsDir: config.packsDir,
+      forms: options.forms,
+      packPublicKey: options.packPublicKey ?? (await readPackPublicKey(config.packPublicKeyFile)),
+      now: options.now,
+      publicOrigin: config.publicOrigin,
+      qrSigningKey: options.qrSigningKey,
+    });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);

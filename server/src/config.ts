@@ -18,6 +18,8 @@ export interface Config {
   contentDir: string;
   staticDir: string;
   packsDir: string;
+  /** The public half of the pack-signing key: forms of a pack it verifies are accepted without a restart. */
+  packPublicKeyFile: string;
   logLevel: LogLevel;
   repoRoot: string;
   /** The app version from package.json, reported by /api/health. */
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = defa
     contentDir: fromRoot(env.CONTENT_DIR, 'content'),
     staticDir: fromRoot(env.STATIC_DIR, 'dist'),
     packsDir: fromRoot(env.PACKS_DIR, 'dist-packs'),
+    packPublicKeyFile: fromRoot(env.PACK_PUBLIC_KEY_FILE, 'src/config/pack-public-key.json'),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     repoRoot,
     version: readVersion(repoRoot),

@@ -13,8 +13,10 @@ describe('configuration from the environment', () => {
       contentDir: '/srv/madoguchi/content',
       staticDir: '/srv/madoguchi/dist',
       packsDir: '/srv/madoguchi/dist-packs',
+      packPublicKeyFile: '/srv/madoguchi/src/config/pack-public-key.json',
       logLevel: 'info',
     });
+    expect(loadConfig({ PACK_PUBLIC_KEY_FILE: '/etc/madoguchi/pack.public.jwk' }, '/srv/madoguchi').packPublicKeyFile).toBe('/etc/madoguchi/pack.public.jwk');
   });
 
   it('takes every variable the operator sets', () => {

@@ -65,6 +65,7 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
       packVersion: '2026.11.25-0900-abcd1234',
       packExpiresAt: null,
       outboxDepth: 2,
+      outboxStuck: [],
       storage: HEARTBEAT.storage,
       online: HEARTBEAT.online,
       lastError: 'QuotaExceededError while caching a pack',
@@ -148,12 +149,17 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
     }
   });
 
-  it('refuses a malformed heartbeat with 400 and keeps the last good one', async () => {
+  it('a kiosk\'s stuck submissions reach the fleet page with their reasons; a malformed heartbeat is refused with 400 and the last good one kept', async () => {
     const device = await enrolKiosk(t.app, admin, 'tono-shisho');
-    await heartbeat(t.app, device);
+    const outboxStuck = [{ reason: 'unknown-form', count: 2 }, { reason: 'too-large', count: 1 }];
+    expect((await heartbeat(t.app, device, { ...HEARTBEAT, outboxStuck })).statusCode).toBe(200);
+    expect((await fleet()).find((k) => k.id === 'tono-shisho')).toMatchObject({ outboxDepth: 2, outboxStuck });
     const bad = [
       { ...HEARTBEAT, lastError: 'x'.repeat(501) },
       { ...HEARTBEAT, outboxDepth: -1 },
+      { ...HEARTBEAT, outboxStuck: [{ reason: 'Unknown Form', count: 1 }] },
+      { ...HEARTBEAT, outboxStuck: [{ reason: 'unknown-form', count: 0 }] },
+      { ...HEARTBEAT, outboxStuck: Array.from({ length: 17 }, () => ({ reason: 'server', count: 1 })) },
       { ...HEARTBEAT, storage: undefined },
       { ...HEARTBEAT, online: { since: 'yesterday', offlineEvents: 0 } },
       'not json',
@@ -163,7 +169,7 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
       expect(res.statusCode).toBe(typeof body === 'string' ? 415 : 400);
       expect(res.json()).toMatchObject({ error: { code: expect.any(String) } });
     }
-    expect((await fleet()).find((k) => k.id === 'tono-shisho')).toMatchObject({ outboxDepth: 2, lastError: null });
+    expect((await fleet()).find((k) => k.id === 'tono-shisho')).toMatchObject({ outboxDepth: 2, outboxStuck, lastError: null });
   });
 
   it('a kiosk reports until when its content is valid, so staff see a terminal stuck on expired content', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxAttemptDelay, nextAttemptDelay } from './backoff';
+import { longRetry, maxAttemptDelay, nextAttemptDelay } from './backoff';
 
 const almostOne = 1 - Number.EPSILON;
 
@@ -10,7 +10,7 @@ describe('outbox retry delays', () => {
 
   it('doubles the longest wait with each failure, from 5 s', () => {
     expect([1, 2, 3, 4, 5].map((n) => nextAttemptDelay(n, () => almostOne))).toEqual([4_999, 9_999, 19_999, 39_999, 79_999]);
-    expect([1, 2, 3].map(maxAttemptDelay)).toEqual([5_000, 10_000, 20_000]);
+    expect([1, 2, 3].map((n) => maxAttemptDelay(n))).toEqual([5_000, 10_000, 20_000]);
   });
 
   it('never waits more than 30 minutes, even after days offline', () => {
@@ -34,5 +34,13 @@ describe('outbox retry delays', () => {
     expect(nextAttemptDelay(2, () => -1)).toBe(0);
     expect(nextAttemptDelay(2, () => Number.NaN)).toBe(0);
     expect(nextAttemptDelay(Number.NaN, () => 0.5)).toBe(0);
+  });
+});
+
+describe('the long retry schedule, for refusals only the server can lift', () => {
+  it('waits up to a minute after the first failure, doubling to at most an hour', () => {
+    expect([1, 2, 3].map((n) => maxAttemptDelay(n, longRetry))).toEqual([60_000, 120_000, 240_000]);
+    expect(maxAttemptDelay(50, longRetry)).toBe(60 * 60_000);
+    expect(nextAttemptDelay(2, () => 0.5, longRetry)).toBe(60_000);
   });
 });

@@ -8,11 +8,8 @@ import type { SubmissionReceipt } from '../../contract/api/submissions';
  */
 
 /** Why an item is still in the outbox. Stored as `lastError`; the outbox screen words each one. */
-export const outboxErrorCodes = ['network', 'server', 'rate-limited', 'storage', 'conflict', 'unknown-form', 'rejected'] as const;
+export const outboxErrorCodes = ['network', 'server', 'rate-limited', 'storage', 'conflict', 'unknown-form', 'too-large', 'rejected'] as const;
 export type OutboxErrorCode = (typeof outboxErrorCodes)[number];
-
-/** Codes after which the same request can never succeed: no more retries. */
-export const permanentErrorCodes: ReadonlySet<OutboxErrorCode> = new Set(['conflict', 'unknown-form', 'rejected']);
 
 export type DeliveryOutcome =
   | { kind: 'delivered'; receipt: SubmissionReceipt }
@@ -50,7 +47,10 @@ export async function deliver(fetchFn: FetchLike, item: Deliverable, deviceToken
   return outcomeOf(response);
 }
 
-/** What a response means for the outbox. Only statuses that cannot change on a retry are final. */
+/**
+ * What a response means for the outbox. Only 409 is final (see retry-policy.ts); every
+ * other refusal is kept for a later server, and Retry-After is honoured whenever sent.
+ */
 export async function outcomeOf(response: Response): Promise<DeliveryOutcome> {
   const { status } = response;
   if (status === 200 || status === 201) {
@@ -59,11 +59,18 @@ export async function outcomeOf(response: Response): Promise<DeliveryOutcome> {
     return isReceipt(body) ? { kind: 'delivered', receipt: { receiptNumber: body.receiptNumber, receivedAt: body.receivedAt } } : { kind: 'retry', code: 'server' };
   }
   if (status === 409) return { kind: 'rejected', code: 'conflict' };
-  if (status === 422) return { kind: 'rejected', code: 'unknown-form' };
-  // Malformed, too large or the wrong type: the same bytes will be refused forever.
-  if (status === 400 || status === 413 || status === 415) return { kind: 'rejected', code: 'rejected' };
-  if (status === 429) return { kind: 'retry', code: 'rate-limited', ...retryAfter(response) };
-  return { kind: 'retry', code: 'server', ...retryAfter(response) };
+  return { kind: 'retry', code: retryCodeOf(status), ...retryAfter(response) };
+}
+
+/** Why a refused or failed delivery waits: the reason the outbox screen and the fleet page show. */
+function retryCodeOf(status: number): OutboxErrorCode {
+  if (status === 429) return 'rate-limited';
+  // A form published after this server last read its pack, or one not published there yet.
+  if (status === 422) return 'unknown-form';
+  // A body limit a later server may raise (or a proxy in between that has a lower one).
+  if (status === 413) return 'too-large';
+  if (status >= 400 && status < 500) return 'rejected';
+  return 'server';
 }
 
 function isReceipt(body: unknown): body is SubmissionReceipt {

@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxErrorCode } from './deliver';
 import { flushOutbox, type OutboxItem, type OutboxStore } from './flush';
-
-/** An outbox in memory that records the order of what happened to it. */
-function memoryStore(items: OutboxItem[]) {
-  const rows = new Map(items.map((i) => [i.id, { ...i, nextAttemptAt: 0, lastError: undefined as OutboxErrorCode | undefined }]));
-  const receipts = new Map<string, string>();
-  const log: string[] = [];
-  const store: OutboxStore = {
-    async due(now, all) {
-      return [...rows.values()].filter((r) => (all ? r.nextAttemptAt !== Infinity : r.nextAttemptAt <= now));
-    },
-    async delivered(item, receipt) {
-      receipts.set(item.id, receipt.receiptNumber);
-      log.push(`receipt ${item.id}`);
-      rows.delete(item.id);
-      log.push(`delete ${item.id}`);
-    },
-    async retry(id, attempts, nextAttemptAt, lastError) {
-      Object.assign(rows.get(id)!, { attempts, nextAttemptAt, lastError });
-    },
-    async fail(id, lastError) {
-      Object.assign(rows.get(id)!, { nextAttemptAt: Infinity, lastError });
-    },
-  };
-  return { store, rows, receipts, log };
-}
+import { memoryStore } from './test/memory-store';
 
 const item = (id: string, attempts = 0): OutboxItem => ({ id, formId: 'opinion', ciphertext: `jwe-${id}`, createdAt: '2026-11-25T00:00:00Z', attempts });
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -55,13 +30,6 @@ describe('flushing the outbox', () => {
     expect(rows.get('a')).toMatchObject({ nextAttemptAt: Infinity, lastError: 'conflict' });
     await flushOutbox({ store, fetch }, { all: true });
     expect(calls).toBe(1);
-  });
-
-  it('422 and 400 are final too, with their own reasons', async () => {
-    const { store, rows } = memoryStore([item('a'), item('b')]);
-    await flushOutbox({ store, fetch: async (url) => json(url.endsWith('/a') ? 422 : 400, {}) });
-    expect(rows.get('a')?.lastError).toBe('unknown-form');
-    expect(rows.get('b')?.lastError).toBe('rejected');
   });
 
   it('a network error backs off: attempts + 1 and the next try within the backoff bound', async () => {

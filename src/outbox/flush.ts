@@ -1,15 +1,16 @@
 import type { SubmissionReceipt } from '../../contract/api/submissions';
-import { nextAttemptDelay } from './backoff';
 import { deliver, type Deliverable, type FetchLike, type OutboxErrorCode } from './deliver';
 import { withOutboxLock } from './lock';
+import { retryDelay } from './retry-policy';
 
 /**
  * Sends what is due in the outbox. The same function runs in the page and in the
  * service worker; the storage, the network and the clock are passed in, so the
  * policy is tested without either. For each due item:
  *   201/200      → the receipt is stored and the item deleted, in one transaction
- *   409/422/400  → failed for good (lastError says why), never sent again
+ *   409          → failed for good (other bytes hold this id), never sent again
  *   network, 5xx, 429 → attempts + 1, next try after an exponential backoff with jitter
+ *   any other 4xx → the same, on a long schedule: only a change on the server helps
  */
 export interface OutboxItem extends Deliverable {
   createdAt: string;
@@ -70,7 +71,7 @@ export async function flushOutbox(deps: FlushDeps, options: { all?: boolean } = 
 async function sendOne(deps: FlushDeps, item: OutboxItem, now: () => number, report: FlushReport, deviceToken: string | undefined): Promise<void> {
   const outcome = await deliver(deps.fetch, item, deviceToken);
   const attempts = item.attempts + 1;
-  const backoff = (extraMs = 0) => now() + Math.max(nextAttemptDelay(attempts, deps.random), extraMs);
+  const backoff = (extraMs = 0, code: OutboxErrorCode = 'storage') => now() + Math.max(retryDelay(code, attempts, deps.random), extraMs);
   switch (outcome.kind) {
     case 'delivered':
       try {
@@ -87,7 +88,7 @@ async function sendOne(deps: FlushDeps, item: OutboxItem, now: () => number, rep
       report.failed++;
       return;
     case 'retry':
-      await deps.store.retry(item.id, attempts, backoff(outcome.retryAfterMs), outcome.code);
+      await deps.store.retry(item.id, attempts, backoff(outcome.retryAfterMs, outcome.code), outcome.code);
       report.retrying++;
   }
 }

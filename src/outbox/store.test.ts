@@ -54,4 +54,19 @@ describe('the outbox in IndexedDB', () => {
     expect(again.ok).toBe(false);
     expect((await listOutbox()).map((r) => r.ciphertext)).toEqual(['jwe.0190-d']);
   });
+
+  it('an item an earlier version gave up on after a 422 is sent again; one refused with 409 is not', async () => {
+    await queueSubmission({ ...record('0190-e'), attempts: 1, nextAttemptAt: Infinity, lastError: 'unknown-form' });
+    await queueSubmission({ ...record('0190-f'), attempts: 1, nextAttemptAt: Infinity, lastError: 'conflict' });
+    const sent: string[] = [];
+    const report = await flushOutbox({
+      store: outboxStore,
+      fetch: async (url) => { sent.push(url); return json(201, { receiptNumber: 'IW-2026-000002', receivedAt: '2026-11-25T01:00:00.000Z' }); },
+      now: () => 5_000,
+    });
+    expect(report.delivered).toBe(1);
+    expect(sent).toEqual(['/api/submissions/0190-e']);
+    expect(await getReceipt('0190-e')).toMatchObject({ receiptNumber: 'IW-2026-000002' });
+    expect(await outboxItem('0190-f')).toMatchObject({ lastError: 'conflict', nextAttemptAt: Infinity });
+  });
 });

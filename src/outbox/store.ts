@@ -4,6 +4,8 @@ import type { OutboxRecord } from '../db/records';
 import { err, ok, type Result } from '../lib/result';
 import type { OutboxErrorCode } from './deliver';
 import type { OutboxStore } from './flush';
+import { finalErrorCodes } from './retry-policy';
+import { countStuck, type StuckCount } from './stuck';
 
 /**
  * The outbox: encrypted submissions waiting for delivery. A record holds the
@@ -50,15 +52,36 @@ export async function outboxSummary(): Promise<OutboxSummary> {
   return { depth, nextAttemptAt: next };
 }
 
+/** Items that waiting alone will not deliver, by reason: what a kiosk's heartbeat reports. */
+export async function outboxStuck(now = Date.now()): Promise<StuckCount[]> {
+  const items: Array<{ createdAt: string; lastError?: string | undefined }> = [];
+  // One record at a time: a deep outbox holds megabytes of ciphertext that need not be kept in memory.
+  await database().outbox.each((record) => { items.push({ createdAt: record.createdAt, lastError: record.lastError }); });
+  return countStuck(items, now);
+}
+
 /** Removes an item the citizen gave up on (only offered for items that failed for good). */
 export async function removeOutboxItem(id: string): Promise<void> {
   await database().outbox.delete(id);
+}
+
+/**
+ * Earlier versions gave up for good on refusals a later server may accept (422, 413, 415,
+ * 400), and an old service worker may still do so until it is replaced: any such item
+ * is made due again. Only a final reason (409) keeps an item out of the queue.
+ */
+async function reviveRetryable(now: number): Promise<void> {
+  await database().outbox
+    .where('nextAttemptAt').equals(failedForGood)
+    .filter((record) => !finalErrorCodes.has(record.lastError as OutboxErrorCode))
+    .modify({ nextAttemptAt: now });
 }
 
 /** The Dexie side of flushOutbox (src/outbox/flush.ts), shared by the page and the service worker. */
 export const outboxStore: OutboxStore = {
   async due(now, all) {
     const table = database().outbox;
+    await reviveRetryable(now);
     const rows = all ? await table.where('nextAttemptAt').below(failedForGood).toArray() : await table.where('nextAttemptAt').belowOrEqual(now).toArray();
     return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
   },

@@ -1,15 +1,17 @@
+import type { JsonWebKey } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { createAuditLog } from '../services/audit.js';
 import type { AuditLog } from '../services/audit.js';
-import { createFormRegistry, loadFormRegistry } from '../services/forms.js';
-import type { FormInfo, FormRegistry } from '../services/forms.js';
+import { loadFormRegistry } from '../services/forms.js';
+import type { FormInfo, FormLookup } from '../services/forms.js';
 import { createKioskService } from '../services/kiosks.js';
 import type { KioskService } from '../services/kiosks.js';
 import { createLoginThrottle } from '../services/login-throttle.js';
 import type { LoginThrottle } from '../services/login-throttle.js';
 import { createNoticeService } from '../services/notices.js';
 import type { NoticeService } from '../services/notices.js';
+import { createLiveFormRegistry } from '../services/live-forms.js';
 import { loadQrSigningKey } from '../lib/qr-signing-key.js';
 import type { QrSigningKey } from '../lib/qr-signing-key.js';
 import { createPackVersionReader } from '../services/packs.js';
@@ -26,7 +28,7 @@ import type { SubmissionService } from '../services/submissions.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    forms: FormRegistry;
+    forms: FormLookup;
     submissions: SubmissionService;
     staffUsers: StaffUserService;
     sessions: SessionService;
@@ -48,6 +50,8 @@ export interface ServicesOptions {
   packsDir: string;
   /** Known forms; when given, CONTENT_DIR/forms is not read (tests, tools). */
   forms?: readonly FormInfo[] | undefined;
+  /** The city's pack-signing public key: forms of a pack signed with it are accepted as soon as it is served. */
+  packPublicKey?: JsonWebKey | undefined;
   /** Clock for receipts, sessions, notices and the fleet; injectable so tests can move time. */
   now?: (() => Date) | undefined;
   publicOrigin?: string | undefined;
@@ -58,7 +62,16 @@ export interface ServicesOptions {
 // Domain services, built once from infrastructure (app.db) and exposed to routes, which
 // stay thin: parse, call a service, map its result to a status.
 async function services(app: FastifyInstance, options: ServicesOptions): Promise<void> {
-  const forms = options.forms ? createFormRegistry(options.forms) : await loadFormRegistry(options.contentDir);
+  const base = options.forms ?? (await loadFormRegistry(options.contentDir)).list();
+  if (!options.packPublicKey) app.log.warn('no pack public key: only forms in CONTENT_DIR are accepted, read once at start');
+  const forms = createLiveFormRegistry({
+    base,
+    packsDir: options.packsDir,
+    publicKey: options.packPublicKey,
+    onLoaded: (version, packForms) => app.log.info({ version, forms: packForms.map((form) => form.id) }, 'forms of the served pack loaded'),
+    onRefused: (reason) => app.log.warn({ reason }, 'the served pack is not trusted: its new forms are not accepted'),
+  });
+  await forms.refresh();
   app.log.info({ forms: forms.list().map((form) => form.id) }, 'forms loaded');
   const deps = { db: app.db, now: options.now };
   app.decorate('clock', options.now ?? (() => new Date()));

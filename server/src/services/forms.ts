@@ -21,6 +21,17 @@ export interface FormRegistry {
   list(): FormInfo[];
 }
 
+/**
+ * The forms a submission may name now. `resolve` first reads a newly published pack, if
+ * any; `get` and `list` answer from what was last read (every stored submission's form
+ * was resolved on its way in, so staff scopes built from them never miss one).
+ */
+export interface FormLookup extends FormRegistry {
+  resolve(formId: string): Promise<FormInfo | undefined>;
+  /** Reads the served pack again if it changed since the last look. */
+  refresh(): Promise<void>;
+}
+
 const formIdRegExp = new RegExp(FORM_ID_PATTERN);
 
 /** The body limit of one form's submissions. */
@@ -37,7 +48,8 @@ export function createFormRegistry(forms: readonly FormInfo[]): FormRegistry {
 }
 
 /**
- * Reads `<contentDir>/forms/*.json` once at start. A form file holds at least `id`
+ * Reads `<contentDir>/forms/*.json` once at start (forms published later come from the
+ * pack: see live-forms.ts). A form file holds at least `id`
  * (else the file name is used) and `keyId`. A missing folder is an empty registry,
  * because a fresh checkout may not have content yet; a broken file stops the start,
  * because silently refusing one form's submissions would be found too late.

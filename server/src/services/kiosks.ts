@@ -12,6 +12,7 @@ export interface Heartbeat {
   packVersion: string | null;
   packExpiresAt?: string | null | undefined;
   outboxDepth: number;
+  outboxStuck?: Array<{ reason: string; count: number }> | undefined;
   storage: { usage: number; quota: number };
   online: { since: string | null; offlineEvents: number };
   lastError?: string | undefined;
@@ -30,6 +31,7 @@ export interface FleetKiosk {
   packVersion: string | null;
   packExpiresAt: string | null;
   outboxDepth: number | null;
+  outboxStuck: Array<{ reason: string; count: number }>;
   storage: Heartbeat['storage'] | null;
   online: Heartbeat['online'] | null;
   lastError: string | null;
@@ -150,6 +152,7 @@ function toFleetKiosk(row: KioskRow, at: number): FleetKiosk {
     packVersion: beat?.packVersion ?? null,
     packExpiresAt: beat?.packExpiresAt ?? null,
     outboxDepth: beat?.outboxDepth ?? null,
+    outboxStuck: beat?.outboxStuck ?? [],
     storage: beat?.storage ?? null,
     online: beat?.online ?? null,
     lastError: beat?.lastError ?? null,

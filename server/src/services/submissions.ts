@@ -5,7 +5,7 @@ import type { Database, SubmissionRow } from '../db/schema.js';
 import { checkJweHeader } from '../lib/jwe-header.js';
 import type { JweRefusal } from '../lib/jwe-header.js';
 import { formByteLimit } from './forms.js';
-import type { FormRegistry } from './forms.js';
+import type { FormLookup } from './forms.js';
 import { allocateReceiptNumber, tokyoYear } from './receipts.js';
 
 export interface PutSubmissionInput {
@@ -27,7 +27,7 @@ export interface SubmissionService {
 
 export interface SubmissionServiceDeps {
   db: Kysely<Database>;
-  forms: FormRegistry;
+  forms: FormLookup;
   now?: () => Date;
 }
 
@@ -44,13 +44,14 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
     // write transaction (on SQLite, BEGIN and COMMIT cost more than the read itself).
     const stored = await findById(db, id);
     if (stored) return compare(stored, formId, sha256);
+    // Outside the transaction: this may read a newly published pack from disk.
+    const form = await forms.resolve(formId);
     try {
       return await db.transaction().execute(async (trx): Promise<PutSubmissionResult> => {
         // Again inside the transaction: another PUT of this id may have landed since the read above.
         // Checked before the form: a replay must still get its receipt after a form is withdrawn.
         const existing = await findById(trx, id);
         if (existing) return compare(existing, formId, sha256);
-        const form = forms.get(formId);
         if (!form) return { ok: false, reason: 'unknown_form' };
         // Only new submissions are checked: a replay must get its receipt even after the
         // form's limit or department key changed.

@@ -23,6 +23,7 @@ export interface TestAppOptions {
   publicOrigin?: string;
   trustProxy?: string;
   rateLimits?: BuildAppOptions['rateLimits'];
+  packPublicKey?: BuildAppOptions['packPublicKey'];
   /** Default: so high that only tests about them meet the submission limits. */
   submissionLimits?: SubmissionLimits;
   /** Default: no QR signing key, so no test reads the developer's own. */
@@ -65,8 +66,13 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     PUBLIC_ORIGIN: options.publicOrigin,
     TRUST_PROXY: options.trustProxy,
   });
-  const app = await buildApp(config, { logger: false, forms: options.forms ?? TEST_FORMS, now: options.now, rateLimits: options.rateLimits,
+  const app = await buildApp(config, {
+    logger: false,
+    forms: options.forms ?? TEST_FORMS,
+    now: options.now,
+    rateLimits: options.rateLimits,
     submissionLimits: options.submissionLimits ?? UNLIMITED_SUBMISSIONS,
+    ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
     qrSigningKey: options.qrSigningKey ?? (async () => undefined),
   });
   return {

@@ -28,7 +28,7 @@ const item = (id: string, extra: Partial<OutboxRecord>): OutboxRecord => ({
 
 describe('the outbox screen', () => {
   it('says what waits and why, offers "send now", and lists receipts', async () => {
-    await queueSubmission(item('0190aaaa-waiting', { attempts: 2, nextAttemptAt: Date.now() + 60_000, lastError: 'network' }));
+    await queueSubmission(item('0190aaaa-waiting', { createdAt: new Date().toISOString(), attempts: 2, nextAttemptAt: Date.now() + 60_000, lastError: 'network' }));
     await queueSubmission(item('0190bbbb-failed', { attempts: 1, nextAttemptAt: failedForGood, lastError: 'conflict' }));
     await database().receipts.put({ id: '0190cccc', formId: 'opinion', receiptNumber: 'IW-2026-000042', createdAt: '2026-11-24T00:00:00.000Z', deliveredAt: '2026-11-24T00:01:00.000Z' });
     render(<OutboxScreen />);
@@ -40,5 +40,15 @@ describe('the outbox screen', () => {
     expect(flushNow).toHaveBeenCalledWith({ all: true });
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: '一覧から消す' })); });
     await waitFor(async () => expect(await database().outbox.count()).toBe(1));
+  });
+
+  it('an item the server refuses for now is shown as stuck, still tried, with its reason in the reader\'s language', async () => {
+    await queueSubmission(item('0190dddd-stuck', { attempts: 3, nextAttemptAt: Date.now() + 60_000, lastError: 'unknown-form' }));
+    render(<OutboxScreen />);
+    expect(await screen.findByText(/長い間送信できていません（市のサーバーが現在この申請を受け付けていません）/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/自動で送信を続けます/)).toBeTruthy();
+    // Not given up: no "remove" for it, and "send now" is still offered.
+    expect(screen.queryByRole('button', { name: '一覧から消す' })).toBeNull();
+    expect(screen.getByRole('button', { name: '今すぐ送信する' })).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { isOnline } from '../../app/network-status';
 import { Page } from '../../ui/page';
 import type { OutboxRecord } from '../../db/records';
 import { outboxErrorCodes, type OutboxErrorCode } from '../deliver';
+import { stuckReason } from '../stuck';
 import { FT, FormContentProvider } from '../../features/forms/form-content';
 import { pickFormLanguage } from '../../features/forms/form-language';
 import { flushNow, useOutboxService } from '../outbox-service';
@@ -44,6 +45,7 @@ export default function OutboxScreen() {
                   <dt>{tf('receipt.localRef')}</dt><dd>{item.id.slice(0, 8)}</dd>
                   <dt>{tf('outbox.status')}</dt><dd>{statusText(tf, item, when)}</dd>
                 </dl>
+                <StuckNote tf={tf} item={item} />
                 {item.nextAttemptAt === Number.POSITIVE_INFINITY && (
                   <button type="button" class="button" onClick={() => void removeFailed(item.id)}>{tf('outbox.remove')}</button>
                 )}
@@ -87,6 +89,13 @@ function statusText(tf: FormsT, item: OutboxRecord, when: (v: number) => string)
   if (item.nextAttemptAt === Number.POSITIVE_INFINITY) return tf('outbox.failed', { reason });
   const parts = [tf('outbox.attempts', { count: item.attempts })];
   if (item.attempts > 0) parts.push(tf('outbox.nextTry', { when: when(Math.max(item.nextAttemptAt, Date.now())) }));
-  if (reason) parts.push(tf('outbox.lastError', { message: reason }));
+  // A stuck item's reason is said once, in its note.
+  if (reason && !stuckReason(item, Date.now())) parts.push(tf('outbox.lastError', { message: reason }));
   return parts.join(' ');
+}
+
+/** For an item that waiting alone will not deliver: why, that it is still tried, and that nothing is lost. */
+function StuckNote({ tf, item }: { tf: FormsT; item: OutboxRecord }) {
+  const reason = item.nextAttemptAt === Number.POSITIVE_INFINITY ? undefined : stuckReason(item, Date.now());
+  return reason ? <p class="outbox-item__stuck">{tf('outbox.stuck', { reason: tf(`outbox.errors.${reason}`) })}</p> : null;
 }

@@ -19,8 +19,8 @@ function isoOrNull(time: string | undefined): string | null {
 async function report(): Promise<void> {
   const identity = kioskIdentity.value;
   if (!identity || kioskRevoked.value) return;
-  const [{ activePack }, { outboxDepth }, { rejectedPack }, { refusedPack }, estimate] = await Promise.all([
-    import('../../db/packs'), import('../../db/wipe'), import('../../db/pack-rejection'), import('../../db/pack-refusal'),
+  const [{ activePack }, { outboxDepth }, { outboxStuck }, { rejectedPack }, { refusedPack }, estimate] = await Promise.all([
+    import('../../db/packs'), import('../../db/wipe'), import('../../outbox/store'), import('../../db/pack-rejection'), import('../../db/pack-refusal'),
     navigator.storage?.estimate?.().catch(() => undefined),
   ]);
   // Rejected and refused packs are stored, so they are still reported after the wipe's reload cleared memory.
@@ -32,6 +32,8 @@ async function report(): Promise<void> {
     // The fleet page flags a terminal whose content is past the city's signed validity.
     packExpiresAt: isoOrNull(active && parseManifest(active.manifest)?.expiresAt),
     outboxDepth: await outboxDepth(),
+    // Submissions that waiting will not deliver (an unknown form, a size limit…): staff must act.
+    outboxStuck: await outboxStuck(),
     storage: { usage: estimate?.usage ?? 0, quota: estimate?.quota ?? 0 },
     online: startedOnline,
     ...(lastError ? { lastError } : {}),
@@ -58,7 +60,7 @@ async function report(): Promise<void> {
 }
 
 /**
- * Every few minutes the kiosk tells the server how it is: versions, the pack's expiry, outbox depth,
+ * Every few minutes the kiosk tells the server how it is: versions, the pack's expiry, outbox depth and stuck items,
  * storage, network history, last error. The answer carries the notices (e.g. a
  * disaster banner) meant for this terminal. A revoked terminal stops.
  */

@@ -44,6 +44,18 @@ describe('the fleet page', () => {
     expect(within(stale).getByText('quota exceeded')).toBeTruthy();
   });
 
+  it('shows how many submissions are stuck on a kiosk, and why, so staff can act', async () => {
+    const stuck = kiosk({ id: 'yotsukura-1', siteName: '四倉支所', lastSeenAt: minutesAgo(1), packVersion: 'p2', outboxDepth: 3,
+      outboxStuck: [{ reason: 'unknown-form', count: 2 }, { reason: 'from-a-newer-kiosk', count: 1 }] });
+    fakeServer({ 'GET /api/staff/kiosks': () => ({ body: { kiosks: [stuck] } }), 'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }) });
+    await renderStaff(<FleetScreen />);
+    const row = (await screen.findByRole('rowheader', { name: /yotsukura-1/ })).closest('tr') as HTMLElement;
+    const cell = within(row).getByText(/送信が止まっている申請 3 件/).closest('td') as HTMLElement;
+    expect(cell.textContent).toContain('サーバーがこの様式を知らない（2 件）');
+    expect(cell.textContent).toContain('from-a-newer-kiosk（1 件）');
+    expect(row.classList.contains('staff-kiosk--attention')).toBe(true);
+  });
+
   it('says in words that a kiosk refused a content pack and went back to the previous one', async () => {
     fakeServer({ 'GET /api/staff/kiosks': () => ({ body: { kiosks: fleet() } }), 'GET /packs/manifest.json': () => ({ body: { version: 'p2' } }) });
     await renderStaff(<FleetScreen />);

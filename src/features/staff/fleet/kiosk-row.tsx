@@ -5,6 +5,7 @@ import { useStaffText } from '../ui/staff-text';
 import { contentExpired, isBehind, kioskHealth, needsAttention, type KioskHealth } from './kiosk-health';
 import { relativeTime } from './relative-time';
 import { LastError } from './last-error';
+import { OutboxCell, stuckTotal } from './outbox-cell';
 
 const healthIcon: Record<KioskHealth, StaffIconName> = {
   ok: 'ok', stale: 'warning', 'never-seen': 'warning', 'awaiting-enrolment': 'clock', revoked: 'blocked',
@@ -21,7 +22,7 @@ export function KioskRow({ kiosk, newestPack, now, onRevoke }: {
   const health = kioskHealth(kiosk);
   const behind = isBehind(kiosk, newestPack);
   return (
-    <tr class={needsAttention(health) ? 'staff-kiosk staff-kiosk--attention' : 'staff-kiosk'}>
+    <tr class={needsAttention(health) || stuckTotal(kiosk) > 0 ? 'staff-kiosk staff-kiosk--attention' : 'staff-kiosk'}>
       <th scope="row"><code>{kiosk.id}</code><br />{kiosk.siteName}</th>
       <td>
         <span class={`staff-health staff-health--${health}`}><StaffIcon name={healthIcon[health]} /> {t(`fleet.health.${health}`)}</span>
@@ -39,7 +40,7 @@ export function KioskRow({ kiosk, newestPack, now, onRevoke }: {
           <span class="staff-behind"><br /><StaffIcon name="warning" /> {t('fleet.packExpired', { date: formatDateTime(kiosk.packExpiresAt, lang) })}</span>
         )}
       </td>
-      <td class="staff-number">{kiosk.outboxDepth ?? '—'}</td>
+      <td class="staff-number"><OutboxCell kiosk={kiosk} /></td>
       <td>{kiosk.storage ? t('fleet.storageUse', { usage: formatBytes(kiosk.storage.usage, lang), quota: formatBytes(kiosk.storage.quota, lang) }) : '—'}</td>
       <td class="staff-last-error"><LastError text={kiosk.lastError} /></td>
       {onRevoke && (

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { enrolKiosk, staffApi, testTerminal, useKioskSuite } from './support/kiosk';
+import { rebuildPack } from './support/content-pack';
+import { viewports } from './support/browser';
+
+/**
+ * Nothing a citizen sends is dropped: a form the city publishes while the server runs is
+ * accepted at once, and a submission the server refuses for now (422: it does not know the
+ * form yet) stays on the kiosk, is counted on the fleet page, and is delivered later, once.
+ */
+const kiosk = useKioskSuite();
+const newFormId = 'tree-planting-idea';
+
+async function kioskPage(): Promise<{ context: BrowserContext; page: Page; puts: Array<{ status: number; body: string }> }> {
+  const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+  const puts: Array<{ status: number; body: string }> = [];
+  await context.route('**/api/submissions/*', async (route) => {
+    const response = await route.fetch();
+    puts.push({ status: response.status(), body: route.request().postData() ?? '' });
+    await route.fulfill({ response });
+  });
+  const page = await context.newPage();
+  await enrolKiosk(page, kiosk.server.url);
+  return { context, page, puts };
+}
+
+/**
+ * Opens the form on the kiosk and fills it the way kiosk-no-trace.test.ts does (every
+ * visible text field, checkbox and first radio, page by page), then sends it.
+ */
+async function fillAndSend(page: Page, formId: string, text: string): Promise<void> {
+  await page.locator('.attract__start').click();
+  await page.evaluate((id) => { history.pushState(null, '', `/f/${id}`); dispatchEvent(new PopStateEvent('popstate')); }, formId);
+  await page.locator('.runner .field').first().waitFor({ timeout: 30_000 });
+  for (let step = 0; step < 8; step++) {
+    for (const input of await page.locator('main input[type=text]:visible, main textarea:visible').all()) {
+      if (!(await input.inputValue())) await input.fill(text);
+    }
+    for (const box of await page.locator('main input[type=checkbox]:visible').all()) if (!(await box.isChecked())) await box.check();
+    for (const group of await page.locator('main fieldset:has(input[type=radio])').all()) {
+      if (!(await group.locator('input:checked').count())) await group.locator('input[type=radio]').first().check();
+    }
+    const send = page.locator('main .runner-nav__submit');
+    if (await send.count()) {
+      await send.click();
+      await page.waitForURL(/\/receipts\/[0-9a-f-]{36}$/);
+      return;
+    }
+    await page.locator('main .runner-nav__next').click();
+  }
+  throw new Error(`could not reach the submit button of ${formId}`);
+}
+
+function outboxRows(page: Page): Promise<Array<{ nextAttemptAt: number; lastError?: string }>> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('madoguchi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('outbox', 'readonly').objectStore('outbox').getAll();
+      request.onsuccess = () => { resolve(request.result as Array<{ nextAttemptAt: number; lastError?: string }>); open.result.close(); };
+      request.onerror = () => reject(request.error);
+    };
+  }));
+}
+
+describe('no submission is ever dropped', () => {
+  it('a form published while the server runs is submitted from a kiosk and delivered exactly once', async () => {
+    // The city adds a form (a copy of the opinion form under a new id) and publishes the pack;
+    // the server keeps running.
+    const source = JSON.parse(readFileSync(join(kiosk.server.contentDir, 'forms/opinion.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(kiosk.server.contentDir, `forms/${newFormId}.json`), JSON.stringify({ ...source, id: newFormId, title: { ...(source.title as object), ja: '植樹の提案' } }));
+    rebuildPack(kiosk.server.contentDir, kiosk.server.packsDir, { KIOSK_CONFIG_DIR: kiosk.server.kioskDir });
+
+    const { context, page, puts } = await kioskPage();
+    await fillAndSend(page, newFormId, `植樹 ${Date.now()}`);
+    const number = page.locator('.receipt__number:not(.receipt__number--local)');
+    await number.waitFor({ timeout: 30_000 });
+    const receiptNumber = (await number.textContent()) ?? '';
+    expect(receiptNumber).toMatch(/^IW-\d{4}-\d{6}$/);
+
+    await page.waitForTimeout(1_000);
+    expect(puts.map((p) => p.status)).toEqual([201]);
+    expect(await outboxRows(page)).toEqual([]);
+    const staff = await staffApi(kiosk.server.url);
+    expect(await staff.receiptsOf(newFormId)).toEqual([receiptNumber]);
+    await staff.dispose();
+    await context.close();
+  });
+
+  it('a submission refused with 422 (the form is not known there yet) stays, is shown as stuck on the fleet page, and is delivered once the server knows it', async () => {
+    const { context, page, puts } = await kioskPage();
+    // A server that has not learned the form yet: what every kiosk met before this fix,
+    // e.g. when the pack reached kiosks before the server was restarted.
+    let serverKnowsForm = false;
+    await context.route('**/api/submissions/*', async (route) => {
+      if (serverKnowsForm) return route.fallback();
+      puts.push({ status: 422, body: route.request().postData() ?? '' });
+      return route.fulfill({ status: 422, json: { error: { code: 'unknown_form', message: 'No form "opinion" is accepted here' } } });
+    });
+    await fillAndSend(page, 'opinion', `まだ知られていない様式 ${Date.now()}`);
+    await expect.poll(() => puts.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(puts[0]!.status).toBe(422);
+
+    // Kept, and still to be tried: not "failed for good".
+    await expect.poll(async () => (await outboxRows(page))[0]?.lastError, { timeout: 10_000 }).toBe('unknown-form');
+    const [row] = await outboxRows(page);
+    expect(row!.nextAttemptAt).toBeLessThan(Date.now() + 61 * 60_000);
+
+    // The next heartbeat (one is sent at every start) counts it, with its reason, for the fleet page.
+    await page.reload();
+    const staff = await staffApi(kiosk.server.url);
+    const stuckOnFleet = async () => (await staff.fleet()).find((k) => k.id === testTerminal)?.outboxStuck;
+    await expect.poll(stuckOnFleet, { timeout: 30_000 }).toEqual([{ reason: 'unknown-form', count: 1 }]);
+
+    // The server learns the form; the next try (here: the network comes back) delivers it.
+    serverKnowsForm = true;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(async () => (await outboxRows(page)).length, { timeout: 30_000 }).toBe(0);
+    await page.waitForTimeout(1_000);
+    expect(puts.filter((p) => p.status === 201)).toHaveLength(1);
+    expect(puts.filter((p) => p.status === 200)).toHaveLength(0);
+    expect(new Set(puts.map((p) => p.body)).size).toBe(1);
+    const stored = (await staff.receiptsOf('opinion'));
+    expect(stored).toHaveLength(1);
+    await staff.dispose();
+    await context.close();
+  });
+});
