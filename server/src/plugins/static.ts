@@ -49,6 +49,15 @@ function notBuilt(reply: FastifyReply): FastifyReply {
     .send(errorBody('not_built', 'The app is not built: run `npm run build` and restart the server'));
 }
 
+/**
+ * Every file may be answered from its .br or .gz copy, so any cache in between must key on
+ * Accept-Encoding (@fastify/static 9, the last for Node 20, does not say so itself).
+ */
+function setFileHeaders(response: { setHeader(name: string, value: string): unknown }, cacheControl: string): void {
+  response.setHeader('cache-control', cacheControl);
+  response.setHeader('vary', 'accept-encoding');
+}
+
 async function staticFiles(app: FastifyInstance, { staticDir, packsDir }: StaticOptions): Promise<void> {
   const built = existsSync(join(staticDir, 'index.html'));
   if (built) {
@@ -57,7 +66,7 @@ async function staticFiles(app: FastifyInstance, { staticDir, packsDir }: Static
       // The build writes .br/.gz next to every text file (scripts/precompress).
       preCompressed: true,
       cacheControl: false,
-      setHeaders: (reply, filePath) => reply.header('cache-control', appCacheControl(staticDir, filePath)),
+      setHeaders: (response, filePath) => setFileHeaders(response, appCacheControl(staticDir, filePath)),
     });
   } else {
     // Start anyway (the API and health work), but tell the operator what is missing.
@@ -73,7 +82,7 @@ async function staticFiles(app: FastifyInstance, { staticDir, packsDir }: Static
     index: false,
     preCompressed: true,
     cacheControl: false,
-    setHeaders: (reply, filePath) => reply.header('cache-control', packCacheControl(filePath)),
+    setHeaders: (response, filePath) => setFileHeaders(response, packCacheControl(filePath)),
   });
 
   app.setNotFoundHandler((request, reply) => {
