@@ -14,3 +14,11 @@ export async function apiAnswer<R extends CitizenRoute>(_route: R, response: Res
   const json: unknown = await response.json().catch(() => undefined);
   return json === undefined || json === null ? undefined : (json as CitizenApi[R]['response']);
 }
+
+/** The stable error code of a refusal (`{ error: { code } }`, contract/api/common.ts), if the body has one. */
+export async function apiErrorCode(response: Response): Promise<string | undefined> {
+  const json: unknown = await response.json().catch(() => undefined);
+  if (typeof json !== 'object' || json === null || !('error' in json)) return undefined;
+  const { error } = json;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}

@@ -3,7 +3,7 @@ import { kioskRevoked, lastKioskError } from './kiosk-state';
 import { receiveNotices } from '../notices/notices';
 import { heartbeatError } from '../../lib/pack/rejection';
 import { parseManifest } from '../../lib/pack/plan';
-import { apiAnswer, apiBody } from '../../lib/api/citizen-api';
+import { apiAnswer, apiBody, apiErrorCode } from '../../lib/api/citizen-api';
 
 const startedOnline = { since: navigator.onLine ? new Date().toISOString() : null as string | null, offlineEvents: 0 };
 window.addEventListener('offline', () => { startedOnline.offlineEvents++; startedOnline.since = null; });
@@ -49,8 +49,7 @@ async function report(): Promise<void> {
     return; // offline: the next beat reports the gap
   }
   if (response.status === 401) {
-    const { error } = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
-    if (error?.code === 'revoked') kioskRevoked.value = true;
+    if ((await apiErrorCode(response)) === 'revoked') kioskRevoked.value = true;
     return;
   }
   if (response.ok) {
