@@ -25,6 +25,7 @@ import { flushOutbox, type OutboxItem, type OutboxStore } from '../src/outbox/fl
 import { faults, startFaultProxy, type Fault } from './support/fault-proxy.ts';
 import { armWatchdog, makeSubmissions, openReadOnly, runBench, type Submission } from './support/load.ts';
 import { restartableServer } from './support/restartable-server.ts';
+import { mulberry32 } from '../src/lib/geo/seeded-random.ts';
 
 const args = new Map<string, number>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), Number(process.argv[i + 1]));
@@ -36,16 +37,6 @@ const seed = args.get('seed') ?? 1;
 /** Each fault's share of requests; the rest pass. */
 const faultShare = 0.08;
 
-function mulberry32(start: number): () => number {
-  let a = start >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One device's outbox, in memory; the same contract as the Dexie store. */
 function deviceOutbox(items: readonly Submission[]) {

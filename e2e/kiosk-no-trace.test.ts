@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { enrolKiosk, startKioskServer } from './support/kiosk';
 import { scanProfile } from './support/profile-scan';
+import { fillAndSubmitForm } from './support/fill-form';
 import { viewports } from './support/browser';
 
 /**
@@ -39,32 +40,16 @@ async function citizenSession(context: BrowserContext, canary: string, submit: b
   const field = page.locator('main textarea, main input[type=text]').first();
   await field.waitFor({ timeout: 20_000 });
   await field.fill(`${canary} こんにちは`);
-  if (submit) await submitOpinion(page, canary);
+  if (submit) {
+    // The rest of the form, so an encrypted item sits in the outbox.
+    await fillAndSubmitForm(page, `${canary} テスト`);
+    await page.locator('.receipt-print').waitFor({ timeout: 20_000 });
+  }
   // Walk away: the idle warning, then the wipe, back to the attract loop.
   await page.locator('.attract__start').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2_000);
 }
 
-/** Fills the rest of the opinion form and submits it, so an encrypted item sits in the outbox. */
-async function submitOpinion(page: Page, canary: string): Promise<void> {
-  for (let step = 0; step < 8; step++) {
-    for (const input of await page.locator('main input[type=text]:visible, main textarea:visible').all()) {
-      if (!(await input.inputValue())) await input.fill(`${canary} テスト`);
-    }
-    for (const box of await page.locator('main input[type=checkbox]:visible').all()) if (!(await box.isChecked())) await box.check();
-    for (const group of await page.locator('main fieldset:has(input[type=radio])').all()) {
-      if (!(await group.locator('input:checked').count())) await group.locator('input[type=radio]').first().check();
-    }
-    const send = page.locator('main .runner-nav__submit');
-    if (await send.count()) {
-      await send.click();
-      await page.locator('.receipt-print').waitFor({ timeout: 20_000 });
-      return;
-    }
-    await page.locator('main .runner-nav__next').click();
-  }
-  throw new Error('could not reach the submit button of the opinion form');
-}
 
 describe('kiosk leaves no trace', () => {
   for (const submit of [false, true]) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { enrolKiosk, useKioskSuite } from './support/kiosk';
 import { viewports } from './support/browser';
+import { fillAndSubmitForm } from './support/fill-form';
 
 /**
  * A citizen's session on a kiosk ends when they say so, not only when the idle timer
@@ -110,31 +111,10 @@ describe('a kiosk session ends when the citizen says so', () => {
     await page.locator('.home__tiles').waitFor();
     await turnOnLargestText(page);
     await openFormByTouch(page, 'opinion');
-    await submitOpinion(page);
+    await fillAndSubmitForm(page, 'テスト');
+    await page.locator('.receipt-print').waitFor({ timeout: 20_000 });
     await page.getByRole('link', { name: '終わる' }).or(page.getByRole('button', { name: '終わる' })).click();
     await expectFreshSession(page);
     await context.close();
   });
 });
-
-/** Fills every field of the opinion form and sends it (the receipt is shown while queued or delivered). */
-async function submitOpinion(page: Page): Promise<void> {
-  for (let step = 0; step < 8; step++) {
-    await page.locator('main .runner-nav').waitFor();
-    for (const input of await page.locator('main input[type=text]:visible, main textarea:visible').all()) {
-      if (!(await input.inputValue())) await input.fill('テスト');
-    }
-    for (const box of await page.locator('main input[type=checkbox]:visible').all()) if (!(await box.isChecked())) await box.check();
-    for (const group of await page.locator('main fieldset:has(input[type=radio])').all()) {
-      if (!(await group.locator('input:checked').count())) await group.locator('input[type=radio]').first().check();
-    }
-    const send = page.locator('main .runner-nav__submit');
-    if (await send.count()) {
-      await send.click();
-      await page.locator('.receipt-print').waitFor({ timeout: 20_000 });
-      return;
-    }
-    await page.locator('main .runner-nav__next').click();
-  }
-  throw new Error('could not reach the submit button of the opinion form');
-}

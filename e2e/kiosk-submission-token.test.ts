@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { enrolKiosk, staffApi, testTerminal, useKioskSuite } from './support/kiosk';
 import { viewports } from './support/browser';
+import { fillAndSubmitForm } from './support/fill-form';
 
 /**
  * A kiosk's submissions name the terminal (its device token), so the server gives it a
@@ -9,25 +10,6 @@ import { viewports } from './support/browser';
  */
 const kiosk = useKioskSuite();
 
-/** Fills every visible field of the opinion form with something valid and sends it. */
-async function submitOpinion(page: Page): Promise<void> {
-  for (let step = 0; step < 8; step++) {
-    for (const input of await page.locator('main input[type=text]:visible, main textarea:visible').all()) {
-      if (!(await input.inputValue())) await input.fill('テスト');
-    }
-    for (const box of await page.locator('main input[type=checkbox]:visible').all()) if (!(await box.isChecked())) await box.check();
-    for (const group of await page.locator('main fieldset:has(input[type=radio])').all()) {
-      if (!(await group.locator('input:checked').count())) await group.locator('input[type=radio]').first().check();
-    }
-    const send = page.locator('main .runner-nav__submit');
-    if (await send.count()) {
-      await send.click();
-      return;
-    }
-    await page.locator('main .runner-nav__next').click();
-  }
-  throw new Error('could not reach the submit button of the opinion form');
-}
 
 const storedDeviceToken = (page: Page) => page.evaluate(() => new Promise<string>((resolve, reject) => {
   const open = indexedDB.open('madoguchi');
@@ -51,7 +33,7 @@ describe('kiosk submissions', () => {
     await page.locator('.attract__start').click();
     await page.goto('/f/opinion');
     await page.locator('main textarea, main input[type=text]').first().waitFor({ timeout: 20_000 });
-    await submitOpinion(page);
+    await fillAndSubmitForm(page, 'テスト');
     const response = await delivered;
     expect(response.status()).toBe(201);
     expect(await response.request().headerValue('authorization')).toBe(`Bearer ${token}`);

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { enrolKiosk, staffApi, testTerminal, useKioskSuite } from './support/kiosk';
 import { rebuildPack } from './support/content-pack';
 import { viewports } from './support/browser';
+import { fillAndSubmitForm } from './support/fill-form';
 
 /**
  * Nothing a citizen sends is dropped: a form the city publishes while the server runs is
@@ -27,31 +28,13 @@ async function kioskPage(): Promise<{ context: BrowserContext; page: Page; puts:
   return { context, page, puts };
 }
 
-/**
- * Opens the form on the kiosk and fills it the way kiosk-no-trace.test.ts does (every
- * visible text field, checkbox and first radio, page by page), then sends it.
- */
+/** Opens the form on the kiosk, fills it (support/fill-form.ts) and sends it. */
 async function fillAndSend(page: Page, formId: string, text: string): Promise<void> {
   await page.locator('.attract__start').click();
   await page.evaluate((id) => { history.pushState(null, '', `/f/${id}`); dispatchEvent(new PopStateEvent('popstate')); }, formId);
   await page.locator('.runner .field').first().waitFor({ timeout: 30_000 });
-  for (let step = 0; step < 8; step++) {
-    for (const input of await page.locator('main input[type=text]:visible, main textarea:visible').all()) {
-      if (!(await input.inputValue())) await input.fill(text);
-    }
-    for (const box of await page.locator('main input[type=checkbox]:visible').all()) if (!(await box.isChecked())) await box.check();
-    for (const group of await page.locator('main fieldset:has(input[type=radio])').all()) {
-      if (!(await group.locator('input:checked').count())) await group.locator('input[type=radio]').first().check();
-    }
-    const send = page.locator('main .runner-nav__submit');
-    if (await send.count()) {
-      await send.click();
-      await page.waitForURL(/\/receipts\/[0-9a-f-]{36}$/);
-      return;
-    }
-    await page.locator('main .runner-nav__next').click();
-  }
-  throw new Error(`could not reach the submit button of ${formId}`);
+  await fillAndSubmitForm(page, text);
+  await page.waitForURL(/\/receipts\/[0-9a-f-]{36}$/);
 }
 
 function outboxRows(page: Page): Promise<Array<{ nextAttemptAt: number; lastError?: string }>> {

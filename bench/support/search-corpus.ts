@@ -4,19 +4,11 @@
  * mixed list of queries a kiosk would see.
  */
 import { facilityKinds, guideCategories, type SearchDoc, type SearchKind } from '../../src/lib/content/pack-types.ts';
+import { mulberry32 } from '../../src/lib/geo/seeded-random.ts';
 import { departments, enDepartments, enNouns, jaNouns, places, type JaWord } from './search-vocabulary.ts';
 
-/** mulberry32: a small, fast, seedable PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seedable PRNG the app's own property tests use. */
+export const prng = mulberry32;
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

@@ -44,7 +44,13 @@ const tests = (r: VitestJson) => `${r.numPassedTests}/${r.numTotalTests} tests`;
 // 1. Submissions through the fault proxy.
 {
   const { status, out } = run('npx', ['tsx', 'bench/faults.ts', '--n', String(submissions)]);
-  const field = (name: string) => new RegExp(`${name}\\D*(\\d[\\d,]*)`, 'i').exec(out)?.[1]?.replace(/,/g, '') ?? '?';
+  // bench/faults prints a Markdown table: the header row, a rule, then the figures.
+  const lines = out.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('| sent |'));
+  const cells = (line: string | undefined) => (line ?? '').split('|').map((c) => c.trim()).filter(Boolean);
+  const names = cells(lines[header]);
+  const values = cells(lines[header + 2]);
+  const field = (name: string) => values[names.indexOf(name)] ?? '?';
   rows.push({
     check: 'submissions through faults and restarts',
     cases: `${field('sent')} sent`,

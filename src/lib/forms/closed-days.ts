@@ -1,4 +1,7 @@
-import { isHolidayAt } from 'japanese-holidays';
+import japaneseHolidays from 'japanese-holidays';
+
+// A default import: the package is CommonJS, and Node's ESM loader (scripts, benches) sees no named exports.
+const { isHolidayAt } = japaneseHolidays;
 
 /** What a form may say about the days a date field refuses (see form-schema.ts). */
 export interface ClosedDayRules {

@@ -1,4 +1,7 @@
-import { isHolidayAt } from 'japanese-holidays';
+import japaneseHolidays from 'japanese-holidays';
+
+// A default import: the package is CommonJS, and Node's ESM loader (scripts, benches) sees no named exports.
+const { isHolidayAt } = japaneseHolidays;
 import type { OpeningHours } from '../content/pack-types';
 
 /** A moment in Japan Standard Time (UTC+9, no daylight saving), whatever the device's zone. */
