@@ -86,9 +86,10 @@ const tests = (r: VitestJson) => `${r.numPassedTests}/${r.numTotalTests} tests`;
 }
 
 rmSync(scratch, { recursive: true, force: true });
-const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.check, r.cases, r.result][i]!.length), 8));
+const table = rows.map((r) => [r.check, r.cases, `${r.ok ? 'PASS' : 'FAIL'} ${r.result}`]);
+const widths = [0, 1, 2].map((i) => Math.max(...table.map((cells) => cells[i]!.length), 8));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(['check', 'cases', 'result']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const r of rows) console.log(line([r.check, r.cases, `${r.ok ? 'PASS' : 'FAIL'} ${r.result}`]));
+for (const cells of table) console.log(line(cells));
 process.exit(rows.every((r) => r.ok) ? 0 : 1);
