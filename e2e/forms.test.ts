@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser, newContext, openControlled, viewports } from './support/browser';
 import { axeViolations } from './support/axe';
+import { recordSubmissionPuts } from './support/submission-puts';
 import { ensureStaffAdmin, exportCsv, loadDepartmentKey, staffContext, staffHeading, staffLogIn } from './support/staff';
 
 let browser: Browser;
@@ -47,13 +48,8 @@ function countRows(page: Page, table: 'outbox' | 'receipts'): Promise<number> {
 describe('citizen forms', () => {
   it('a form filled offline on a kiosk-sized screen is queued, delivered exactly once when the network returns, and read and exported by staff', async () => {
     const context = await newContext(browser, { viewport: viewports.kioskPortrait });
-    const puts: Array<{ status: number; body: string }> = [];
-    // Every delivery attempt, from the page or the service worker, passes here.
-    await context.route('**/api/submissions/*', async (route) => {
-      const response = await route.fetch();
-      puts.push({ status: response.status(), body: route.request().postData() ?? '' });
-      await route.fulfill({ response });
-    });
+    // Every delivery attempt, from the page or the service worker, is recorded.
+    const puts = await recordSubmissionPuts(context);
     const page = await context.newPage();
     await openControlled(page);
     await openForm(page);

@@ -6,6 +6,7 @@ import { enrolKiosk, staffApi, testTerminal, useKioskSuite } from './support/kio
 import { rebuildPack } from './support/content-pack';
 import { viewports } from './support/browser';
 import { fillAndSubmitForm } from './support/fill-form';
+import { recordSubmissionPuts, type RecordedPut } from './support/submission-puts';
 
 /**
  * Nothing a citizen sends is dropped: a form the city publishes while the server runs is
@@ -15,14 +16,9 @@ import { fillAndSubmitForm } from './support/fill-form';
 const kiosk = useKioskSuite();
 const newFormId = 'tree-planting-idea';
 
-async function kioskPage(): Promise<{ context: BrowserContext; page: Page; puts: Array<{ status: number; body: string }> }> {
+async function kioskPage(): Promise<{ context: BrowserContext; page: Page; puts: RecordedPut[] }> {
   const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
-  const puts: Array<{ status: number; body: string }> = [];
-  await context.route('**/api/submissions/*', async (route) => {
-    const response = await route.fetch();
-    puts.push({ status: response.status(), body: route.request().postData() ?? '' });
-    await route.fulfill({ response });
-  });
+  const puts = await recordSubmissionPuts(context);
   const page = await context.newPage();
   await enrolKiosk(page, kiosk.server.url);
   return { context, page, puts };
