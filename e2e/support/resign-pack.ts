@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { PACK_MANIFEST_FILE, PACK_SIGNATURE_FILE } from '../../contract/pack-layout';
+import { PACK_MANIFEST_FILE, PACK_OBJECTS_DIR, PACK_SIGNATURE_FILE, packObjectFileName } from '../../contract/pack-layout';
 import { join } from 'node:path';
 import { ensurePackSigningKey } from '../../scripts/keys/pack-signing';
 import { signManifest } from '../../scripts/build-content/pack/sign';
@@ -46,10 +46,10 @@ export async function publishEditedPack(packsDir: string, path: string, edit: (v
   const manifest = JSON.parse(readFileSync(join(packsDir, PACK_MANIFEST_FILE), 'utf8')) as PackManifest;
   const entry = manifest.files.find((f) => f.path === path);
   if (!entry) throw new Error(`${path} is not in the pack`);
-  const original = JSON.parse(readFileSync(join(packsDir, 'objects', `${entry.sha256}.json`), 'utf8')) as unknown;
+  const original = JSON.parse(readFileSync(join(packsDir, PACK_OBJECTS_DIR, packObjectFileName(entry.sha256)), 'utf8')) as unknown;
   const bytes = Buffer.from(JSON.stringify(edit(original)));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  writeFileSync(join(packsDir, 'objects', `${sha256}.json`), bytes);
+  writeFileSync(join(packsDir, PACK_OBJECTS_DIR, packObjectFileName(sha256)), bytes);
   const now = Date.now();
   const published = await publishResigned(packsDir, (m) => ({
     version: `${m.version}-edited`,

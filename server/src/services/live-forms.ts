@@ -1,4 +1,5 @@
 import type { JsonWebKey } from 'node:crypto';
+import { PACK_MANIFEST_FILE, PACK_SIGNATURE_FILE } from '../../../contract/pack-layout.js';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FormInfo, FormLookup } from './forms.js';
@@ -29,7 +30,7 @@ export function createLiveFormRegistry(options: LiveFormRegistryOptions): FormLo
   let loading: Promise<void> | undefined;
 
   async function fingerprint(): Promise<string> {
-    const parts = await Promise.all(['manifest.json', 'manifest.sig'].map(async (name) => {
+    const parts = await Promise.all([PACK_MANIFEST_FILE, PACK_SIGNATURE_FILE].map(async (name) => {
       try {
         const s = await stat(join(options.packsDir, name));
         return `${s.ino}:${s.size}:${s.mtimeMs}`;

@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
+import { PACK_MANIFEST_FILE, PACK_OBJECTS_DIR, PACK_SIGNATURE_FILE, packObjectFileName } from '../../../contract/pack-layout.js';
 import type { JsonWebKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,8 +26,8 @@ export async function readPackForms(packsDir: string, publicKey: JsonWebKey): Pr
   let signature: string;
   try {
     [manifestBytes, signature] = await Promise.all([
-      readFile(join(packsDir, 'manifest.json')),
-      readFile(join(packsDir, 'manifest.sig'), 'utf8'),
+      readFile(join(packsDir, PACK_MANIFEST_FILE)),
+      readFile(join(packsDir, PACK_SIGNATURE_FILE), 'utf8'),
     ]);
   } catch {
     return { ok: false, reason: 'no-pack' };
@@ -49,7 +50,7 @@ export async function readPackForms(packsDir: string, publicKey: JsonWebKey): Pr
 
 async function readFormObject(packsDir: string, entry: ManifestEntry, id: string): Promise<FormInfo | undefined> {
   try {
-    const bytes = await readFile(join(packsDir, 'objects', `${entry.sha256}.json`));
+    const bytes = await readFile(join(packsDir, PACK_OBJECTS_DIR, packObjectFileName(entry.sha256)));
     if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) return undefined;
     const { def } = JSON.parse(bytes.toString('utf8')) as { def?: unknown };
     // The same reading as a form file in CONTENT_DIR: id, key, department, byte limit.
