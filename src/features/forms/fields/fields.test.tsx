@@ -86,6 +86,18 @@ describe('field components', () => {
     expect((kana as HTMLInputElement).dataset.osk).toBe('kana');
   });
 
+  it('person-name: a name typed in kana fills its own フリガナ, which stays the citizen’s to change', () => {
+    show({ ...base, id: 'name', type: 'person-name' });
+    const name = screen.getByLabelText('氏名');
+    fireEvent.input(name, { target: { value: 'いわき' } });
+    fireEvent.input(name, { target: { value: 'いわき　たろう' } });
+    expect(seen.answers.name).toEqual({ name: 'いわき　たろう', kana: 'イワキ タロウ' });
+    expect((screen.getByLabelText('フリガナ') as HTMLInputElement).value).toBe('イワキ タロウ');
+    fireEvent.input(screen.getByLabelText('フリガナ'), { target: { value: 'イワキ タロー' } });
+    fireEvent.input(name, { target: { value: 'いわき　たろうX' } });
+    expect(seen.answers.name).toEqual({ name: 'いわき　たろうX', kana: 'イワキ タロー' });
+  });
+
   it('the part of a name with the error is the one marked invalid', () => {
     show({ ...base, id: 'name', type: 'person-name' }, { error: { code: 'kana-required', part: 'kana' } });
     expect(screen.getByLabelText('フリガナ').getAttribute('aria-invalid')).toBe('true');
