@@ -49,6 +49,22 @@ describe('field components', () => {
     expect(seen.answers.count).toBe('3');
   });
 
+  it('number: a small count has − and + buttons, kept within its range', () => {
+    show({ ...base, id: 'count', type: 'number', min: 1, max: 3, unit: L('点') });
+    const more = screen.getByRole('button', { name: '1つ増やす' });
+    fireEvent.click(more);
+    expect(seen.answers.count).toBe('1');
+    fireEvent.click(more);
+    fireEvent.click(more);
+    fireEvent.click(more);
+    expect(seen.answers.count).toBe('3');
+    fireEvent.click(screen.getByRole('button', { name: '1つ減らす' }));
+    expect((screen.getByLabelText(/件名/) as HTMLInputElement).value).toBe('2');
+    cleanup();
+    show({ ...base, id: 'yen', type: 'number', min: 0, max: 100000 });
+    expect(screen.queryByRole('button', { name: '1つ増やす' })).toBeNull();
+  });
+
   it('choice: one answer as a radio group of cards; several as checkboxes', () => {
     const options = [{ value: 'a', label: L('あ') }, { value: 'b', label: L('い') }];
     show({ ...base, id: 'one', type: 'choice', multiple: false, options });
