@@ -100,6 +100,24 @@ describe('the keyboard host on a kiosk', () => {
     expect(keyboard()).toBeNull();
   });
 
+  it('a finger’s tap that gives focus only after its release (as Chromium does) still closes after its click', async () => {
+    render(<Page />);
+    focus(field('氏名'));
+    const next = screen.getByRole('button', { name: '次へ' });
+    await act(async () => {
+      fireEvent.pointerDown(next);
+      fireEvent.pointerUp(next);
+      focus(next);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    expect(keyboard()).not.toBeNull();
+    await act(async () => {
+      fireEvent.click(next);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    expect(keyboard()).toBeNull();
+  });
+
   it('a touch away that makes no click (a swipe) still closes it a moment later', async () => {
     render(<Page />);
     focus(field('氏名'));

@@ -89,8 +89,13 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
     clearTimeout(pendingClose);
     pendingClose = setTimeout(() => { pendingClose = undefined; closeUnlessTyping(); }, delay);
   };
+  // A finger's tap also gives focus only after its release, with the click: focus that comes
+  // that soon after a release belongs to the tap, and waits for its click the same way.
+  let releasedAt = Number.NEGATIVE_INFINITY;
+  const tapJustEnded = () => performance.now() - releasedAt < clickWait;
   const onPointerUp = () => {
     pressed = false;
+    releasedAt = performance.now();
     if (!closeAfterTouch) return;
     closeAfterTouch = false;
     closeSoon(clickWait);
@@ -106,6 +111,8 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
       else open(e.target, language);
     } else if (pressed) {
       closeAfterTouch = true;
+    } else if (tapJustEnded()) {
+      closeSoon(clickWait);
     } else {
       closeKeyboard();
     }
@@ -114,6 +121,7 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
     if (e.relatedTarget) return; // focusin on the next element decides
     // Focus went nowhere (a tap on the page background, the field removed).
     if (pressed) closeAfterTouch = true;
+    else if (tapJustEnded()) closeSoon(clickWait);
     else setTimeout(closeUnlessTyping, 0);
   };
   // After 完了, touching the still-focused field brings the keyboard back.
