@@ -7,7 +7,8 @@
  *   QR codes     the QR gate fuzzed (fast-check), 100,000 cases per property: 0 wrongly accepted
  *   API          random requests over every route as stranger, kiosk and admin: 0 answers ≥ 500
  *   packs        tampered, replayed, expired and rolled-back packs, with a real key, unit and e2e
- *   kiosk trace  the profile canary scan after a wipe and after failed enrolments (e2e)
+ *   kiosk trace  the profile canary scan after a wipe, after a browser killed mid-form and
+ *                after failed enrolments (e2e)
  *
  * The fast parts of each also run in `npm test`. The e2e rows need `npm run build` first.
  *   npm run test:reliability [-- --n 10000]
@@ -81,8 +82,8 @@ const tests = (r: VitestJson) => `${r.numPassedTests}/${r.numTotalTests} tests`;
 
 // 5. Kiosk traces.
 {
-  const r = vitest('kiosk', ['--project', 'e2e', 'e2e/kiosk-no-trace.test.ts', 'e2e/kiosk-fails-closed.test.ts', 'e2e/kiosk-session-end.test.ts']);
-  rows.push({ check: 'kiosk canary scan (wipe, failed enrolment, session end)', cases: tests(r), result: r.status === 0 ? '0 hits' : 'failed', ok: r.status === 0 });
+  const r = vitest('kiosk', ['--project', 'e2e', 'e2e/kiosk-no-trace.test.ts', 'e2e/kiosk-killed-mid-form.test.ts', 'e2e/kiosk-fails-closed.test.ts', 'e2e/kiosk-session-end.test.ts']);
+  rows.push({ check: 'kiosk canary scan (wipe, killed mid-form, failed enrolment, session end)', cases: tests(r), result: r.status === 0 ? '0 hits' : 'failed', ok: r.status === 0 });
 }
 
 rmSync(scratch, { recursive: true, force: true });
