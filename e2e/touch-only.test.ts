@@ -57,6 +57,7 @@ describe('by touch alone', () => {
     const touch = await touchSession(context, page);
     await enrolKiosk(page, kiosk.server.url, terminal);
 
+    await page.evaluate(() => document.fonts.ready);
     await keepScreenshot(page, 'touch-only-attract-1080x1920');
     await touch.tap(page.locator('.attract__large-start'), 'start in large text with furigana');
     await page.locator('.home__tiles').waitFor();
