@@ -9,13 +9,21 @@ const texts = (id: keyof typeof layouts) =>
 describe('keyboard layouts', () => {
   it('lists kana in 五十音 order, column by column, with each row of a column on its own row', () => {
     const kana = placeKeys(layouts.kana);
-    expect(texts('kana').slice(0, 10)).toEqual([...'あいうえおかきくけこ']);
-    expect(kana.rows).toBe(5);
+    expect(texts('kana').slice(11, 21)).toEqual([...'あいうえおかきくけこ']);
+    expect(kana.rows).toBe(6);
     const at = (text: string) => kana.keys.find(({ key }) => (key as CharKey).text === text);
-    expect(at('か')).toMatchObject({ row: 0, column: 1 });
-    expect(at('ゆ')).toMatchObject({ row: 2, column: 7 });
-    expect(at('を')).toMatchObject({ row: 4, column: 9 });
+    expect(at('か')).toMatchObject({ row: 1, column: 1 });
+    expect(at('ゆ')).toMatchObject({ row: 3, column: 7 });
+    expect(at('を')).toMatchObject({ row: 5, column: 9 });
     for (const ch of 'ゃゅょっぁぃぅぇぉー、。ん') expect(at(ch), ch).toBeDefined();
+  });
+
+  it('puts digits and a hyphen above the kana, so an address like うめもと123-21 needs no other keyboard', () => {
+    const kana = placeKeys(layouts.kana);
+    expect(texts('kana').slice(0, 11)).toEqual([...'1234567890-']);
+    const row0 = kana.keys.filter(({ row }) => row === 0).map(({ key }) => (key as CharKey).text);
+    expect(row0).toEqual([...'1234567890-']);
+    expect(kana.columns).toBe(13);
   });
 
   it('has QWERTY rows, digits, shift and the symbols of e-mail addresses', () => {
@@ -74,6 +82,8 @@ describe('arrow keys between keys', () => {
     expect(textAt(neighbour(kana, index('ま'), 'ArrowRight'))).toBe('や');
     expect(textAt(neighbour(kana, index('み'), 'ArrowRight'))).toBe('り');
     expect(textAt(neighbour(kana, index('あ'), 'ArrowLeft'))).toBe('あ');
-    expect(textAt(neighbour(kana, index('あ'), 'ArrowUp'))).toBe('あ');
+    expect(textAt(neighbour(kana, index('あ'), 'ArrowUp'))).toBe('1');
+    expect(textAt(neighbour(kana, index('1'), 'ArrowUp'))).toBe('1');
+    expect(textAt(neighbour(kana, index('0'), 'ArrowDown'))).toBe('わ');
   });
 });

@@ -29,6 +29,11 @@ export interface Layout {
   flow: 'rows' | 'columns';
   /** Rows, or columns when flow is 'columns'; null is an empty cell. */
   lines: readonly (readonly (GridKey | null)[])[];
+  /**
+   * A row of keys above the grid, left to right, whatever the flow: the kana keyboard's
+   * digits and hyphen, so うめもと123-21 needs no switch of keyboard half-way.
+   */
+  topRow?: readonly CharKey[];
   functionRow: readonly FunctionKey[];
 }
 
@@ -54,6 +59,7 @@ const kana: Layout = {
     'はひふへほ', 'まみむめも', 'や ゆ よ', 'らりるれろ', 'わ   を',
     'んー、。・', 'ぁぃぅぇぉ', 'ゃっゅ ょ',
   ].map(line),
+  topRow: line('1234567890-').filter((key): key is CharKey => key !== null),
   functionRow: [
     { id: 'script', weight: 2 }, { id: 'modifier', weight: 2 }, { id: 'left', weight: 1 }, { id: 'right', weight: 1 },
     { id: 'space', weight: 2 }, { id: 'backspace', weight: 2 }, { id: 'newline', weight: 2 }, { id: 'done', weight: 2 },
@@ -90,16 +96,19 @@ export const layouts: Record<LayoutId, Layout> = { kana, alpha, numeric };
 export interface PlacedKey { key: GridKey; row: number; column: number; span: number }
 export interface PlacedGrid { keys: PlacedKey[]; rows: number; columns: number }
 
-/** Grid positions (0-based) of a layout's keys, in the order they are listed. */
+/** Grid positions (0-based) of a layout's keys, in the order they are listed (the top row first). */
 export function placeKeys(layout: Layout): PlacedGrid {
   const keys: PlacedKey[] = [];
-  let rows = 0;
-  let columns = 0;
+  const top = layout.topRow ?? [];
+  top.forEach((key, column) => keys.push({ key, row: 0, column, span: 1 }));
+  const below = top.length > 0 ? 1 : 0;
+  let rows = below;
+  let columns = top.length;
   layout.lines.forEach((cells, lineIndex) => {
     let offset = 0;
     cells.forEach((key, cellIndex) => {
       const span = layout.flow === 'rows' ? (key?.span ?? 1) : 1;
-      const row = layout.flow === 'rows' ? lineIndex : cellIndex;
+      const row = below + (layout.flow === 'rows' ? lineIndex : cellIndex);
       const column = layout.flow === 'rows' ? offset : lineIndex;
       if (key) keys.push({ key, row, column, span });
       rows = Math.max(rows, row + 1);
