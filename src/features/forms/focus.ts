@@ -6,6 +6,8 @@ export function focusField(wrapper: Element | null): void {
   if (!wrapper) return;
   const target =
     wrapper.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ??
+    // A calendar shown inline (kiosk): its day that takes focus, not the month buttons above it.
+    wrapper.querySelector<HTMLElement>('[role="grid"] button[tabindex="0"]') ??
     wrapper.querySelector<HTMLElement>('input, textarea, select, button');
   target?.focus({ preventScroll: true });
   (target ?? wrapper).scrollIntoView?.({ block: 'center' });

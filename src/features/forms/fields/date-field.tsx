@@ -9,7 +9,8 @@ import { FieldFrame } from './field-frame';
 import { asText, type FieldControlProps } from './field-props';
 
 /**
- * A date chosen on a large calendar that opens by touch, on kiosks and phones alike: no
+ * A date chosen on a large calendar: shown open with the page on a kiosk (one touch on the
+ * day, none to open it; the screen has the room), opened by a button on a phone. No
  * browser picker (small, and on a kiosk sometimes unusable without a keyboard), closed days
  * greyed, and the 和暦 beside the Western date, because the documents people copy from
  * (住民票, pension books) print 令和・平成 years.
@@ -37,6 +38,44 @@ export function DateField(props: FieldControlProps<FieldOf<'date'>>) {
     setReturnFocus(true);
   };
 
+  const picker = (inline: boolean) => (
+    <DatePicker
+      id={pickerId}
+      value={wareki ? text : undefined}
+      min={field.min === undefined ? undefined : resolveDateBound(field.min, now)}
+      max={field.max === undefined ? undefined : resolveDateBound(field.max, now)}
+      rules={field}
+      today={todayInJapan(now)}
+      inline={inline}
+      onPick={(iso) => {
+        onChange(iso);
+        if (!inline) close();
+      }}
+      onClose={inline ? undefined : close}
+    />
+  );
+  const chosen = (
+    <p id={valueId} class="date-field__value" aria-live="polite">
+      {wareki ? (
+        <>
+          <span class="date-field__western">{t('date.chosen', { date: chosenDate(text) })}</span>{' '}
+          <span class="field__wareki" lang="ja">{t('date.warekiValue', { date: wareki.label })}</span>
+        </>
+      ) : (
+        <span class="date-field__none">{t('date.notChosen')}</span>
+      )}
+    </p>
+  );
+
+  if (props.kiosk) {
+    return (
+      <FieldFrame field={field} ids={ids} error={error} group describedBy={[props.describedBy, valueId].filter(Boolean).join(' ')}>
+        <div id={ids.control} class="field__date field__date--inline">{chosen}</div>
+        {picker(true)}
+      </FieldFrame>
+    );
+  }
+
   return (
     <FieldFrame field={field} ids={ids} error={error}>
       <div class="field__date">
@@ -54,32 +93,9 @@ export function DateField(props: FieldControlProps<FieldOf<'date'>>) {
         >
           {text ? t('date.change') : t('date.choose')}
         </button>
-        <p id={valueId} class="date-field__value" aria-live="polite">
-          {wareki ? (
-            <>
-              <span class="date-field__western">{t('date.chosen', { date: chosenDate(text) })}</span>{' '}
-              <span class="field__wareki" lang="ja">{t('date.warekiValue', { date: wareki.label })}</span>
-            </>
-          ) : (
-            <span class="date-field__none">{t('date.notChosen')}</span>
-          )}
-        </p>
+        {chosen}
       </div>
-      {open && (
-        <DatePicker
-          id={pickerId}
-          value={wareki ? text : undefined}
-          min={field.min === undefined ? undefined : resolveDateBound(field.min, now)}
-          max={field.max === undefined ? undefined : resolveDateBound(field.max, now)}
-          rules={field}
-          today={todayInJapan(now)}
-          onPick={(iso) => {
-            onChange(iso);
-            close();
-          }}
-          onClose={close}
-        />
-      )}
+      {open && picker(false)}
     </FieldFrame>
   );
 }

@@ -24,14 +24,33 @@ const toggle = () => screen.getByRole('button', { name: /希望する収集日/ 
 const day = (iso: string) => document.querySelector<HTMLButtonElement>(`[data-date="${iso}"]`)!;
 const grid = () => screen.getByRole('grid');
 
+// Opened by a button on a phone; on a kiosk the calendar is always shown (below).
 function openPicker(field: Field = collection) {
-  render(<FieldHarness field={field} kiosk />);
+  render(<FieldHarness field={field} />);
   fireEvent.click(toggle());
 }
 
 describe('the date picker', () => {
+  it('on a kiosk is shown open with the page: no button to find, focus left alone, one tap on a day picks it', () => {
+    render(<><h2 tabIndex={-1}>page</h2><FieldHarness field={collection} kiosk /></>);
+    const heading = screen.getByRole('heading');
+    heading.focus();
+    expect(screen.queryByRole('button', { name: /希望する収集日/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '閉じる' })).toBeNull();
+    expect(screen.getByRole('group', { name: /希望する収集日/ })).toBeTruthy();
+    expect(day('2026-12-01').tabIndex).toBe(0);
+    expect(document.activeElement).toBe(heading);
+    fireEvent.click(day('2026-12-01'));
+    expect(seen.answers.day).toBe('2026-12-01');
+    // Still open: the choice shows on the calendar and in words, and can be changed with one more tap.
+    expect(day('2026-12-01').closest('td')?.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByText(/12月1日/, { selector: '.date-field__western' })).toBeTruthy();
+    fireEvent.keyDown(grid(), { key: 'Escape' });
+    expect(grid()).toBeTruthy();
+  });
+
   it('opens by touch from a button named by the field’s label, with the month, its 和暦 and the first day one can choose', () => {
-    render(<FieldHarness field={collection} kiosk />);
+    render(<FieldHarness field={collection} />);
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     expect(toggle().textContent).toBe('日付を選ぶ');
     fireEvent.click(toggle());

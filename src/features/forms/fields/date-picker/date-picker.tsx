@@ -17,7 +17,10 @@ export interface DatePickerProps {
   rules: ClosedDayRules;
   today: string;
   onPick: (iso: string) => void;
-  onClose: () => void;
+  /** Absent when the calendar is always shown (a kiosk): no close button, no Escape. */
+  onClose?: () => void;
+  /** Shown with the page rather than opened by a button: focus stays where the page put it. */
+  inline?: boolean;
 }
 
 /** Years a birth date may be away: steps of ten only when the range is that long. */
@@ -28,11 +31,12 @@ const LONG_RANGE_YEARS = 10;
  * Western year, closed days greyed, steppers for month and year, and the keyboard of the
  * WAI-ARIA date picker pattern. It never needs the browser's picker or a hardware keyboard.
  */
-export function DatePicker({ id, value, min, max, rules, today, onPick, onClose }: DatePickerProps) {
+export function DatePicker({ id, value, min, max, rules, today, onPick, onClose, inline = false }: DatePickerProps) {
   const t = useFormsT();
   const [focusDay, setFocusDay] = useState(() => clampDate(value ?? today, min, max));
-  // Opening moves focus onto the day (WAI-ARIA date picker), so arrows and Escape work at once.
-  const [moveFocus, setMoveFocus] = useState(true);
+  // Opening moves focus onto the day (WAI-ARIA date picker), so arrows and Escape work at once;
+  // a calendar shown inline with its page leaves focus on the page's heading.
+  const [moveFocus, setMoveFocus] = useState(!inline);
   const grid = useRef<HTMLTableElement>(null);
   const month = yearMonthOf(focusDay);
 
@@ -72,7 +76,7 @@ export function DatePicker({ id, value, min, max, rules, today, onPick, onClose 
   );
 
   return (
-    <div id={id} class="date-picker" role="group" aria-labelledby={`${id}-caption`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div id={id} class={`date-picker${inline ? ' date-picker--inline' : ''}`} role="group" aria-labelledby={`${id}-caption`} onKeyDown={(e) => e.key === 'Escape' && onClose?.()}>
       <p id={`${id}-caption`} class="date-picker__title" aria-live="polite">
         <span class="date-picker__month">{monthTitle(month)}</span>{' '}
         <span class="date-picker__wareki" lang="ja">{warekiYear(month)}</span>
@@ -90,7 +94,7 @@ export function DatePicker({ id, value, min, max, rules, today, onPick, onClose 
         captionId={`${id}-caption`} helpId={`${id}-help`} onPick={onPick} onKeyDown={onKeyDown} gridRef={grid}
       />
       <p id={`${id}-help`} class="date-picker__help">{t('date.legend')} <span class="date-picker__keys">{t('date.gridHelp')}</span></p>
-      <button type="button" class="button date-picker__close" onClick={onClose}>{t('date.close')}</button>
+      {onClose && <button type="button" class="button date-picker__close" onClick={onClose}>{t('date.close')}</button>}
     </div>
   );
 }
