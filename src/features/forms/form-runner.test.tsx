@@ -4,6 +4,8 @@ import { LocationProvider } from 'preact-iso';
 import { Dexie } from 'dexie';
 import { exportJWK, generateKeyPair } from 'jose';
 import opinionJson from '../../../content/forms/opinion.json';
+import bulkyJson from '../../../content/forms/bulky-waste.json';
+import { validateAll } from '../../lib/forms/validate';
 import { initI18n, loadNamespace } from '../../i18n';
 import { parseFormDef, type FormDef } from '../../lib/forms/form-schema';
 import { decryptSubmission } from '../../lib/forms/encrypt';
@@ -35,14 +37,14 @@ afterEach(async () => {
 
 const memoryKeeper = (): DraftKeeper => ({ load: async () => undefined, save: () => undefined, remove: async () => undefined });
 
-function renderRunner(options: { keeper?: DraftKeeper; kiosk?: boolean; onSubmitted?: (id: string) => void } = {}) {
+function renderRunner(options: { keeper?: DraftKeeper; kiosk?: boolean; onSubmitted?: (id: string) => void; form?: FormDef; initial?: { answers: Record<string, unknown>; page: number } } = {}) {
   return render(
     <LocationProvider>
       <FormContentProvider value={{ lang: 'ja', japaneseFallback: false, ruby: {} }}>
         <FormRunner
-          def={def}
-          publicKey={keys.publicKey}
-          initial={{ answers: {}, page: 0 }}
+          def={options.form ?? def}
+          publicKey={{ ...keys.publicKey, kid: (options.form ?? def).keyId }}
+          initial={(options.initial as { answers: Record<string, never>; page: number } | undefined) ?? { answers: {}, page: 0 }}
           kiosk={options.kiosk ?? false}
           keeper={options.keeper ?? memoryKeeper()}
           onSubmitted={options.onSubmitted}
@@ -135,6 +137,49 @@ describe('the form runner', () => {
     fireEvent.click(screen.getByRole('button', { name: '確認画面に戻る' }));
     expect(heading()).toBe('回答について');
     expect(screen.getByText('3 か所を直してください')).toBeTruthy();
+  });
+});
+
+describe('consent', () => {
+  const bulky = parseFormDef(bulkyJson, 'bulky-waste.json');
+  if (!bulky.ok) throw new Error('bulky-waste.json does not parse');
+  const form = bulky.value;
+  /** Every answer but the consent, with a collection day the form accepts today. */
+  function answered(): Record<string, unknown> {
+    const base = { itemKinds: ['chest'], itemCount: '1', collectionPlace: 'entrance', name: { name: 'いわき たろう', kana: 'イワキ タロウ' }, postalCode: '970-8026', address: '福島県いわき市平うめもと21', phone: '0246221111' };
+    for (let days = 8; days < 40; days++) {
+      const day = new Date(Date.now() + days * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10);
+      const answers = { ...base, preferredDate: day };
+      const errors = validateAll(form, answers, new Date());
+      if (!errors.has('preferredDate')) {
+        expect([...errors.keys()]).toEqual(['consent']);
+        return answers;
+      }
+    }
+    throw new Error('no open collection day found');
+  }
+
+  it('a section of consent only is no page of its own: its box is on the review page, required, and sent as before', async () => {
+    const submitted = vi.fn();
+    renderRunner({ form, kiosk: true, onSubmitted: submitted, initial: { answers: answered(), page: 1 } });
+    expect(screen.getByText('2/3')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '入力内容を確認する' }));
+    expect(heading()).toBe('入力内容の確認');
+    expect(screen.getByText('3/3')).toBeTruthy();
+    const box = screen.getByLabelText('上記に同意する') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    // Send without the tick: stays here, says why, and puts focus on the box.
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: '送信する' })); });
+    expect(heading()).toBe('入力内容の確認');
+    expect(submitted).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('上記に同意する')));
+    expect(screen.getByLabelText('上記に同意する').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByLabelText('上記に同意する'));
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: '送信する' })); });
+    await waitFor(() => expect(submitted).toHaveBeenCalled());
+    const [stored] = await database().outbox.toArray();
+    const payload = (await decryptSubmission(stored!.ciphertext, keys.privateKey)) as { answers: Record<string, unknown> };
+    expect(payload.answers).toMatchObject({ consent: true, phone: expect.stringMatching(/0246/) });
   });
 });
 

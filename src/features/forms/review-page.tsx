@@ -4,7 +4,9 @@ import type { FormDef } from '../../lib/forms/form-schema';
 import { FT } from './form-content';
 import { useFormsT } from './forms-i18n';
 import { AnswerText } from './answer-text';
-import { visibleSections } from './runner-steps';
+import { ErrorSummary } from './error-summary';
+import { FieldView } from './fields/field-view';
+import { reviewConsentFields, visibleSections } from './runner-steps';
 import type { RunnerState } from './use-runner-state';
 import type { SubmitError } from './submit-form';
 
@@ -18,9 +20,13 @@ interface ReviewPageProps {
   onSubmit: () => void;
 }
 
-/** Every answer that will be sent, by section, each with a way back to change it; then Send. */
+/**
+ * Every answer that will be sent, by section, each with a way back to change it; then the
+ * form's consent (required, never ticked in advance), right above Send.
+ */
 export function ReviewPage({ def, state, kiosk, headingRef, submitting, submitError, onSubmit }: ReviewPageProps) {
   const t = useFormsT();
+  const consent = reviewConsentFields(def, state.answers);
   return (
     <section class="runner-page runner-review" aria-labelledby="runner-page-title">
       <h2 id="runner-page-title" class="runner-page__title" tabIndex={-1} ref={headingRef}>{t('runner.reviewTitle')}</h2>
@@ -47,6 +53,14 @@ export function ReviewPage({ def, state, kiosk, headingRef, submitting, submitEr
           </section>
         );
       })}
+      {consent.length > 0 && (
+        <div class="runner-review__consent">
+          <ErrorSummary fields={consent} errors={state.errors} />
+          {consent.map((field) => (
+            <FieldView key={field.id} field={field} answers={state.answers} error={state.errors.get(field.id)} kiosk={kiosk} setAnswer={state.setAnswer} />
+          ))}
+        </div>
+      )}
       {submitError && (
         <div class="notice forms-notice notice--error" role="alert">
           <p>{t(`submit.${submitError.kind}`)}</p>

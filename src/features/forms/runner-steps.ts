@@ -1,20 +1,38 @@
-import { visibleFieldIds, type Answers } from '../../lib/forms/answers';
+import { visibleFieldIds, visibleFieldsInSection, type Answers } from '../../lib/forms/answers';
 import type { FieldError } from '../../lib/forms/validate';
-import type { FormDef } from '../../lib/forms/form-schema';
+import type { Field, FormDef } from '../../lib/forms/form-schema';
 
 /**
  * The pages of the runner: one per section that has a visible field for the
  * current answers (a section whose every field a choice hid is skipped), then
- * the review page. A page is a section index, or `sections.length` for review,
+ * the review page. A section of consent statements only is no page of its own:
+ * its boxes are ticked on the review page, beside 送信, where the answers they
+ * cover are in view. A page is a section index, or `sections.length` for review,
  * so a stored draft page survives a change of answers.
  */
 export function reviewPage(def: FormDef): number {
   return def.sections.length;
 }
 
+/** Only consent statements: asked on the review page. */
+export function isConsentSection(section: FormDef['sections'][number]): boolean {
+  return section.fields.length > 0 && section.fields.every((f) => f.type === 'consent');
+}
+
 export function visibleSections(def: FormDef, answers: Answers): number[] {
   const visible = visibleFieldIds(def, answers);
-  return def.sections.flatMap((section, index) => (section.fields.some((f) => visible.has(f.id)) ? [index] : []));
+  return def.sections.flatMap((section, index) => (!isConsentSection(section) && section.fields.some((f) => visible.has(f.id)) ? [index] : []));
+}
+
+/** The consent fields the review page asks for, in form order. */
+export function reviewConsentFields(def: FormDef, answers: Answers): Field[] {
+  return def.sections.flatMap((section, index) => (isConsentSection(section) ? visibleFieldsInSection(def, index, answers) : []));
+}
+
+/** The page that shows a section's fields: the review page for consent. */
+export function pageOfSection(def: FormDef, section: number): number {
+  const s = def.sections[section];
+  return s && isConsentSection(s) ? reviewPage(def) : section;
 }
 
 /** "2/5": the page's place among the visible sections plus review. */

@@ -3,7 +3,7 @@ import type { Answers, AnswerValue } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
 import { firstSectionWithError, validateAll, validateSection, type FieldError } from '../../lib/forms/validate';
 import type { DraftKeeper } from '../../runtime/drafts/draft-keeper';
-import { actionableErrors, clampPage, nextPage, previousPage, reviewPage } from './runner-steps';
+import { actionableErrors, clampPage, nextPage, pageOfSection, previousPage, reviewPage } from './runner-steps';
 
 export interface RunnerState {
   answers: Answers;
@@ -80,7 +80,8 @@ export function useRunnerState(def: FormDef, initial: { answers: Answers; page: 
     checkAll: () => {
       const all = errorsOf(review, answers);
       if (all.size === 0) return true;
-      showErrors(firstSectionWithError(def, all) ?? page);
+      const section = firstSectionWithError(def, all);
+      showErrors(section === undefined ? page : pageOfSection(def, section));
       return false;
     },
     clear: () => {
