@@ -8,6 +8,7 @@ import { draftKeeper, type Draft } from '../../runtime/drafts/draft-keeper';
 import { FormRunner } from './form-runner';
 import { useFormsT } from './forms-i18n';
 import { prefillFromUrl, type UrlPrefill } from './prefill-from-url';
+import { startingAnswers } from './starting-answers';
 import { ResumeOffer } from './resume-offer';
 import { useLowStorage } from './storage-check';
 
@@ -24,7 +25,7 @@ export function FormStart({ def, pack }: { def: FormDef; pack: PackForm }) {
   const [draftError, setDraftError] = useState(false);
   const keeper = useMemo(() => draftKeeper(kiosk ? 'kiosk' : 'phone', () => setDraftError(true)), [kiosk]);
   const [prefill, setPrefill] = useState<UrlPrefill>({ answers: {}, filled: false });
-  const fresh = (seq: number, from = prefill): Start => ({ step: 'run', answers: 'answers' in from ? from.answers : {}, page: 0, seq });
+  const fresh = (seq: number, from = prefill): Start => ({ step: 'run', answers: { ...startingAnswers(def), ...('answers' in from ? from.answers : {}) }, page: 0, seq });
   const [start, setStart] = useState<Start>({ step: 'checking' });
   const lowStorage = useLowStorage();
 
