@@ -43,31 +43,30 @@ async function closeKeyboard(page: Page): Promise<void> {
     await keyboard.waitFor({ state: 'detached' });
   }
 }
-/** The first option's card on this page (たんす・棚, then 自宅の玄関の前): a finger anywhere on it chooses. */
-const firstCard = (page: Page) => page.locator('label.choice-card').first();
+/** A question's first option card (たんす・棚, 自宅の玄関の前): a finger anywhere on it chooses. */
+const firstCard = (page: Page, field: 'itemKinds' | 'collectionPlace') => page.locator(`#field-${field} label.choice-card`).first();
 
 /** Width and height of every day button, the smaller of the two: the touch target. */
 const smallestDay = (page: Page) => page.locator('.date-picker__day').evaluateAll((days) =>
   Math.min(...days.map((d) => { const r = d.getBoundingClientRect(); return Math.min(r.width, r.height); })));
 
-/** Opens the form (a reload: display modes are chosen after it) and taps through to the date. */
+/**
+ * Opens the form (a reload: display modes are chosen after it), chooses two items, and
+ * comes to the date on the same page: shown open on a kiosk, opened by its button on a phone.
+ */
 async function openCollectionDate(page: Page, modes?: (page: Page) => Promise<void>): Promise<Locator> {
   await page.goto('/f/bulky-waste');
   await page.locator('.runner .field').first().waitFor({ timeout: 30_000 });
   await modes?.(page);
-  await firstCard(page).tap({ timeout: 30_000 });
-  const count = page.locator('#field-itemCount-input');
-  await count.tap();
-  if ((await page.evaluate(() => document.documentElement.dataset.device)) === 'kiosk') {
-    // The numeric keyboard's keys, tapped.
-    await page.getByRole('region', { name: '文字入力キーボード' }).getByRole('button', { name: '2', exact: true }).tap();
-    await closeKeyboard(page);
-  } else {
-    await page.keyboard.type('2'); // a phone's own keyboard
+  await firstCard(page, 'itemKinds').tap({ timeout: 30_000 });
+  // The count starts at 1; + makes it 2.
+  expect(await page.locator('#field-itemCount-input').inputValue()).toBe('1');
+  await page.getByRole('button', { name: '1つ増やす' }).tap();
+  expect(await page.locator('#field-itemCount-input').inputValue()).toBe('2');
+  if ((await page.evaluate(() => document.documentElement.dataset.device)) !== 'kiosk') {
+    // Named by its label (checked at 100 %); found by id, as readings split the label's text at 200 %.
+    await page.locator('#field-preferredDate-input').tap();
   }
-  await next(page);
-  // Named by its label (checked at 100 %); found by id, as readings split the label's text at 200 %.
-  await page.locator('#field-preferredDate-input').tap();
   const grid = page.getByRole('grid');
   await grid.waitFor();
   return grid;
@@ -77,7 +76,9 @@ describe('the kiosk date picker', () => {
   it('picks the 粗大ごみ collection date by taps alone, and the date with its 和暦 reaches the review page', async () => {
     const { context, page } = await kioskPage();
     const grid = await openCollectionDate(page);
-    expect(await page.getByRole('button', { name: /希望する収集日.*日付を選ぶ/ }).getAttribute('aria-expanded')).toBe('true');
+    // Shown open with the page: no button to find first, and nothing else took focus.
+    expect(await page.locator('.date-field__toggle').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('.date-picker'))).toBeNull();
     expect(await page.locator('input[type="date"]').count()).toBe(0);
     expect(await smallestDay(page)).toBeGreaterThanOrEqual(64);
     // Weekends and holidays are greyed (the form closes them), never offered.
@@ -92,12 +93,14 @@ describe('the kiosk date picker', () => {
     const day = grid.locator('.date-picker__day--open').first();
     const iso = (await day.getAttribute('data-date'))!;
     await day.tap();
-    await grid.waitFor({ state: 'detached' });
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    await expect.poll(() => page.locator('.date-field__value').textContent()).toContain(`${y}年${m}月${d}日`);
+    // It stays open, the chosen day marked: another tap would change it.
+    expect(await grid.locator(`[data-date="${iso}"]`).evaluate((b) => b.closest('td')?.getAttribute('aria-selected'))).toBe('true');
     expect(await page.locator('.date-field__value').textContent()).toContain(`${y}年${m}月${d}日`);
     expect(await page.locator('.date-field__value').textContent()).toMatch(/和暦：令和\d+年/);
 
-    await firstCard(page).tap();
+    await firstCard(page, 'collectionPlace').tap();
     await next(page);
     await page.getByLabel('氏名', { exact: true }).fill('磐城 太郎');
     await page.getByLabel('フリガナ').fill('イワキ タロウ');
@@ -106,9 +109,11 @@ describe('the kiosk date picker', () => {
     await page.getByLabel(/電話番号/).fill('0246-22-1111');
     await closeKeyboard(page);
     await next(page);
-    await page.getByText('上記に同意する').tap();
-    await next(page);
     await page.getByRole('heading', { name: '入力内容の確認' }).waitFor();
+    // The consent is asked here, above 送信, not on a page of its own.
+    await page.getByText('上記に同意する').tap();
+    expect(await page.getByLabel('上記に同意する').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     const review = page.locator('main');
     expect(await review.textContent()).toContain(`${y}年${m}月${d}日`);
     expect(await review.textContent()).toMatch(/和暦：令和\d+年\d+月\d+日/);
@@ -163,6 +168,22 @@ describe('the kiosk date picker', () => {
     await grid.waitFor({ state: 'detached' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
     expect(await page.locator('.date-field__value').textContent()).toContain(`${m}月${d}日`);
+    await keepScreenshot(page, 'items-and-collection-page-390x844');
+
+    // On to review, where a phone too ticks the consent right above 送信.
+    await firstCard(page, 'collectionPlace').tap();
+    await next(page);
+    await page.getByLabel('氏名', { exact: true }).fill('磐城 太郎');
+    await page.getByLabel('フリガナ').fill('イワキ タロウ');
+    await page.getByLabel(/郵便番号/).fill('970-8026');
+    await page.getByLabel(/住所/).fill('いわき市平字梅本21');
+    await page.getByLabel(/電話番号/).fill('0246-22-1111');
+    await next(page);
+    await page.getByRole('heading', { name: '入力内容の確認' }).waitFor();
+    await page.getByText('上記に同意する').tap();
+    await page.locator('.runner-review__consent').scrollIntoViewIfNeeded();
+    expect(await axeViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'review-consent-390x844');
     await context.close();
   }, 180_000);
 });
