@@ -80,6 +80,11 @@ describe('by touch alone', () => {
     // 申し込む人: the name in kana (the keyboard has no kanji; its reading fills itself), the
     // postal code (it fills 福島県いわき市平), the rest of the address (字梅本 21), the phone.
     await touch.tap(page.locator('#field-name-input'), 'name field');
+    // The kana keyboard, now with its row of digits, keeps every key kiosk-sized (≥ 64 px).
+    const smallestKey = await page.locator('.osk .osk__key').evaluateAll((keys) =>
+      Math.min(...keys.map((k) => { const r = k.getBoundingClientRect(); return Math.min(r.width, r.height); })));
+    expect(smallestKey).toBeGreaterThanOrEqual(64);
+    expect(await page.locator('.osk__grid--kana .osk__key--char').filter({ hasText: /^[0-9]$/u }).count()).toBe(10);
     await touch.typeKeys('いわき　たろう');
     // The reading fills itself from a kana name: not typed twice.
     expect(await page.locator('#field-name-input-kana').inputValue()).toBe('イワキ タロウ');
