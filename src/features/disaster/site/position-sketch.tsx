@@ -9,13 +9,15 @@ export interface SketchLabels { here: string; site: string; north: string; dista
  * written distance matter more than an exact map, and it needs no tiles.
  */
 export function PositionSketch({ direction, labels }: { direction: Direction; labels: SketchLabels }) {
-  const { site, hereLabel, siteLabel } = sketchLayout(direction, { site: labels.site, distance: labels.distance, here: labels.here });
+  const { site, hereLabel, siteLabel, north } = sketchLayout(direction, { site: labels.site, distance: labels.distance, here: labels.here });
   return (
     <figure class="position-sketch">
       <svg viewBox="-100 -100 200 200" width="200" height="200" role="img" aria-label={labels.title}>
         <rect x="-99" y="-99" width="198" height="198" fill="none" stroke="currentColor" stroke-width="1" />
-        <path d="M-84-70v-22l-6 8m6-8 6 8" fill="none" stroke="currentColor" stroke-width="2.5" />
-        <text x="-84" y="-56" text-anchor="middle" font-size="14" font-weight="700" fill="currentColor">{labels.north}</text>
+        <g transform={`translate(${north.x} ${north.y})`}>
+          <path d="M0 3v-22l-6 8m6-8 6 8" fill="none" stroke="currentColor" stroke-width="2.5" />
+          <text y="17" text-anchor="middle" font-size="14" font-weight="700" fill="currentColor">{labels.north}</text>
+        </g>
         <line x1="0" y1="0" x2={site.x} y2={site.y} stroke="currentColor" stroke-width="2.5" stroke-dasharray="6 4" />
         <circle r="7" fill="none" stroke="currentColor" stroke-width="3" />
         <circle r="2.5" fill="currentColor" />
