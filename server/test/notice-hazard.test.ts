@@ -16,7 +16,7 @@ const HOUR = 60 * 60 * 1000;
 
 // A staff notice may name its hazard, so disaster mode opens the evacuation list with it
 // chosen, as it does for the pack's alerts.
-describe.each(testDatabases)('a notice’s hazard on $name', (database) => {
+describe.shuffle.each(testDatabases)('a notice’s hazard on $name', (database) => {
   const clock = testClock(new Date());
   let t: TestApp;
   let staff: StaffClient;
