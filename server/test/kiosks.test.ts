@@ -85,7 +85,7 @@ describe.shuffle.each(testDatabases)('kiosks on $name', (database) => {
       expect(res.body).not.toContain('津波');
     }
     expect((await fleet()).find((k) => k.id === 'taira-library')).toMatchObject({ revoked: true });
-    const audit = await t.app.db.selectFrom('audit_events').select(['actor', 'target']).where('action', '=', 'kiosk.revoke').execute();
+    const audit = await t.app.db.selectFrom('audit_events').select(['actor', 'target']).where('action', '=', 'kiosk.revoke').where('target', '=', 'taira-library').execute();
     expect(audit).toEqual([{ actor: 'sato', target: 'taira-library' }]);
   });
 
