@@ -43,7 +43,7 @@ export default defineConfig({
           setupFiles: ['e2e/file-server-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          maxWorkers: 3,
+          maxWorkers: 2,
           // After unit and server (group 0), which keep both cores busy.
           sequence: { groupOrder: 1 },
           // Tests marked concurrent (the accessibility matrix) run two at a time.
