@@ -82,7 +82,10 @@ describe.shuffle.each(testDatabases)('a notice’s hazard on $name', (database) 
   });
 
   it('the audit log records the hazard posted', async () => {
-    const row = await t.app.db.selectFrom('audit_events').select('detail').where('target', '=', tsunami.id).executeTakeFirstOrThrow();
+    const res = await post({ severity: 'emergency', hazard: 'tsunami', message: { ja: '津波注意報が発表されました' } });
+    expect(res.statusCode).toBe(201);
+    const { id } = res.json<Notice>();
+    const row = await t.app.db.selectFrom('audit_events').select('detail').where('target', '=', id).executeTakeFirstOrThrow();
     expect(JSON.parse(row.detail ?? '{}')).toMatchObject({ hazard: 'tsunami' });
   });
 });
