@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useFirstScreenShown } from '../app/first-screen';
 
 /**
  * A screen's frame: its one <h1>, which receives focus when the screen opens so
@@ -8,6 +9,7 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function Page({ title, children, wide = false }: { title: ComponentChildren; children: ComponentChildren; wide?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  useFirstScreenShown();
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });
   }, []);
