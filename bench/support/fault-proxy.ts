@@ -31,6 +31,8 @@ export interface FaultProxyOptions {
   choose: () => Fault;
 }
 
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'proxy-connection', 'upgrade', 'te', 'trailer']);
+
 interface Upstream { status: number; headers: IncomingMessage['headers']; body: Buffer }
 
 export async function startFaultProxy({ target, choose }: FaultProxyOptions): Promise<FaultProxy> {
@@ -56,7 +58,13 @@ export async function startFaultProxy({ target, choose }: FaultProxyOptions): Pr
     upstreamStatuses.set(upstream.status, (upstreamStatuses.get(upstream.status) ?? 0) + 1);
     if (fault === 'drop-after') return void res.socket?.destroy();
     if (fault === 'error-after') return void res.writeHead(502, { 'content-type': 'text/html', connection: 'close' }).end('<html>502 Bad Gateway</html>');
-    const headers = { 'content-type': upstream.headers['content-type'] ?? 'application/octet-stream', 'content-length': String(upstream.body.length) };
+    // The server's headers (encoding, caching, ETag) pass as a reverse proxy passes them;
+    // the hop-by-hop ones are this connection's own.
+    const headers: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(upstream.headers)) {
+      if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+    }
+    headers['content-length'] = String(upstream.body.length);
     if (fault === 'truncate') {
       res.writeHead(upstream.status, headers);
       res.write(upstream.body.subarray(0, Math.floor(upstream.body.length / 2)));

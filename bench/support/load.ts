@@ -228,6 +228,8 @@ export interface HttpResult {
   error?: string;
   /** The set-cookie headers, for the staff login. */
   setCookie?: string[];
+  /** The answer's headers (absent on a network error). */
+  headers?: http.IncomingHttpHeaders;
 }
 
 export interface SendOptions {
@@ -279,7 +281,7 @@ export class HttpClient {
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () => {
             const setCookie = response.headers['set-cookie'];
-            finish({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ...(setCookie ? { setCookie } : {}) });
+            finish({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: response.headers, ...(setCookie ? { setCookie } : {}) });
           });
           response.on('error', (error) => finish({ status: 0, body: '', error: error.message }));
         },

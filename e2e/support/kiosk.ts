@@ -101,6 +101,6 @@ export async function enrolKiosk(page: Page, baseURL: string, terminalId = testT
   const staff = await staffApi(baseURL);
   const token = await staff.enrolmentToken(terminalId);
   await staff.dispose();
-  await page.goto(`/?kiosk=${terminalId}&token=${encodeURIComponent(token)}`);
+  await page.goto(new URL(`/?kiosk=${terminalId}&token=${encodeURIComponent(token)}`, baseURL).href);
   await page.locator('.attract__start').waitFor({ timeout: 60_000 });
 }

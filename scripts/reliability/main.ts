@@ -5,9 +5,12 @@
  *                before and after commit, 5xx, truncated answers), the server starting
  *                without the form and killed and restarted: lost and duplicated must be 0
  *   QR codes     the QR gate fuzzed (fast-check), 100,000 cases per property: 0 wrongly accepted
+ *   CSV          the open-data CSV reader fuzzed (round trips in every encoding, random bytes,
+ *                broken records) and every importer of the content build fed damaged files
  *   API          random requests over every route as stranger, kiosk and admin: 0 answers ≥ 500
  *   packs        tampered, replayed, expired and rolled-back packs, with a real key, unit and e2e
- *   kiosk trace  the profile canary scan after a wipe and after failed enrolments (e2e)
+ *   kiosk trace  the profile canary scan after a wipe, after a browser killed mid-form and
+ *                after failed enrolments (e2e)
  *
  * The fast parts of each also run in `npm test`. The e2e rows need `npm run build` first.
  *   npm run test:reliability [-- --n 10000]
@@ -65,13 +68,24 @@ const tests = (r: VitestJson) => `${r.numPassedTests}/${r.numTotalTests} tests`;
   rows.push({ check: 'QR codes fuzzed (forged, tampered, random)', cases: '100,000 per property', result: r.status === 0 ? '0 wrongly accepted' : 'a code was wrongly accepted', ok: r.status === 0 });
 }
 
-// 3. The API.
+// 3. The CSV reader and importers.
+{
+  const r = vitest('csv', ['--project', 'unit', 'src/lib/csv/csv-fuzz.test.ts', 'scripts/build-content/sources/csv-importers-fuzz.test.ts'], { CSV_FUZZ_RUNS: '20000', CSV_IMPORT_FUZZ_RUNS: '300' });
+  rows.push({
+    check: 'CSV reader and importers fuzzed (damaged open data)',
+    cases: '20,000 per reader property, 300 builds per importer',
+    result: r.status === 0 ? '0 crashes, every error at a line, no pack from a broken file' : 'failed',
+    ok: r.status === 0,
+  });
+}
+
+// 4. The API.
 {
   const r = vitest('api', ['--project', 'server', 'server/test/api-fuzz.test.ts'], { FUZZ_RUNS: '2000' });
   rows.push({ check: 'API fuzzed (every route, three callers)', cases: '2,000 per property', result: r.status === 0 ? '0 answers ≥ 500, 0 forged headers accepted' : 'failed', ok: r.status === 0 });
 }
 
-// 4. Packs.
+// 5. Packs.
 {
   const unit = vitest('packs-unit', ['--project', 'unit', 'src/lib/pack/pack-trust.test.ts', 'src/lib/pack/freshness.test.ts']);
   const e2e = vitest('packs-e2e', ['--project', 'e2e', 'e2e/content.test.ts']);
@@ -79,10 +93,10 @@ const tests = (r: VitestJson) => `${r.numPassedTests}/${r.numTotalTests} tests`;
   rows.push({ check: 'packs tampered, replayed, expired, rolled back', cases: `${tests(unit)} + ${tests(e2e)} (e2e)`, result: ok ? 'every bad pack refused' : 'failed', ok });
 }
 
-// 5. Kiosk traces.
+// 6. Kiosk traces.
 {
-  const r = vitest('kiosk', ['--project', 'e2e', 'e2e/kiosk-no-trace.test.ts', 'e2e/kiosk-fails-closed.test.ts', 'e2e/kiosk-session-end.test.ts']);
-  rows.push({ check: 'kiosk canary scan (wipe, failed enrolment, session end)', cases: tests(r), result: r.status === 0 ? '0 hits' : 'failed', ok: r.status === 0 });
+  const r = vitest('kiosk', ['--project', 'e2e', 'e2e/kiosk-no-trace.test.ts', 'e2e/kiosk-killed-mid-form.test.ts', 'e2e/kiosk-fails-closed.test.ts', 'e2e/kiosk-session-end.test.ts']);
+  rows.push({ check: 'kiosk canary scan (wipe, killed mid-form, failed enrolment, session end)', cases: tests(r), result: r.status === 0 ? '0 hits' : 'failed', ok: r.status === 0 });
 }
 
 rmSync(scratch, { recursive: true, force: true });

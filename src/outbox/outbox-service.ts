@@ -6,8 +6,8 @@ import { outboxProgress, refreshOutboxStatus } from './outbox-status';
 
 /**
  * The page side of delivery. Triggers: start (startOutbox), the `online` event,
- * a timer at the earliest next try, after each submit, and "send now"; the
- * service worker adds Background Sync. Each trigger runs flushOutbox under the
+ * a timer at the earliest next try, after each submit, a newly installed pack and
+ * "send now"; the service worker adds Background Sync. Each trigger runs flushOutbox under the
  * shared lock; calls that arrive while one runs are folded into one more run.
  */
 const maxTimerMs = 2 ** 31 - 1;
@@ -23,6 +23,9 @@ export function startOutbox(): void {
   // After an outage every waiting item is tried at once: the backoff was about the outage.
   window.addEventListener('online', () => void flushNow({ all: true }));
   onOutboxChanged(() => void refreshAndSchedule());
+  // A form the server did not know yet (422) becomes known with the next pack.
+  void Promise.all([import('../runtime/content/pack-status'), import('./retry-on-new-pack')])
+    .then(([{ packStatus }, { retryWhenNewPackInstalled }]) => retryWhenNewPackInstalled(packStatus, () => void flushNow({ all: true })));
   void flushNow();
 }
 
