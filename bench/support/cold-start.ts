@@ -45,7 +45,14 @@ export async function coldStart(context: BrowserContext, url: string): Promise<S
       throw new Error(`${url}: no heading within 30 s; the page shows: ${(await page.locator('body').innerText()).slice(0, 300)}`, { cause: e });
     });
     const headingMs = (await handle.jsonValue()) as number;
-    const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    // FCP is reported after the paint is presented, possibly after the heading check: wait for it.
+    const fcpMs = await page.evaluate<number | undefined>(`new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const fcp = list.getEntriesByName('first-contentful-paint')[0];
+        if (fcp) resolve(fcp.startTime);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(() => resolve(undefined), 3000);
+    })`);
     return { headingMs, fcpMs };
   } finally {
     await page.close();
