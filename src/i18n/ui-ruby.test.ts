@@ -6,9 +6,13 @@ const search: Seg[] = [['検索', 'けんさく']];
 const hazard: Seg[] = [['崖崩', 'がけくず'], ['れ・'], [''], ['土石流', 'どせきりゅう'], ['・'], ['地滑', 'じすべ'], ['り']];
 const results: Seg[] = [['「'], ['{{query}}'], ['」の'], ['検索結果', 'けんさくけっか'], [' '], ['{{count}}'], [' '], ['件', 'けん']];
 const easyOnly: Seg[] = [['ひなん'], [''], ['場所', 'ばしょ']];
+const tsunami: Seg[] = [['津波', 'つなみ']];
+const northEast: Seg[] = [['北東', 'ほくとう']];
+const resultsTitle: Seg[] = [['{{hazard}}'], ['のときの'], ['避難', 'ひなん'], ['場所', 'ばしょ'], ['（'], ['近', 'ちか'], ['い'], ['順', 'じゅん'], ['）']];
+const direction: Seg[] = [['{{compass}}'], ['の'], ['方向', 'ほうこう']];
 
 beforeAll(() => {
-  addUiRubyTable('ja', [search, hazard, results]);
+  addUiRubyTable('ja', [search, hazard, results, tsunami, northEast, resultsTitle, direction]);
   addUiRubyTable('ja-easy', [easyOnly]);
 });
 
@@ -28,6 +32,14 @@ describe('UI string furigana lookup', () => {
     // An empty value leaves no empty segment, which would mean a phrase break.
     expect(uiRuby('「」の検索結果 0 件')?.some((seg) => seg[0] === '')).toBe(false);
     expect(uiRuby('検索結果')).toBeUndefined();
+  });
+
+  it('a value that is itself a UI string (a hazard, a direction) gets that string’s readings', () => {
+    activateUiRuby('ja');
+    expect(uiRuby('津波のときの避難場所（近い順）')?.[0]).toEqual(['津波', 'つなみ']);
+    expect(uiRuby('北東の方向')).toEqual([['北東', 'ほくとう'], ['の'], ['方向', 'ほうこう']]);
+    // A value the table does not know (a typed word) stays as it was typed.
+    expect(uiRuby('「つなみ」の検索結果 3 件')?.[1]).toEqual(['つなみ']);
   });
 
   it('やさしい日本語 uses its own strings first, then the Japanese ones', () => {

@@ -8,7 +8,9 @@ import type { LanguageCode } from './languages';
  * know (a newer app string than its table, a value typed by a citizen) stays plain.
  *
  * Strings with placeholders (「{{query}}」の検索結果 {{count}} 件) are stored as templates
- * and matched against the interpolated text; the values themselves get no ruby.
+ * and matched against the interpolated text. A value that is itself a UI string (津波 in
+ * 「{{hazard}}のときの避難場所」, 北東 in 「{{compass}}の方向」) gets that string's ruby; other
+ * values (a typed query, a number) stay plain.
  */
 type Table = Seg[][];
 
@@ -63,7 +65,16 @@ export function activateUiRuby(language: LanguageCode): void {
 /** The annotated form of a UI string in the active language, if the build annotated it. */
 export function uiRuby(text: string): Seg[] | undefined {
   for (const table of active) {
-    const found = table.exact.get(text) ?? matchTemplate(table.templates, text);
+    const found = table.exact.get(text) ?? matchTemplate(table.templates, text, knownString);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A whole UI string's ruby, in the active tables: for a value put into a template. */
+function knownString(text: string): Seg[] | undefined {
+  for (const table of active) {
+    const found = table.exact.get(text);
     if (found) return found;
   }
   return undefined;
@@ -88,7 +99,7 @@ function addEntry(table: LanguageTable, segs: Seg[]): void {
   table.templates.push({ segs, pattern: new RegExp(`^${source}$`, 'su'), anchor });
 }
 
-function matchTemplate(templates: readonly Template[], text: string): Seg[] | undefined {
+function matchTemplate(templates: readonly Template[], text: string, valueRuby: (value: string) => Seg[] | undefined): Seg[] | undefined {
   for (const template of templates) {
     if (!text.includes(template.anchor)) continue;
     const match = template.pattern.exec(text);
@@ -102,7 +113,7 @@ function matchTemplate(templates: readonly Template[], text: string): Seg[] | un
       }
       const value = match[group++] ?? '';
       // An empty value must not become [''], which means a phrase break.
-      if (value !== '') segs.push([value]);
+      if (value !== '') segs.push(...(valueRuby(value) ?? [[value] as Seg]));
     }
     return segs;
   }

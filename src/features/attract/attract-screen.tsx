@@ -3,6 +3,8 @@ import { useLocation } from 'preact-iso';
 import { currentLanguage, loadNamespace, tFor, useT } from '../../i18n';
 import { languages } from '../../i18n/languages';
 import { kioskConfig } from '../../runtime/kiosk/kiosk-state';
+import { updateDisplayModes } from '../../runtime/display/display-modes';
+import { WithFurigana } from '../../ui/rtext';
 import type { AttractCard } from '../../lib/kiosk/config';
 import { NoticeBanner } from '../../runtime/notices/notice-banner';
 import { activeNotices } from '../../runtime/notices/notices';
@@ -19,7 +21,8 @@ const greetingMs = 3500;
 /**
  * The kiosk's resting screen: full-screen cards (how to use, today's notices,
  * disaster readiness …) rotate, the greeting cycles through every language so a
- * passer-by sees their own, and a touch anywhere starts a session. During an
+ * passer-by sees their own, and a touch anywhere starts a session (or, on the button
+ * below, a session in large text with furigana). During an
  * emergency the alert leads the loop and the session starts on the evacuation view.
  */
 export default function AttractScreen() {
@@ -43,6 +46,12 @@ export default function AttractScreen() {
   useEffect(() => setCard(0), [emergency?.id]);
 
   const start = () => route(attractTouchTarget(activeNotices.value));
+  // The setting most asked for at a 支所, in one touch instead of four (見やすく → 200 % →
+  // ふりがな → close); the session's wipe puts the terminal's defaults back.
+  const startLarge = () => {
+    updateDisplayModes({ textSize: 2, furigana: true });
+    start();
+  };
   // Where this terminal stands (kiosk-config siteName), in the reader's language when the operator gave it.
   const siteNames = kioskConfig.value?.siteName;
   const site = siteNames ? (siteNames[currentLanguage.value] ?? siteNames.ja) : undefined;
@@ -68,6 +77,11 @@ export default function AttractScreen() {
           </span>
         )}
       </button>
+      {loaded && (
+        <button type="button" class="attract__large-start" onClick={startLarge}>
+          <WithFurigana><span>{tFor(currentLanguage.value, 'attract')('largeTextStart')}</span></WithFurigana>
+        </button>
+      )}
     </div>
   );
 }

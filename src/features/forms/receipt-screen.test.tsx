@@ -6,10 +6,17 @@ import { initI18n, loadNamespace } from '../../i18n';
 import { database, databaseName } from '../../db/database';
 import { outboxStore, queueSubmission } from '../../outbox/store';
 import { refreshOutboxStatus } from '../../outbox/outbox-status';
+import { resetDisplayModes, updateDisplayModes } from '../../runtime/display/display-modes';
 import ReceiptScreen from './receipt-screen';
 
 vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined }));
-vi.mock('./use-form-index', () => ({ useFormIndex: () => new Map() }));
+const forms = vi.hoisted(() => ({ index: new Map<string, unknown>() }));
+vi.mock('./use-form-index', () => ({ useFormIndex: () => forms.index }));
+// The form file's ruby table, as useFormRubies reads it, only when furigana is wanted.
+vi.mock('./use-form-rubies', () => ({
+  useFormRubies: (ids: readonly string[], wanted: boolean) =>
+    (wanted && ids.includes('opinion') ? { 市への意見: [['市', 'し'], ['への'], ['意見', 'いけん']] } : {}),
+}));
 
 const id = '019ab000-0000-7000-8000-000000000001';
 
@@ -19,6 +26,8 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   cleanup();
+  forms.index = new Map();
+  resetDisplayModes();
   database().close();
   await Dexie.delete(databaseName);
   database().open();
@@ -51,6 +60,17 @@ describe('the receipt screen', () => {
     const qr = screen.getByRole('img', { name: '受付番号の控え（QR コード）' });
     expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
     expect(screen.getByRole('button', { name: '控えを印刷する' })).toBeTruthy();
+  });
+
+  it('with furigana on, the form’s title has its readings', async () => {
+    const L = (ja: string) => ({ ja, 'ja-easy': ja, en: ja, 'zh-Hans': ja, ko: ja, vi: ja });
+    forms.index = new Map([['opinion', { id: 'opinion', title: L('市への意見') }]]);
+    updateDisplayModes({ furigana: true });
+    await queueSubmission({ id, formId: 'opinion', createdAt: '2026-11-25T00:00:00.000Z', bytes: 5, ciphertext: 'a.b.c.d.e', attempts: 0, nextAttemptAt: 0 });
+    open(`/receipts/${id}`);
+    await screen.findByText(/インターネットにつながると自動で送信します/, {}, { timeout: 5000 });
+    const title = document.querySelector('.receipt__form')!;
+    expect([...title.querySelectorAll('rt')].map((rt) => rt.textContent)).toEqual(['し', 'いけん']);
   });
 
   it('a receipt link opened on another phone shows the number it carries, and nothing that is not a number', async () => {

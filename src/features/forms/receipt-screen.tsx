@@ -9,6 +9,8 @@ import { pickFormLanguage } from './form-language';
 import { useOutboxService } from '../../outbox/outbox-service';
 import { ReceiptQr } from './receipt-qr';
 import { useFormIndex } from './use-form-index';
+import { useFormRubies } from './use-form-rubies';
+import { displayModes } from '../../runtime/display/display-modes';
 import { useReceipt } from './use-receipt';
 import './forms.css';
 import './receipt.css';
@@ -34,6 +36,9 @@ export default function ReceiptScreen() {
   const number = state.status === 'delivered' ? state.receipt.receiptNumber : state.status === 'unknown' ? linked : undefined;
   const formId = state.status === 'delivered' ? state.receipt.formId : state.status === 'queued' ? state.item.formId : undefined;
   const form = formId ? forms.get(formId) : undefined;
+  const language = pickFormLanguage(currentLanguage.value);
+  // The index has plain titles; the form's own file has their readings.
+  const ruby = useFormRubies(formId ? [formId] : [], (language.japaneseFallback || displayModes.value.furigana) && language.lang.startsWith('ja'));
   if (!tf) return <Page title={t('content.loading')}><p role="status">{t('content.loading')}</p></Page>;
   const title = number ? tf('receipt.title') : state.status === 'queued' ? tf('receipt.queuedTitle') : tf('receipt.notFoundTitle');
   return (
@@ -42,7 +47,7 @@ export default function ReceiptScreen() {
         <p class="receipt__city">{t('app.name')}</p>
         {form && (
           <p class="receipt__form">
-            <FormContentProvider value={{ ...pickFormLanguage(currentLanguage.value), ruby: {} }}><FT value={form.title} /></FormContentProvider>
+            <FormContentProvider value={{ ...language, ruby }}><FT value={form.title} /></FormContentProvider>
           </p>
         )}
         <div class="receipt__status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, isKatakana, isPostalCode, normalizeEmail, normalizeKana, normalizePersonName, normalizePostalCode } from './text-normalize';
+import { isEmail, isKatakana, isPostalCode, normalizeEmail, normalizeKana, normalizePersonName, normalizePostalCode, readingForName } from './text-normalize';
 
 describe('フリガナ', () => {
   it('turns hiragana typed into the reading box into katakana', () => {
@@ -51,5 +51,19 @@ describe('email addresses', () => {
     for (const input of ['taro', 'taro@', '@example.jp', 'taro@localhost', 'ta ro@example.jp', 'taro@example.', 'a@b@c.jp']) {
       expect(isEmail(input), input).toBe(false);
     }
+  });
+});
+
+describe('the reading of a name typed in kana', () => {
+  it('is copied as katakana, so a kiosk user does not type the same name twice', () => {
+    expect(readingForName('いわき　たろう', 'いわき　たろ', 'イワキ タロ')).toBe('イワキ タロウ');
+    expect(readingForName('い', '', '')).toBe('イ');
+  });
+
+  it('keeps a reading the citizen typed, and drops a copied one once the name has kanji', () => {
+    expect(readingForName('いわき たろう', 'いわき たろ', 'イワキ タロ-')).toBe('イワキ タロ-');
+    expect(readingForName('磐城 太郎', '', 'イワキ タロウ')).toBe('イワキ タロウ');
+    expect(readingForName('磐城', 'いわき', 'イワキ')).toBe('');
+    expect(readingForName('Nguyen', 'Nguye', '')).toBe('');
   });
 });

@@ -58,3 +58,21 @@ export function normalizeEmail(input: string): string {
 export function isEmail(input: string): boolean {
   return input.length <= 254 && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(input);
 }
+
+/**
+ * The フリガナ to show after the 氏名 box changed from `previous` to `name`: a name written
+ * in kana alone (the kiosk keyboard has no kanji) is its own reading, so it is copied as
+ * katakana instead of typed twice. A reading the citizen typed themselves is kept; one
+ * that was only copied follows the name, and goes when the name gets a kanji.
+ */
+export function readingForName(name: string, previous: string, kana: string): string {
+  const copied = kana === '' || kana === kanaOf(previous);
+  if (!copied) return kana;
+  return kanaOf(name);
+}
+
+/** The katakana reading of a kana-only name, or '' when it holds anything else (kanji, Latin). */
+function kanaOf(name: string): string {
+  const reading = normalizeKana(name);
+  return isKatakana(reading) ? reading : '';
+}

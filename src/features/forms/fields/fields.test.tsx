@@ -49,6 +49,22 @@ describe('field components', () => {
     expect(seen.answers.count).toBe('3');
   });
 
+  it('number: a small count has − and + buttons, kept within its range', () => {
+    show({ ...base, id: 'count', type: 'number', min: 1, max: 3, unit: L('点') });
+    const more = screen.getByRole('button', { name: '1つ増やす' });
+    fireEvent.click(more);
+    expect(seen.answers.count).toBe('1');
+    fireEvent.click(more);
+    fireEvent.click(more);
+    fireEvent.click(more);
+    expect(seen.answers.count).toBe('3');
+    fireEvent.click(screen.getByRole('button', { name: '1つ減らす' }));
+    expect((screen.getByLabelText(/件名/) as HTMLInputElement).value).toBe('2');
+    cleanup();
+    show({ ...base, id: 'yen', type: 'number', min: 0, max: 100000 });
+    expect(screen.queryByRole('button', { name: '1つ増やす' })).toBeNull();
+  });
+
   it('choice: one answer as a radio group of cards; several as checkboxes', () => {
     const options = [{ value: 'a', label: L('あ') }, { value: 'b', label: L('い') }];
     show({ ...base, id: 'one', type: 'choice', multiple: false, options });
@@ -84,6 +100,18 @@ describe('field components', () => {
     fireEvent.blur(kana);
     expect(seen.answers.name).toEqual({ name: '磐城 太郎', kana: 'イワキ タロウ' });
     expect((kana as HTMLInputElement).dataset.osk).toBe('kana');
+  });
+
+  it('person-name: a name typed in kana fills its own フリガナ, which stays the citizen’s to change', () => {
+    show({ ...base, id: 'name', type: 'person-name' });
+    const name = screen.getByLabelText('氏名');
+    fireEvent.input(name, { target: { value: 'いわき' } });
+    fireEvent.input(name, { target: { value: 'いわき　たろう' } });
+    expect(seen.answers.name).toEqual({ name: 'いわき　たろう', kana: 'イワキ タロウ' });
+    expect((screen.getByLabelText('フリガナ') as HTMLInputElement).value).toBe('イワキ タロウ');
+    fireEvent.input(screen.getByLabelText('フリガナ'), { target: { value: 'イワキ タロー' } });
+    fireEvent.input(name, { target: { value: 'いわき　たろうX' } });
+    expect(seen.answers.name).toEqual({ name: 'いわき　たろうX', kana: 'イワキ タロー' });
   });
 
   it('the part of a name with the error is the one marked invalid', () => {

@@ -1,6 +1,6 @@
 import type { PersonName } from '../../../lib/forms/answers';
 import type { FieldOf } from '../../../lib/forms/form-schema';
-import { normalizeKana } from '../../../lib/forms/text-normalize';
+import { normalizeKana, readingForName } from '../../../lib/forms/text-normalize';
 import { useFormsT } from '../forms-i18n';
 import { FieldFrame } from './field-frame';
 import { autocompleteFor, type FieldControlProps } from './field-props';
@@ -8,6 +8,7 @@ import { autocompleteFor, type FieldControlProps } from './field-props';
 /**
  * 氏名 and フリガナ, two boxes under one legend. Hiragana typed as the reading
  * becomes katakana when the citizen leaves the box, so they see what staff will.
+ * A name typed in kana fills its own reading (readingForName), which stays editable.
  */
 export function PersonNameField(props: FieldControlProps<FieldOf<'person-name'>>) {
   const { field, value, onChange, error, ids, kiosk } = props;
@@ -32,7 +33,10 @@ export function PersonNameField(props: FieldControlProps<FieldOf<'person-name'>>
             aria-describedby={invalid('name') ? ids.error : undefined}
             aria-invalid={invalid('name')}
             aria-required={field.required ? true : undefined}
-            onInput={(e) => set('name', e.currentTarget.value)}
+            onInput={(e) => {
+              const text = e.currentTarget.value;
+              onChange({ name: text, kana: readingForName(text, name.name, name.kana) });
+            }}
           />
         </div>
         <div class="field__part">

@@ -13,6 +13,9 @@ export const keyboardOpen = signal(false);
 const target = signal<TextField | null>(null);
 const layout = signal<LayoutId>('kana');
 
+/** How long after a touch ends its click may still come (ms); past it the keyboard closes anyway. */
+const clickWait = 250;
+
 /** Where a field's own inputmode is kept while the keyboard replaces it with "none". */
 const savedModeAttribute = 'data-osk-saved-inputmode';
 
@@ -78,11 +81,27 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
     const active = document.activeElement;
     if (!isTextField(active) && !inKeyboard(active)) closeKeyboard();
   };
+  // A finger's click comes as a task of its own after the release (a mouse's at once), so a
+  // close queued at release could run first and pull the button away from the click: close
+  // once the click has been handled, or after a short wait when the touch makes no click.
+  let pendingClose: ReturnType<typeof setTimeout> | undefined;
+  const closeSoon = (delay: number) => {
+    clearTimeout(pendingClose);
+    pendingClose = setTimeout(() => { pendingClose = undefined; closeUnlessTyping(); }, delay);
+  };
+  // A finger's tap also gives focus only after its release, with the click: focus that comes
+  // that soon after a release belongs to the tap, and waits for its click the same way.
+  let releasedAt = Number.NEGATIVE_INFINITY;
+  const tapJustEnded = () => performance.now() - releasedAt < clickWait;
   const onPointerUp = () => {
     pressed = false;
+    releasedAt = performance.now();
     if (!closeAfterTouch) return;
     closeAfterTouch = false;
-    setTimeout(closeUnlessTyping, 0); // after the click this release completes
+    closeSoon(clickWait);
+  };
+  const onClick = () => {
+    if (pendingClose !== undefined) closeSoon(0);
   };
 
   const onFocusIn = (e: FocusEvent) => {
@@ -92,6 +111,8 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
       else open(e.target, language);
     } else if (pressed) {
       closeAfterTouch = true;
+    } else if (tapJustEnded()) {
+      closeSoon(clickWait);
     } else {
       closeKeyboard();
     }
@@ -100,6 +121,7 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
     if (e.relatedTarget) return; // focusin on the next element decides
     // Focus went nowhere (a tap on the page background, the field removed).
     if (pressed) closeAfterTouch = true;
+    else if (tapJustEnded()) closeSoon(clickWait);
     else setTimeout(closeUnlessTyping, 0);
   };
   // After 完了, touching the still-focused field brings the keyboard back.
@@ -132,6 +154,7 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
   document.addEventListener('pointerdown', onPointerDown, true);
   document.addEventListener('pointerup', onPointerUp, true);
   document.addEventListener('pointercancel', onPointerUp, true);
+  document.addEventListener('click', onClick, true);
   document.addEventListener('keydown', onKeyDown, true);
   if (isTextField(document.activeElement)) open(document.activeElement, language);
   return () => {
@@ -140,7 +163,9 @@ function watchFocus(language: LanguageCode, keyboardRoot: () => HTMLElement | nu
     document.removeEventListener('pointerdown', onPointerDown, true);
     document.removeEventListener('pointerup', onPointerUp, true);
     document.removeEventListener('pointercancel', onPointerUp, true);
+    document.removeEventListener('click', onClick, true);
     document.removeEventListener('keydown', onKeyDown, true);
+    clearTimeout(pendingClose);
     closeKeyboard();
     restoreInputModes();
   };
