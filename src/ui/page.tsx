@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { isRestoringPlace } from '../runtime/navigation/back-navigation';
+import { useFirstScreenShown } from '../app/first-screen';
 
 /**
  * A screen's frame: its one <h1>, which receives focus when the screen opens so
@@ -9,6 +10,7 @@ import { isRestoringPlace } from '../runtime/navigation/back-navigation';
  */
 export function Page({ title, children, wide = false }: { title: ComponentChildren; children: ComponentChildren; wide?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  useFirstScreenShown();
   useEffect(() => {
     // A kiosk's もどる puts the focus back on the link touched before, where the list was left.
     if (!isRestoringPlace()) heading.current?.focus({ preventScroll: false });
