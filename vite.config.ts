@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chunkFileName } from './scripts/build/chunk-file-names';
 
 const manifestPath = fileURLToPath(new URL('./manifest.webmanifest', import.meta.url));
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -59,7 +60,7 @@ export default defineConfig({
         // The app shell, its lazy route chunks and the woff2 subsets of the UI font.
         // The staff console is for office PCs and is never precached on kiosks.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
-        globIgnores: ['**/staff-*.js', 'packs/**'],
+        globIgnores: ['**/staff-*.js', '**/locale-*-staff-*.js', '**/ui-ruby-*-staff-*.js', 'packs/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),
@@ -69,6 +70,8 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     assetsInlineLimit: 0,
+    // Strings and the QR decoder get names the service worker's precache stages read.
+    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
   },
   worker: { format: 'es' },
   server: { port: 5173 },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { enrolKiosk, useKioskSuite } from './support/kiosk';
 import { rebuildPack } from './support/content-pack';
-import { viewports } from './support/browser';
+import { settled, viewports } from './support/browser';
 import { keepScreenshot } from './support/shots';
 
 /**
@@ -43,7 +43,7 @@ async function goHomeAndStay(page: Page): Promise<void> {
   await page.locator('.app-header__home').click();
   await page.locator('.home__tiles').waitFor();
   await page.locator('.disaster-home-block').waitFor(); // the notice is still known here
-  await page.waitForTimeout(1_500);
+  await settled(page); // whatever the app does about the notice, it has done
   expect(await path(page)).toBe('/');
 }
 
@@ -83,7 +83,7 @@ describe('disaster mode opens the evacuation view first', () => {
     await goHomeAndStay(page);
     await page.reload();
     await page.locator('.disaster-home-block').waitFor();
-    await page.waitForTimeout(1_500);
+    await settled(page);
     expect(await path(page)).toBe('/');
     await context.close();
   });

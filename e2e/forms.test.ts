@@ -82,8 +82,9 @@ describe('citizen forms', () => {
     expect(await page.locator('h1').textContent()).toBe('受け付けました');
     expect(await page.locator('svg.receipt-qr path').count()).toBe(1);
 
-    // Exactly once: one 201, nothing else accepted, the outbox empty and one receipt kept.
-    await page.waitForTimeout(1_000);
+    // Exactly once: one 201, nothing else accepted, the outbox empty and one receipt kept —
+    // counted once the outbox has let go of the item and no attempt is still on its way.
+    await expect.poll(async () => (await countRows(page, 'outbox')) + puts.inFlight(), { timeout: 10_000 }).toBe(0);
     expect(puts.filter((p) => p.status === 201)).toHaveLength(1);
     expect(puts.filter((p) => p.status === 200)).toHaveLength(0);
     expect(await countRows(page, 'outbox')).toBe(0);

@@ -67,6 +67,7 @@ describe('a kiosk fails closed', () => {
       await context.close(); // flushes LevelDB and the session files to disk
       const scan = scanProfile(profileDir, canary);
       expect(scan.filesScanned).toBeGreaterThan(20);
+      expect(scan.tableErrors).toEqual([]);
       expect(scan.findings).toEqual([]);
     } finally {
       await context.close().catch(() => undefined);

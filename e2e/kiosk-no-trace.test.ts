@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, startKioskServer } from './support/kiosk';
-import { scanProfile } from './support/profile-scan';
+import { enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe } from './support/kiosk';
+import { scanProfile, type ProfileScan } from './support/profile-scan';
+import { outboxRows } from './support/outbox';
 import { fillAndSubmitForm } from './support/fill-form';
 import { viewports } from './support/browser';
 
@@ -27,7 +28,12 @@ async function persistentBrowser(): Promise<{ context: BrowserContext; profileDi
   return { context, profileDir };
 }
 
-async function citizenSession(context: BrowserContext, canary: string, submit: boolean): Promise<void> {
+/**
+ * One citizen's visit; with `submit`, the kiosk has lost its network before the form is
+ * sent, so the encrypted submission waits in the outbox through the wipe and the scan.
+ * Answers the id of that queued submission.
+ */
+async function citizenSession(context: BrowserContext, canary: string, submit: boolean): Promise<{ page: Page; queuedId?: string }> {
   const page = context.pages()[0] ?? await context.newPage();
   await enrolKiosk(page, server.url);
   await page.locator('.attract__start').click();
@@ -35,49 +41,126 @@ async function citizenSession(context: BrowserContext, canary: string, submit: b
   await page.locator('#search-q').fill(`${canary} 住民票`);
   await page.locator('#search-q').press('Enter');
   await page.locator('.search__status').waitFor();
-  // …and a form.
+  // …and a form, in a page the service worker serves, so it keeps working offline.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 60_000 });
   await page.goto('/f/opinion');
   const field = page.locator('main textarea, main input[type=text]').first();
   await field.waitFor({ timeout: 20_000 });
   await field.fill(`${canary} こんにちは`);
+  let queuedId: string | undefined;
   if (submit) {
-    // The rest of the form, so an encrypted item sits in the outbox.
+    // The network goes; the rest of the form is filled and sent, so it can only be queued.
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await context.setOffline(true);
     await fillAndSubmitForm(page, `${canary} テスト`);
-    await page.locator('.receipt-print').waitFor({ timeout: 20_000 });
+    await page.waitForURL(/\/receipts\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+    await page.locator('.receipt__queued').waitFor({ timeout: 20_000 });
+    queuedId = page.url().split('/').pop();
+    const queued = await outboxRows(page);
+    expect(queued.map((row) => row.id)).toEqual([queuedId]);
   }
-  // Walk away: the idle warning, then the wipe, back to the attract loop.
-  await page.locator('.attract__start').waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(2_000);
+  // Walk away: the idle warning, then the wipe, back to the attract loop in a new document.
+  await markDocument(page);
+  await waitForWipe(page);
+  if (submit) expect((await outboxRows(page)).map((row) => row.id)).toEqual([queuedId]);
+  return { page, queuedId };
 }
 
+/**
+ * Chromium is started again on the profile, and 8 MB (incompressible, in 4 KB records) go
+ * into a separate IndexedDB database of the same origin, as a pack update would write:
+ * LevelDB then flushes its write-ahead log — with everything the session left there,
+ * deleted records included — into compressed tables. A short session alone never fills
+ * the 4 MB write buffer, so without this the scan would read no table at all. No app code
+ * runs (a blank page of the origin, no service worker, offline): nothing is sent.
+ */
+async function flushIntoTables(profileDir: string): Promise<void> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(), args: chromiumArgs, baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP',
+    serviceWorkers: 'block',
+  });
+  await context.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>flush</title>' }));
+  const page = context.pages()[0] ?? await context.newPage();
+  await page.goto('/flush');
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('profile-scan-filler');
+    open.onupgradeneeded = () => open.result.createObjectStore('filler');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('filler', 'readwrite');
+      for (let i = 0; i < 2048; i++) tx.objectStore('filler').put(crypto.getRandomValues(new Uint8Array(4096)), i);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await context.close();
+}
+
+/** A scan that read the profile's LevelDB tables, with no table it could not read. */
+function expectTablesRead(scan: ProfileScan): void {
+  expect(scan.tableErrors).toEqual([]);
+  expect(scan.tablesDecoded).toBeGreaterThan(0);
+  expect(scan.blocksDecoded).toBeGreaterThan(0);
+}
 
 describe('kiosk leaves no trace', () => {
   for (const submit of [false, true]) {
     it(`nothing a citizen typed is on disk after the wipe — ${submit ? 'with' : 'without'} a queued encrypted submission`, async () => {
       const canary = `ZQ${Math.random().toString(36).slice(2, 10).toUpperCase()}CANARY`;
       const { context, profileDir } = await persistentBrowser();
-      if (submit) await context.setOffline(false);
-      await citizenSession(context, canary, submit);
-      await context.close(); // flushes LevelDB and the Cache Storage index to disk
-      const result = scanProfile(profileDir, canary);
-      rmSync(profileDir, { recursive: true, force: true });
-      expect(result.filesScanned).toBeGreaterThan(50);
-      expect(result.findings).toEqual([]);
+      try {
+        const { queuedId } = await citizenSession(context, canary, submit);
+        await context.close(); // flushes LevelDB and the Cache Storage index to disk
+        await flushIntoTables(profileDir);
+        const result = scanProfile(profileDir, canary);
+        expect(result.filesScanned).toBeGreaterThan(50);
+        expectTablesRead(result);
+        expect(result.findings).toEqual([]);
+        // Positive controls on the same profile: what the kiosk does keep is found, so the
+        // scan reaches where the canary would be — the terminal's enrolment, and the queued
+        // item (its id sits beside the ciphertext in the outbox).
+        expect(scanProfile(profileDir, testTerminal).findings.length).toBeGreaterThan(0);
+        if (queuedId) expect(scanProfile(profileDir, queuedId).findings.length).toBeGreaterThan(0);
+      } finally {
+        await context.close().catch(() => undefined);
+        rmSync(profileDir, { recursive: true, force: true });
+      }
     });
   }
 
   it('the scan does find a canary where one is stored (a phone keeps its draft): the test can fail', async () => {
     const canary = `ZQ${Math.random().toString(36).slice(2, 10).toUpperCase()}PHONE`;
     const { context, profileDir } = await persistentBrowser();
-    const page = await context.newPage();
-    await page.goto('/f/opinion');
-    const field = page.locator('main textarea, main input[type=text]').first();
-    await field.waitFor({ timeout: 30_000 });
-    await field.fill(`${canary} 下書き`);
-    await page.waitForTimeout(1_500); // the phone's draft is saved after a short pause
-    await context.close();
-    const result = scanProfile(profileDir, canary);
-    rmSync(profileDir, { recursive: true, force: true });
-    expect(result.findings.length).toBeGreaterThan(0);
+    try {
+      const page = await context.newPage();
+      await page.goto('/f/opinion');
+      const field = page.locator('main textarea, main input[type=text]').first();
+      await field.waitFor({ timeout: 30_000 });
+      await field.fill(`${canary} 下書き`);
+      // The phone saves its draft after a short pause: wait until it is in IndexedDB.
+      await expect.poll(() => draftsMention(page, canary), { timeout: 10_000 }).toBe(true);
+      await context.close();
+      await flushIntoTables(profileDir);
+      const result = scanProfile(profileDir, canary);
+      expectTablesRead(result);
+      // Found in a LevelDB table, where the wiped session's records would be too.
+      expect(result.findings.filter((f) => /\.ldb$/.test(f.file)), JSON.stringify(result.findings)).not.toEqual([]);
+    } finally {
+      await context.close().catch(() => undefined);
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   });
 });
+
+/** Whether a saved draft holds the text, read from IndexedDB as the disk would have it. */
+function draftsMention(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((needle) => new Promise<boolean>((resolve, reject) => {
+    const open = indexedDB.open('madoguchi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+      request.onsuccess = () => { resolve(JSON.stringify(request.result).includes(needle)); open.result.close(); };
+      request.onerror = () => reject(request.error);
+    };
+  }), text);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { enrolKiosk, useKioskSuite } from './support/kiosk';
+import { enrolKiosk, markDocument, useKioskSuite, waitForWipe } from './support/kiosk';
 import { viewports } from './support/browser';
 import { fillAndSubmitForm } from './support/fill-form';
 
@@ -38,9 +38,7 @@ async function turnOnLargestText(page: Page): Promise<void> {
 
 /** After a wipe: the attract loop, reloaded, with the terminal's defaults and nothing of the session in the back list. */
 async function expectFreshSession(page: Page): Promise<void> {
-  await page.waitForURL('**/attract', { waitUntil: 'load', timeout: 40_000 });
-  await page.waitForTimeout(1_000);
-  await page.locator('.attract__start').waitFor();
+  await waitForWipe(page, 40_000); // the document marked before the wipe was asked for is gone
   expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('0');
   expect(await page.evaluate(() => history.length)).toBe(launchEntries);
 }
@@ -84,6 +82,7 @@ describe('a kiosk session ends when the citizen says so', () => {
     await openFormByTouch(page, 'bulky-waste');
     await page.locator('main textarea').first().fill('岩城太郎');
     expect(await page.locator('.end-session').isVisible()).toBe(true);
+    await markDocument(page);
     await page.locator('.end-session').click();
     await expectFreshSession(page);
 
@@ -100,6 +99,7 @@ describe('a kiosk session ends when the citizen says so', () => {
     await page.locator('.attract__start').click();
     await openFormByTouch(page, 'opinion');
     await page.locator('main input[type=text]').first().fill('にゅうりょく');
+    await markDocument(page);
     await page.locator('.attract__start').waitFor({ timeout: 40_000 });
     await expectFreshSession(page);
     await context.close();
@@ -113,6 +113,7 @@ describe('a kiosk session ends when the citizen says so', () => {
     await openFormByTouch(page, 'opinion');
     await fillAndSubmitForm(page, 'テスト');
     await page.locator('.receipt-print').waitFor({ timeout: 20_000 });
+    await markDocument(page);
     await page.getByRole('link', { name: '終わる' }).or(page.getByRole('button', { name: '終わる' })).click();
     await expectFreshSession(page);
     await context.close();

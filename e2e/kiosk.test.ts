@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { adminPassword, enrolKiosk, staffApi, useKioskSuite, testTerminal } from './support/kiosk';
+import { adminPassword, enrolKiosk, markDocument, staffApi, storedActivePack, useKioskSuite, testTerminal, waitForWipe } from './support/kiosk';
 import { publishEditedPack } from './support/resign-pack';
 import { inspectPrintout, mmToPt, pdfPageSizes, savePdf } from './support/print';
 import { editFile, rebuildPackInBackground } from './support/content-pack';
@@ -14,22 +13,6 @@ import { keepScreenshot } from './support/shots';
  * updates that wait for the wipe, revocation. (The no-trace scan is kiosk-no-trace.test.ts.)
  */
 const kiosk = useKioskSuite();
-
-/** The pack version stored as active, read from IndexedDB as the app wrote it (not what the screens show). */
-function storedActivePack(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => new Promise<string | undefined>((resolve, reject) => {
-    const open = indexedDB.open('madoguchi');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const read = open.result.transaction('packs').objectStore('packs').getAll();
-      read.onerror = () => reject(read.error);
-      read.onsuccess = () => {
-        open.result.close();
-        resolve((read.result as Array<{ version: string; state: string }>).find((p) => p.state === 'active')?.version);
-      };
-    };
-  }));
-}
 
 async function kioskPage() {
   const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
@@ -109,9 +92,13 @@ describe('kiosk', () => {
     await keepScreenshot(page, 'kiosk-idle-warning-1080x1920');
     await page.locator('.idle-warning__continue').click();
     expect(count).toMatch(/^[1-5]$/);
-    await page.waitForTimeout(6_000);
+    await page.locator('.idle-warning').waitFor({ state: 'detached' });
+    // The session lives on past the old deadline: the next warning comes a whole idle
+    // period later, on the same screen of the same document (a wipe reloads into attract).
+    await markDocument(page);
+    await page.locator('.idle-warning').waitFor({ timeout: 25_000 });
     expect(new URL(page.url()).pathname).toBe('/guides');
-    expect(await page.locator('.idle-warning').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { beforeWipe?: true }).beforeWipe)).toBe(true);
     await context.close();
   });
 
@@ -121,11 +108,10 @@ describe('kiosk', () => {
     await page.locator('.home__tiles').waitFor();
     await page.goto('/settings');
     await page.locator('main .display-controls__size--2').click();
-    await page.locator('.attract__start').waitFor({ timeout: 40_000 });
-    // The wipe ends with a reload; read the page once it has settled.
-    await page.waitForURL('**/attract', { waitUntil: 'load' });
-    await page.waitForTimeout(1_000);
-    await page.locator('.attract__start').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).not.toBe('0');
+    // The wipe ends with a reload; read the page once the new document is up.
+    await markDocument(page);
+    await waitForWipe(page);
     // The next citizen starts from the terminal's defaults, not from the last person's choices.
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('0');
     await context.close();
@@ -137,6 +123,8 @@ describe('kiosk', () => {
     await page.goto('/guides/juminhyo-copy');
     await page.locator('.guide__body').waitFor();
     const versionBefore = await page.locator('.pack-footer__version').textContent();
+    const storedBefore = await storedActivePack(page);
+    expect(storedBefore).toBeDefined();
     await page.evaluate(() => { history.pushState(null, '', '/f/opinion'); dispatchEvent(new PopStateEvent('popstate')); });
     const subject = page.getByLabel(/件名/);
     await subject.waitFor({ timeout: 30_000 });
@@ -149,18 +137,20 @@ describe('kiosk', () => {
     for (let n = 0; !published; n++) {
       typed += `${n % 10}`;
       await subject.press(`${n % 10}`); // typing counts as activity
-      await page.waitForTimeout(2_000);
+      // A key every 2 s keeps the session alive; stop as soon as the pack is out.
+      await Promise.race([publishing, new Promise((resolve) => setTimeout(resolve, 2_000))]);
     }
     await publishing;
-    // The network drops and returns: the app checks for a new pack at once.
+    // The network drops and returns: the app checks for a new pack at once, and installs it.
     await context.setOffline(true);
     await context.setOffline(false);
-    await page.waitForTimeout(4_000);
+    await expect.poll(() => storedActivePack(page), { timeout: 30_000 }).not.toBe(storedBefore);
     await subject.press('x');
     expect(await subject.inputValue()).toBe(`${typed}x`);
     expect(await page.locator('.pack-footer__version').textContent()).toBe(versionBefore);
 
-    await page.locator('.attract__start').waitFor({ timeout: 40_000 });
+    await markDocument(page);
+    await waitForWipe(page, 40_000);
     await page.locator('.attract__start').click();
     await page.goto('/guides/juminhyo-copy');
     await page.locator('h2', { hasText: '改定版' }).waitFor({ timeout: 20_000 });
@@ -174,6 +164,7 @@ describe('kiosk', () => {
     await page.goto('/guides/juminhyo-copy');
     await page.locator('.guide__body').waitFor();
     const versionBefore = await page.locator('.pack-footer__version').textContent();
+    await markDocument(page); // before the idle clock can run out: the wipe below is told by its reload
 
     // The city's build let through an idle timeout below the schema's minimum (15 s).
     const published = await publishEditedPack(kiosk.server.packsDir, `kiosks/${testTerminal}.json`,
@@ -189,9 +180,7 @@ describe('kiosk', () => {
 
       // The wipe reloads into the attract loop, on the old pack, not on an operator screen.
       fetched.length = 0;
-      await page.waitForURL('**/attract', { waitUntil: 'load', timeout: 40_000 });
-      await page.waitForTimeout(1_000);
-      await page.locator('.attract__start').waitFor();
+      await waitForWipe(page, 40_000);
       expect(await page.locator('.operator-screen').count()).toBe(0);
       await page.locator('.attract__start').click();
       await page.goto('/guides/juminhyo-copy');

@@ -12,6 +12,8 @@ describe('offline', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await openControlled(page);
+    // Every screen, with its namespaces and the font: the phone's second precache stage too.
+    await page.locator('.offline-ready[data-offline-ready="complete"]').waitFor({ timeout: 60_000 });
     await context.setOffline(true);
     await page.reload();
     expect(await screenTitle(page)).toBe('ご用件を選んでください');

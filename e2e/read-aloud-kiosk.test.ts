@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { viewports } from './support/browser';
-import { enrolKiosk, useKioskSuite } from './support/kiosk';
+import { enrolKiosk, markDocument, useKioskSuite, waitForWipe } from './support/kiosk';
 import { finishUtterance, heardSomething, stubSpeech } from './support/speech-stub';
 
 /**
@@ -39,10 +39,9 @@ describe('reading aloud on a kiosk', () => {
       await page.screenshot({ path: join(shotsDir, 'read-aloud-kiosk-device.png') });
     }
     const before = cancelled;
-    await page.locator('.attract__start').waitFor({ timeout: 40_000 });
+    await markDocument(page);
+    await waitForWipe(page, 40_000);
     expect(cancelled).toBeGreaterThan(before);
-    await page.waitForURL('**/attract', { waitUntil: 'load' });
-    await page.waitForTimeout(1_000);
     await page.locator('.attract__start').click();
     await page.locator('.home__tiles').waitFor();
     await page.evaluate((p) => { history.pushState(null, '', p); dispatchEvent(new PopStateEvent('popstate')); }, guide);

@@ -9,7 +9,7 @@ import { parseFormQr } from '../contract/qr/qr-payload';
 import { createFormQrUrl } from '../contract/qr/qr-signature';
 import { loadQrSigningKey } from '../server/src/lib/qr-signing-key';
 import { axeViolations } from './support/axe';
-import { baseURL, launchBrowser, newContext, viewports } from './support/browser';
+import { baseURL, launchBrowser, newContext, videoFrames, viewports } from './support/browser';
 import { launchWithFakeCamera, writeQrVideo } from './support/qr-video';
 
 /**
@@ -100,8 +100,8 @@ describe('scanning a notice with the camera', () => {
     const { page, dialogs, context } = await scanWithCamera(text, name);
     await page.waitForFunction((m) => document.querySelector('.scan__status')?.textContent === m, message, { timeout: 20_000 });
     expect(await page.locator('.scan__status').getAttribute('role')).toBe('status');
-    // The camera keeps reading the same code for a while: still refused, still here.
-    await page.waitForTimeout(2_500);
+    // The camera keeps reading the same code for a while (25 more frames, 2.5 s at 10 fps): still refused, still here.
+    await videoFrames(page, 25);
     expect(new URL(page.url()).pathname).toBe('/scan');
     expect(await statusText(page)).toBe(message);
     expect(dialogs).toEqual([]);
@@ -116,7 +116,7 @@ describe('scanning a notice with the camera', () => {
     const message = qr.refused['bad-signature'];
     const { page, context } = await scanWithCamera(forged, 'forged');
     await page.waitForFunction((m) => document.querySelector('.scan__status')?.textContent === m, message, { timeout: 20_000 });
-    await page.waitForTimeout(2_500);
+    await videoFrames(page, 25); // the forged code, read again and again
     expect(new URL(page.url()).pathname).toBe('/scan');
     expect(await statusText(page)).toBe(message);
     await context.close();

@@ -1,11 +1,12 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium';
+import { fileServer } from './file-server';
 
-export const baseURL = (): string => inject('baseURL');
+/** The URL of this test file's own server (support/file-server.ts). */
+export const baseURL = (): string => fileServer().url;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -71,4 +72,23 @@ export async function screenTitle(page: Page): Promise<string> {
   const h1 = page.locator('h1').first();
   await h1.waitFor();
   return (await h1.textContent())?.trim() ?? '';
+}
+
+/**
+ * Once the page has nothing left in flight: no request for 500 ms (Playwright's
+ * networkidle, e.g. the notices fetched at start), then two frames, so effects that react
+ * to what arrived (a redirect, a re-render) have run. For checks that something did NOT happen.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+}
+
+/** Waits until the page's first <video> has presented `count` more frames: what a camera reader saw meanwhile. */
+export async function videoFrames(page: Page, count: number): Promise<void> {
+  await page.locator('video').first().evaluate((video: HTMLVideoElement, n) => new Promise<void>((resolve) => {
+    let seen = 0;
+    const next = () => { seen += 1; if (seen >= n) resolve(); else video.requestVideoFrameCallback(next); };
+    video.requestVideoFrameCallback(next);
+  }), count);
 }

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, request, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium';
-import { copyContentAndPack, rebuildPack } from './content-pack';
+import { copyContentAndPack, rebuildPackInBackground } from './content-pack';
 import { startBuiltServer, type RunningServer } from './start-server';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -19,10 +19,15 @@ export const adminPassword = 'correct horse battery staple';
  */
 export type KioskServer = RunningServer & { contentDir: string; packsDir: string; kioskDir: string };
 
-export async function startKioskServer(): Promise<KioskServer> {
+/**
+ * The content, the kiosk configs with the test terminal, and the pack built from them:
+ * made once per run by e2e/global-setup.ts (a pack build takes 15–30 s), copied by each
+ * kiosk server so a file can change its own freely.
+ */
+export async function buildKioskFixture(): Promise<string> {
   const { contentDir, packsDir } = copyContentAndPack();
-  const kioskDir = join(mkdtempSync(join(tmpdir(), 'madoguchi-kiosk-config-')), 'kiosk-config');
-  cpSync(join(root, 'kiosk-config'), kioskDir, { recursive: true });
+  const dir = join(contentDir, '..');
+  const kioskDir = join(dir, 'kiosk-config');
   writeFileSync(join(kioskDir, 'sites', `${testTerminal}.json`), JSON.stringify({
     terminalId: testTerminal,
     siteName: { ja: '小名浜支所（試験端末）', en: 'Onahama Branch (test terminal)' },
@@ -30,12 +35,27 @@ export async function startKioskServer(): Promise<KioskServer> {
     idle: { timeoutSeconds: 15, warningSeconds: 5 },
     printer: true,
   }));
-  rebuildPack(contentDir, packsDir, { KIOSK_CONFIG_DIR: kioskDir });
+  await rebuildPackInBackground(contentDir, packsDir, { KIOSK_CONFIG_DIR: kioskDir });
+  return dir;
+}
+
+export async function startKioskServer(): Promise<KioskServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'madoguchi-kiosk-'));
+  cpSync(inject('kioskFixtureDir'), dir, { recursive: true });
+  const contentDir = join(dir, 'content');
+  const packsDir = join(dir, 'packs');
+  const kioskDir = join(dir, 'kiosk-config');
   const server = await startBuiltServer({ PACKS_DIR: packsDir, CONTENT_DIR: contentDir });
   execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), 'create-admin', 'admin'], {
     cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: '', MADOGUCHI_ADMIN_PASSWORD: adminPassword },
   });
-  return { ...server, contentDir, packsDir, kioskDir };
+  return {
+    ...server, contentDir, packsDir, kioskDir,
+    async stop() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** What a kiosk test file shares: its server and one Chromium, set once its hooks have run. */
@@ -103,4 +123,36 @@ export async function enrolKiosk(page: Page, baseURL: string, terminalId = testT
   await staff.dispose();
   await page.goto(new URL(`/?kiosk=${terminalId}&token=${encodeURIComponent(token)}`, baseURL).href);
   await page.locator('.attract__start').waitFor({ timeout: 60_000 });
+}
+
+/** Marks the current document, so a reload can be told from it: the wipe ends in a reload. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => { (window as { beforeWipe?: true }).beforeWipe = true; });
+}
+
+/**
+ * The wipe is done once a new document (the reload into the attract loop) shows the attract
+ * screen: the attract loop appears first in the old document, before storage is erased.
+ */
+export async function waitForWipe(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => !(window as { beforeWipe?: true }).beforeWipe && !!document.querySelector('.attract__start'),
+    undefined, { timeout },
+  );
+}
+
+/** The version of the pack IndexedDB holds as active (a kiosk in use may still show the one before). */
+export function storedActivePack(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => new Promise<string | undefined>((resolve, reject) => {
+    const open = indexedDB.open('madoguchi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('packs', 'readonly').objectStore('packs').getAll();
+      request.onsuccess = () => {
+        resolve((request.result as Array<{ version: string; state: string }>).find((pack) => pack.state === 'active')?.version);
+        open.result.close();
+      };
+      request.onerror = () => reject(request.error);
+    };
+  }));
 }

@@ -17,31 +17,47 @@ function* files(dir: string): Generator<string> {
   }
 }
 
+export interface ProfileScan {
+  findings: Finding[];
+  filesScanned: number;
+  /** LevelDB tables read to the end, and the data blocks found in them. */
+  tablesDecoded: number;
+  blocksDecoded: number;
+  /** Tables that could not be read: their compressed blocks went unsearched, so the scan proves nothing there. */
+  tableErrors: Array<{ file: string; error: string }>;
+}
+
 /**
  * Searches every file of a browser profile for a string, as UTF-8 and as UTF-16LE
  * (V8 serialises non-Latin-1 strings as two-byte), in the raw bytes and inside the
  * Snappy-compressed blocks of LevelDB tables (IndexedDB, Local Storage, Session Storage).
+ * A table it cannot read is reported, never skipped in silence.
  */
-export function scanProfile(profileDir: string, secret: string): { findings: Finding[]; filesScanned: number; tablesDecoded: number } {
+export function scanProfile(profileDir: string, secret: string): ProfileScan {
   const needles = [
     { encoding: 'utf-8' as const, bytes: new TextEncoder().encode(secret) },
     { encoding: 'utf-16le' as const, bytes: new Uint8Array(Buffer.from(secret, 'utf16le')) },
   ];
-  const findings: Finding[] = [];
-  let filesScanned = 0;
-  let tablesDecoded = 0;
+  const scan: ProfileScan = { findings: [], filesScanned: 0, tablesDecoded: 0, blocksDecoded: 0, tableErrors: [] };
   for (const path of files(profileDir)) {
     const bytes = new Uint8Array(readFileSync(path));
-    filesScanned++;
+    scan.filesScanned++;
     const file = relative(profileDir, path);
-    for (const n of needles) if (contains(bytes, n.bytes)) findings.push({ file, encoding: n.encoding, where: 'raw' });
+    for (const n of needles) if (contains(bytes, n.bytes)) scan.findings.push({ file, encoding: n.encoding, where: 'raw' });
     if (/\.(ldb|sst)$/.test(path)) {
-      let blocks: Uint8Array[] = [];
-      try { blocks = leveldbTableBlocks(bytes); tablesDecoded++; } catch { /* not a table after all: the raw search stands */ }
+      let blocks: Uint8Array[];
+      try {
+        blocks = leveldbTableBlocks(bytes);
+      } catch (error) {
+        scan.tableErrors.push({ file, error: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+      scan.tablesDecoded++;
+      scan.blocksDecoded += blocks.length;
       for (const block of blocks) {
-        for (const n of needles) if (contains(block, n.bytes)) findings.push({ file, encoding: n.encoding, where: 'snappy block' });
+        for (const n of needles) if (contains(block, n.bytes)) scan.findings.push({ file, encoding: n.encoding, where: 'snappy block' });
       }
     }
   }
-  return { findings, filesScanned, tablesDecoded };
+  return scan;
 }

@@ -1,18 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { privateKeyPath } from '../../server/scripts/lib/department-keys';
 import { baseURL } from './browser';
+import { fileServer } from './file-server';
 
 const root = new URL('../..', import.meta.url).pathname;
-/** One password for every suite: suites share the server and may each (re)make "admin". */
+/** One password for every suite; a suite may (re)make "admin" on its file's server more than once. */
 export const staffPassword = 'staff console e2e passphrase';
 
 function staffCli(command: string, variable: string): void {
   execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), command, 'admin'], {
-    cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: inject('dataDir'), DATABASE_URL: '', [variable]: staffPassword },
+    cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: fileServer().dataDir, DATABASE_URL: '', [variable]: staffPassword },
   });
 }
 

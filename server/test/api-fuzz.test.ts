@@ -16,7 +16,7 @@ const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 
-describe.each(testDatabases)('API fuzz on $name', (database) => {
+describe.shuffle.each(testDatabases)('API fuzz on $name', (database) => {
   let t: TestApp;
   let staff: StaffClient;
   let deviceToken: string;

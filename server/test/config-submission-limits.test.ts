@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SUBMISSION_LIMITS, loadConfig } from '../src/config.js';
 
-describe('submission limits from the environment', () => {
+describe.shuffle('submission limits from the environment', () => {
   it('default to the production allowances', () => {
     expect(loadConfig({}, '/srv/madoguchi').submissionLimits).toEqual(DEFAULT_SUBMISSION_LIMITS);
   });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, repoRootFrom } from '../src/config.js';
 
-describe('configuration from the environment', () => {
+describe.shuffle('configuration from the environment', () => {
   it('has working defaults for a first start', () => {
     const config = loadConfig({}, '/srv/madoguchi');
     expect(config).toMatchObject({

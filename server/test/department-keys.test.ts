@@ -9,7 +9,7 @@ import { buildTestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
 import { putSubmission, uuidv7 } from './helpers/submissions.js';
 
-describe('department keys', () => {
+describe.shuffle('department keys', () => {
   let root: string;
   let contentDir: string;
   let env: NodeJS.ProcessEnv;
@@ -130,7 +130,7 @@ describe('department keys', () => {
   });
 });
 
-describe.each(testDatabases)('a form encrypted to a generated key on $name', (database) => {
+describe.shuffle.each(testDatabases)('a form encrypted to a generated key on $name', (database) => {
   it('is accepted by PUT /api/submissions like any JWE', async () => {
     const root = await mkdtemp(join(tmpdir(), 'madoguchi-keys-'));
     const t = await buildTestApp(database);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFormRegistry } from '../src/services/forms.js';
 
-describe('the form registry', () => {
+describe.shuffle('the form registry', () => {
   let contentDir: string;
   beforeEach(async () => {
     contentDir = await mkdtemp(join(tmpdir(), 'madoguchi-content-'));

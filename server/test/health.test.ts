@@ -6,7 +6,7 @@ import { testDatabases } from './helpers/databases.js';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-describe.each(testDatabases)('health on $name', (database) => {
+describe.shuffle.each(testDatabases)('health on $name', (database) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp(database);

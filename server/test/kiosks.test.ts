@@ -15,7 +15,7 @@ interface FleetKiosk {
   [key: string]: unknown;
 }
 
-describe.each(testDatabases)('kiosks on $name', (database) => {
+describe.shuffle.each(testDatabases)('kiosks on $name', (database) => {
   const clock = testClock(new Date());
   let t: TestApp;
   let admin: StaffClient;
@@ -85,12 +85,16 @@ describe.each(testDatabases)('kiosks on $name', (database) => {
       expect(res.body).not.toContain('津波');
     }
     expect((await fleet()).find((k) => k.id === 'taira-library')).toMatchObject({ revoked: true });
-    const audit = await t.app.db.selectFrom('audit_events').select(['actor', 'target']).where('action', '=', 'kiosk.revoke').execute();
+    const audit = await t.app.db.selectFrom('audit_events').select(['actor', 'target']).where('action', '=', 'kiosk.revoke').where('target', '=', 'taira-library').execute();
     expect(audit).toEqual([{ actor: 'sato', target: 'taira-library' }]);
   });
 
   it('a heartbeat is stored only from its kiosk: nothing is recorded after revocation', async () => {
-    const row = await t.app.db.selectFrom('kiosks').select('last_heartbeat').where('id', '=', 'taira-library').executeTakeFirstOrThrow();
+    const deviceToken = await enrolKiosk(t.app, admin, 'tabito-shisho');
+    expect((await heartbeat(t.app, deviceToken, { ...HEARTBEAT, lastError: 'QuotaExceededError while caching a pack' })).statusCode).toBe(200);
+    expect((await admin.request({ method: 'POST', url: '/api/staff/kiosks/tabito-shisho/revoke' })).statusCode).toBe(200);
+    expect((await heartbeat(t.app, deviceToken, { ...HEARTBEAT, lastError: 'sent after revocation' })).statusCode).toBe(401);
+    const row = await t.app.db.selectFrom('kiosks').select('last_heartbeat').where('id', '=', 'tabito-shisho').executeTakeFirstOrThrow();
     expect(JSON.parse(row.last_heartbeat!)).toMatchObject({ lastError: 'QuotaExceededError while caching a pack' });
   });
 

@@ -1,5 +1,5 @@
 import { Migrator, sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrationProvider } from '../src/db/migrations/index.js';
 import { openDatabase } from '../src/db/open.js';
 import type { OpenDatabase } from '../src/db/open.js';
@@ -8,19 +8,20 @@ import type { Scratch } from './helpers/databases.js';
 
 // Migration 003 adds kiosk_notices.hazard. A server upgraded in the middle of a disaster
 // must keep showing the notices already posted, and a rollback must not lose them.
-describe.each(testDatabases)('the notice hazard migration on $name', (database) => {
+describe.shuffle.each(testDatabases)('the notice hazard migration on $name', (database) => {
   let scratch: Scratch;
   let opened: OpenDatabase;
   let migrator: Migrator;
   const notice = { created_at: '2026-06-01T00:00:00.000Z', expires_at: '2099-01-01T00:00:00.000Z', severity: 'emergency' as const, targets: '"all"', message: '{"ja":"避難指示"}' };
 
-  beforeAll(async () => {
+  // A database of its own for each test: the migrations run from the start every time.
+  beforeEach(async () => {
     scratch = await createScratch(database);
     opened = await openDatabase(scratch);
     const schema = opened.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(opened.db)).rows[0]?.s : undefined;
     migrator = new Migrator({ db: opened.db, provider: migrationProvider, migrationTableSchema: schema });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await opened.close();
     await scratch.cleanup();
   });
@@ -34,6 +35,9 @@ describe.each(testDatabases)('the notice hazard migration on $name', (database) 
   });
 
   it('rolling back drops the column and keeps the notices', async () => {
+    expect((await migrator.migrateTo('002_staff_kiosks_audit')).error).toBeUndefined();
+    await sql`insert into kiosk_notices (id, created_at, expires_at, severity, targets, message) values ('old', ${notice.created_at}, ${notice.expires_at}, ${notice.severity}, ${notice.targets}, ${notice.message})`.execute(opened.db);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
     await opened.db.insertInto('kiosk_notices').values({ id: 'new', hazard: 'tsunami', ...notice }).execute();
     expect((await migrator.migrateTo('002_staff_kiosks_audit')).error).toBeUndefined();
     const ids = await sql<{ id: string }>`select id from kiosk_notices order by id`.execute(opened.db);

@@ -10,7 +10,7 @@ import type { Scratch } from './helpers/databases.js';
 
 const TABLES = ['audit_events', 'kiosk_notices', 'kiosks', 'login_throttle', 'rate_buckets', 'receipt_counters', 'staff_sessions', 'staff_user_departments', 'staff_users', 'submissions'];
 
-describe.each(testDatabases)('migrations on $name', (database) => {
+describe.shuffle.each(testDatabases)('migrations on $name', (database) => {
   let scratch: Scratch;
   let opened: OpenDatabase;
   beforeAll(async () => {

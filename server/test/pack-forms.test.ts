@@ -9,7 +9,7 @@ import { publishPack, testPackKey } from './helpers/signed-pack.js';
 import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
 
 /** A form the city publishes while the server runs: kiosks get it with the pack, and send to it at once. */
-describe.each(testDatabases)('forms of the served pack on $name', (database) => {
+describe.shuffle.each(testDatabases)('forms of the served pack on $name', (database) => {
   const key = testPackKey();
   let packsDir: string;
   let t: TestApp;

@@ -38,7 +38,7 @@ async function writePack(documents: Record<string, unknown>): Promise<string> {
   return dir;
 }
 
-describe.each(testDatabases)('signing a notice\'s QR code on $name', (database) => {
+describe.shuffle.each(testDatabases)('signing a notice\'s QR code on $name', (database) => {
   let t: TestApp;
   let admin: StaffClient;
   let staff: StaffClient;

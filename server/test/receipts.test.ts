@@ -4,7 +4,7 @@ import { buildTestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
 import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
 
-describe('receipt numbers', () => {
+describe.shuffle('receipt numbers', () => {
   it('are IW-year-six digits, so they read out and sort well', () => {
     expect(formatReceiptNumber(2026, 123)).toBe('IW-2026-000123');
   });
@@ -15,7 +15,7 @@ describe('receipt numbers', () => {
   });
 });
 
-describe.each(testDatabases)('receipt numbers on $name', (database) => {
+describe.shuffle.each(testDatabases)('receipt numbers on $name', (database) => {
   it('are sequential per year and unique under 50 concurrent PUTs', async () => {
     const t = await buildTestApp(database, { now: () => new Date('2026-06-01T03:00:00Z') });
     try {

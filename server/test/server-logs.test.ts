@@ -36,7 +36,7 @@ afterEach(async () => {
   scratch = undefined;
 });
 
-describe('what the server writes to its log', () => {
+describe.shuffle('what the server writes to its log', () => {
   it('never writes a kiosk enrolment token from the launch URL', async () => {
     const { app: server, lines } = await loggedApp({});
     const secret = 'Zq3vQ0nS3cr3tEnr0lT0k3n_abcdefghijklmnopqrs';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runStaffCommand } from '../scripts/staff.js';
 import { buildTestApp } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
@@ -9,17 +9,18 @@ import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js'
 
 const ADMIN_PASSWORD = 'いわき市 窓口 2026 admin';
 
-describe.each(testDatabases)('the staff CLI on $name', (database) => {
+describe.shuffle.each(testDatabases)('the staff CLI on $name', (database) => {
   let scratch: Scratch;
   let t: TestApp;
   let env: NodeJS.ProcessEnv;
-  beforeAll(async () => {
+  // A database of its own for every test: each passes alone and in any order.
+  beforeEach(async () => {
     scratch = await createScratch(database);
     // The server's own configuration: the CLI finds the same database from it.
     env = { DATA_DIR: scratch.dataDir, ...(scratch.databaseUrl ? { DATABASE_URL: scratch.databaseUrl } : {}) };
     t = await buildTestApp(database, { scratch });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await t.close();
     await scratch.cleanup();
   });
@@ -34,6 +35,17 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
       readSecret: () => (stdin === undefined ? Promise.reject(new Error('no stdin in this test')) : Promise.resolve(stdin)),
     });
     return done.then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+  }
+
+  // The users the tests below act on, made the way an operator makes them.
+  async function createSuzuki() {
+    expect((await run(['create-admin', 'suzuki'], { MADOGUCHI_ADMIN_PASSWORD: ADMIN_PASSWORD })).code).toBe(0);
+  }
+  async function createWatanabe() {
+    expect((await run(['create-user', 'watanabe'], {}, 'a password from stdin')).code).toBe(0);
+  }
+  async function createKimura() {
+    expect((await run(['create-user', 'kimura'], { MADOGUCHI_STAFF_PASSWORD: 'another long password' })).code).toBe(0);
   }
 
   it('create-admin makes an administrator who can log in to the running server', async () => {
@@ -60,11 +72,13 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
   });
 
   it('will not create a second user with the same name', async () => {
+    await createSuzuki();
     const result = await run(['create-admin', 'suzuki'], { MADOGUCHI_ADMIN_PASSWORD: ADMIN_PASSWORD });
     expect(result).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
   });
 
   it('disable-user logs the user out at once; enable-user lets them back in', async () => {
+    await createWatanabe();
     const session = await login(t.app, 'watanabe', 'a password from stdin');
     expect((await run(['disable-user', 'watanabe'])).code).toBe(0);
     expect((await session.request({ url: '/api/staff/me' })).statusCode).toBe(401);
@@ -75,6 +89,7 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
   });
 
   it('reset-password replaces the password and ends the old sessions', async () => {
+    await createSuzuki();
     const session = await login(t.app, 'suzuki', ADMIN_PASSWORD);
     const result = await run(['reset-password', 'suzuki'], { MADOGUCHI_STAFF_PASSWORD: 'a brand new passphrase' });
     expect(result.code).toBe(0);
@@ -84,6 +99,10 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
   });
 
   it('records what it did in the audit log as the CLI', async () => {
+    await createSuzuki();
+    await createWatanabe();
+    expect((await run(['disable-user', 'watanabe'])).code).toBe(0);
+    expect((await run(['reset-password', 'suzuki'], { MADOGUCHI_STAFF_PASSWORD: 'a brand new passphrase' })).code).toBe(0);
     const rows = await t.app.db.selectFrom('audit_events').select(['action', 'target']).where('actor', '=', 'cli').orderBy('at').execute();
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -105,6 +124,7 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
   });
 
   it('set-departments gives a user their departments’ submissions in the running server; none takes them away', async () => {
+    await createWatanabe();
     const id = uuidv7();
     expect((await putSubmission(t.app, id, { formId: 'moving-notice', ciphertext: await encryptAnswers({}) })).statusCode).toBe(201);
     const listed = async () => {
@@ -140,11 +160,13 @@ describe.each(testDatabases)('the staff CLI on $name', (database) => {
   });
 
   it('refuses a department id that is not one', async () => {
+    await createKimura();
     expect(await run(['set-departments', 'kimura', 'ごみ減量'])).toMatchObject({ code: 1, err: expect.stringContaining('department id') });
     expect((await run(['disable-user', 'kimura', '--departments', 'shimin'])).code).toBe(2);
   });
 
   it('set-disaster-officer lets a staff member post a city-wide emergency, and off takes it back', async () => {
+    await createKimura();
     const emergency = { severity: 'emergency', message: { ja: '津波警報' }, targets: 'all', expiresAt: new Date(Date.now() + 3_600_000).toISOString() };
     const post = async () => (await login(t.app, 'kimura', 'another long password')).request({ method: 'POST', url: '/api/staff/notices', payload: emergency });
     expect((await post()).statusCode).toBe(403);

@@ -12,7 +12,7 @@ interface Summary {
 }
 
 // moving-notice belongs to 市民課 (shimin), bulky-waste-pickup to kankyo (helpers/app.ts).
-describe.each(testDatabases)('departments in the staff console on $name', (database) => {
+describe.shuffle.each(testDatabases)('departments in the staff console on $name', (database) => {
   let t: TestApp;
   let admin: StaffClient;
   let shimin: StaffClient;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
@@ -16,14 +16,17 @@ interface Summary {
   byteSize: number;
 }
 
-describe.each(testDatabases)('submissions in the staff console on $name', (database) => {
+describe.shuffle.each(testDatabases)('submissions in the staff console on $name', (database) => {
   let t: TestApp;
   let admin: StaffClient;
   let staff: StaffClient;
-  const ids: string[] = [];
-  const ciphertexts = new Map<string, string>();
+  let ids: string[];
+  let ciphertexts: Map<string, string>;
 
-  beforeAll(async () => {
+  // A database of its own for every test, so each passes alone and in any order.
+  beforeEach(async () => {
+    ids = [];
+    ciphertexts = new Map();
     t = await buildTestApp(database);
     await createStaff(t.app, 'sato', 'admin');
     await createStaff(t.app, 'kato');
@@ -38,7 +41,7 @@ describe.each(testDatabases)('submissions in the staff console on $name', (datab
       ciphertexts.set(id, ciphertext);
     }
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   const list = async (query = '') => {
     const res = await staff.request({ url: `/api/staff/submissions${query}` });
@@ -127,6 +130,8 @@ describe.each(testDatabases)('submissions in the staff console on $name', (datab
   });
 
   it('administrators read the audit log newest first, as many events as they ask for', async () => {
+    expect((await staff.request({ method: 'POST', url: `/api/staff/submissions/${ids[0]}/processed` })).statusCode).toBe(200);
+    await list('?status=processed');
     const res = await admin.request({ url: '/api/staff/audit?limit=3' });
     expect(res.statusCode).toBe(200);
     const { events } = res.json<{ events: { at: string; actor: string; action: string; target: string | null; detail: unknown }[] }>();

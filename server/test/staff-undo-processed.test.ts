@@ -6,7 +6,7 @@ import { createStaff, login } from './helpers/staff.js';
 import type { StaffClient } from './helpers/staff.js';
 import { encryptAnswers, keyIdOf, putSubmission, uuidv7 } from './helpers/submissions.js';
 
-describe.each(testDatabases)('undoing "processed" on $name', (database) => {
+describe.shuffle.each(testDatabases)('undoing "processed" on $name', (database) => {
   // Sessions are long; the clock only has to move past the undo window.
   const clock = testClock(new Date());
   let t: TestApp;

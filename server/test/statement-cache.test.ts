@@ -11,7 +11,7 @@ function open() {
   return withStatementCache(database, 2);
 }
 
-describe('the SQLite statement cache', () => {
+describe.shuffle('the SQLite statement cache', () => {
   it('hands out the same prepared statement for the same SQL', () => {
     const cached = open();
     expect(cached.prepare('SELECT v FROM t WHERE id = ?')).toBe(cached.prepare('SELECT v FROM t WHERE id = ?'));

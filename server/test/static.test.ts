@@ -30,7 +30,7 @@ async function makeBuild(root: string): Promise<{ staticDir: string; packsDir: s
   return { staticDir, packsDir };
 }
 
-describe.each(testDatabases)('serving the app on $name', (database) => {
+describe.shuffle.each(testDatabases)('serving the app on $name', (database) => {
   let t: TestApp;
   let root: string;
   beforeAll(async () => {
@@ -116,7 +116,7 @@ describe.each(testDatabases)('serving the app on $name', (database) => {
   });
 });
 
-describe.each(testDatabases)('before the app is built, on $name', (database) => {
+describe.shuffle.each(testDatabases)('before the app is built, on $name', (database) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp(database);

@@ -7,7 +7,7 @@ import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js'
 
 // Bad input is the client's problem: always a 4xx with a JSON error, never a 5xx, and
 // nothing is stored.
-describe.each(testDatabases)('refused submissions on $name', (database) => {
+describe.shuffle.each(testDatabases)('refused submissions on $name', (database) => {
   let t: TestApp;
   let ciphertext: string;
   beforeAll(async () => {

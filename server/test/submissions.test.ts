@@ -5,7 +5,7 @@ import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
 import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
 
-describe.each(testDatabases)('submissions on $name', (database) => {
+describe.shuffle.each(testDatabases)('submissions on $name', (database) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp(database);

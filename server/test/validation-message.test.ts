@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaErrorMessage } from '../src/lib/validation-message.js';
 
-describe('the message of a 400 for a body that fails its schema', () => {
+describe.shuffle('the message of a 400 for a body that fails its schema', () => {
   it('names the allowed values when a value is outside a closed list', () => {
     const error = schemaErrorMessage([{ keyword: 'enum', instancePath: '/hazard', schemaPath: '#/properties/hazard/enum', params: { allowedValues: ['flood', 'tsunami'] }, message: 'must be equal to one of the allowed values' }], 'body');
     expect(error.message).toBe('body/hazard must be one of: flood, tsunami');

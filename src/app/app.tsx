@@ -6,7 +6,6 @@ import { UpdatePrompt } from './update-prompt';
 import { routes } from './routes';
 import { NotFoundScreen } from '../features/errors/not-found-screen';
 import { ChunkErrorScreen } from '../features/errors/chunk-error-screen';
-import { PackFooter } from '../runtime/content/pack-footer';
 import { NoticeBanner } from '../runtime/notices/notice-banner';
 import { EvacuationFirstRedirect } from '../features/disaster/evacuation-first-redirect';
 import { deviceKind } from '../config/device';
@@ -16,6 +15,7 @@ import './app.css';
 
 // Kiosk-only code (idle wipe, keyboard, heartbeat) is a chunk phones never download.
 const KioskRuntime = lazy(() => import('../runtime/kiosk/kiosk-runtime').then((m) => m.KioskRuntime));
+const AppFooter = lazy(() => import('./app-footer'));
 
 function Screens() {
   const { path } = useLocation();
@@ -43,7 +43,7 @@ function Screens() {
           </ErrorBoundary>
         )}
       </main>
-      {!fullScreen && <PackFooter />}
+      {!fullScreen && <ErrorBoundary><AppFooter /></ErrorBoundary>}
       <UpdatePrompt />
     </>
   );

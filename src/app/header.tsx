@@ -6,6 +6,8 @@ import { isOnline } from './network-status';
 import { SearchBox } from './search-box';
 import { HandoffButton } from '../runtime/kiosk/handoff-button';
 import { EndSessionButton } from '../runtime/kiosk/end-session-button';
+import { KioskNav } from '../runtime/kiosk/kiosk-nav';
+import { useStickyHeaderGuard } from './sticky-header';
 import './header.css';
 
 /**
@@ -21,10 +23,13 @@ function skipToMain(event: MouseEvent): void {
 export function Header() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useStickyHeaderGuard(header);
   return (
-    <header class="app-header">
+    <header class="app-header" ref={header}>
       <a class="skip-link" href="#main" onClick={skipToMain}>{t('app.skipToContent')}</a>
       <div class="app-header__inner">
+        <KioskNav />
         <a class="app-header__home" href="/" aria-label={t('header.home')}>
           <img class="app-header__logo" src="/icons/icon.svg" alt="" width="40" height="40" />
           <span class="app-header__name">

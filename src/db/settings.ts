@@ -21,6 +21,8 @@ export interface SettingTypes {
   refusedPack: RefusedPack;
   /** The active pack version that last passed the usability check, and for which terminal (src/runtime/content/pack-check.ts). */
   checkedPack: CheckedPack;
+  /** A phone's choice of where "nearest" is measured from; never the position itself (src/features/disaster/distance-origin.ts). */
+  distanceOrigin: 'device' | 'city-hall';
 }
 
 export interface CheckedPack {

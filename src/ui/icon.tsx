@@ -21,12 +21,16 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, size = 24 }: { name: IconName; size?: number | string }) {
+/**
+ * Without a size the icon is as tall as the text around it (1.25em, see base.css), so it
+ * grows with the chosen text size; 24 px is only the size before the styles load.
+ */
+export function Icon({ name, size }: { name: IconName; size?: number | string }) {
   return (
     <svg
-      class="icon"
-      width={size}
-      height={size}
+      class={size === undefined ? 'icon icon--text' : 'icon'}
+      width={size ?? 24}
+      height={size ?? 24}
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"

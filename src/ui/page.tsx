@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { isRestoringPlace } from '../runtime/navigation/back-navigation';
+import { useFirstScreenShown } from '../app/first-screen';
 
 /**
  * A screen's frame: its one <h1>, which receives focus when the screen opens so
@@ -8,8 +10,10 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function Page({ title, children, wide = false }: { title: ComponentChildren; children: ComponentChildren; wide?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  useFirstScreenShown();
   useEffect(() => {
-    heading.current?.focus({ preventScroll: false });
+    // A kiosk's もどる puts the focus back on the link touched before, where the list was left.
+    if (!isRestoringPlace()) heading.current?.focus({ preventScroll: false });
   }, []);
   return (
     <div class={wide ? 'page page--wide' : 'page'}>

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { freshIp } from './staff.js';
 import type { StaffClient } from './staff.js';
 
 export const HEARTBEAT = {
@@ -18,8 +19,9 @@ export async function enrolKiosk(app: FastifyInstance, admin: StaffClient, kiosk
   return enrolled.json<{ deviceToken: string }>().deviceToken;
 }
 
-export function enrol(app: FastifyInstance, kioskId: string, enrolmentToken: string) {
-  return app.inject({ method: 'POST', url: '/api/kiosks/enrol', payload: { kioskId, enrolmentToken } });
+/** From a fresh address each time by default, so the per-address enrolment limit is met only where a test means it. */
+export function enrol(app: FastifyInstance, kioskId: string, enrolmentToken: string, remoteAddress = freshIp()) {
+  return app.inject({ method: 'POST', url: '/api/kiosks/enrol', remoteAddress, payload: { kioskId, enrolmentToken } });
 }
 
 export function heartbeat(app: FastifyInstance, deviceToken: string, body: unknown = HEARTBEAT) {

@@ -12,6 +12,7 @@ import { attractTouchTarget } from '../disaster/evacuation-first';
 import { AttractCardView } from './attract-cards';
 import { AttractAlertCard } from './attract-alert-card';
 import { attractSlides } from './attract-slides';
+import { useFirstScreenShown } from '../../app/first-screen';
 import './attract-screen.css';
 
 const defaultCards: readonly AttractCard[] = ['welcome', 'how-to-use', 'events', 'disaster-readiness', 'languages'];
@@ -33,6 +34,7 @@ export default function AttractScreen() {
   const [card, setCard] = useState(0);
   const [greeting, setGreeting] = useState(0);
   const [loaded, setLoaded] = useState(false);
+  useFirstScreenShown();
 
   useEffect(() => {
     void loadNamespace('attract', languages.map((l) => l.code)).then(() => setLoaded(true));

@@ -1,34 +1,44 @@
-import { useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n';
-import { here, locate, type LocateProblem } from './here';
+import { chooseDistanceOrigin, distanceOrigin, locateProblem, restoreDistanceOrigin } from './distance-origin';
+import { here } from './here';
 
 /**
- * Says where distances are measured from. On a phone without a position it offers
- * "use my location", which asks for geolocation only when tapped.
+ * Says where distances are measured from. A phone asks once, "from where you are or from
+ * City Hall?", and remembers the answer (the choice, not the position); the other choice
+ * stays one tap away. A kiosk measures from its own place and asks nothing.
  */
 export function HereNote() {
   const t = useT();
-  const [state, setState] = useState<'idle' | 'locating' | LocateProblem>('idle');
+  useEffect(() => { void restoreDistanceOrigin(); }, []);
   const current = here.value;
-  const ask = async () => {
-    setState('locating');
-    setState((await locate()) ?? 'idle');
-  };
+  const origin = distanceOrigin.value;
+  const problem = locateProblem.value;
   const text = current.kind === 'kiosk'
     ? (current.label ? t('disaster.here.kiosk', { place: current.label }) : t('disaster.here.kioskUnnamed'))
-    : current.kind === 'device' ? t('disaster.here.device') : t('disaster.here.cityHall');
+    : current.kind === 'device' ? t('disaster.here.device') : t('disaster.here.fromCityHall');
+  const choose = (choice: 'device' | 'city-hall') => () => void chooseDistanceOrigin(choice);
   return (
     <div class="here-note">
       <p class="here-note__text">
         <span class="here-note__mark" aria-hidden="true">◉</span> {text}
       </p>
-      {current.kind !== 'kiosk' && (
-        <button type="button" class="button" onClick={() => void ask()} disabled={state === 'locating'}>
-          {t('disaster.here.useLocation')}
-        </button>
+      {current.kind !== 'kiosk' && origin === undefined && (
+        <div class="here-note__ask" role="group" aria-labelledby="here-note-question">
+          <p id="here-note-question" class="here-note__question">{t('disaster.here.question')}</p>
+          <div class="cluster">
+            <button type="button" class="button button--primary here-note__device" onClick={choose('device')}>{t('disaster.here.chooseDevice')}</button>
+            <button type="button" class="button here-note__city-hall" onClick={choose('city-hall')}>{t('disaster.here.chooseCityHall')}</button>
+          </div>
+        </div>
+      )}
+      {current.kind !== 'kiosk' && origin !== undefined && (
+        current.kind === 'device'
+          ? <button type="button" class="button here-note__city-hall" onClick={choose('city-hall')}>{t('disaster.here.switchCityHall')}</button>
+          : <button type="button" class="button here-note__device" onClick={choose('device')} disabled={problem === 'locating'}>{t('disaster.here.useLocation')}</button>
       )}
       <p class="here-note__status" role="status">
-        {state === 'locating' ? t('disaster.here.locating') : state !== 'idle' ? t(`disaster.here.problem.${state}`) : ''}
+        {problem === 'locating' ? t('disaster.here.locating') : problem ? t(`disaster.here.problem.${problem}`) : ''}
       </p>
     </div>
   );

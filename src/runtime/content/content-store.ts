@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { activePackVersion } from './pack-status';
+import { primedDocument } from './primed-content';
 
 /**
  * Reads one document of the active pack. Undefined when no pack or no such file.
  * The database module (Dexie) is loaded on first use, never on the start-up path.
  */
 export async function readContent<T>(path: string): Promise<T | undefined> {
+  const hit = primedDocument(activePackVersion.value, path);
+  if (hit) return hit.data as T;
   const { readPackFile } = await import('../../db/packs');
   const version = await activeVersion();
   return version ? ((await readPackFile(version, path)) as T | undefined) : undefined;
@@ -33,10 +36,12 @@ export type ContentState<T> = { status: 'loading' } | { status: 'missing' } | { 
  */
 export function useContent<T>(path: string | undefined): ContentState<T> {
   const version = activePackVersion.value;
-  const [state, setState] = useState<ContentState<T>>({ status: 'loading' });
+  const [state, setState] = useState<ContentState<T>>(() => primedState<T>(version, path) ?? { status: 'loading' });
   useEffect(() => {
     let live = true;
     if (!path) return;
+    const hit = primedState<T>(version, path);
+    if (hit) { setState(hit); return; }
     setState({ status: 'loading' });
     void readContent<T>(path)
       .then((data) => { if (live) setState(data === undefined ? { status: 'missing' } : { status: 'ready', data }); })
@@ -44,4 +49,9 @@ export function useContent<T>(path: string | undefined): ContentState<T> {
     return () => { live = false; };
   }, [path, version]);
   return state;
+}
+
+function primedState<T>(version: string | undefined, path: string | undefined): ContentState<T> | undefined {
+  const hit = path === undefined ? undefined : primedDocument(version, path);
+  return hit && { status: 'ready', data: hit.data as T };
 }

@@ -17,6 +17,7 @@ import { ExternalLinkDialog } from './external-link-dialog';
 import { LeaveFormGuard } from './leave-form-guard';
 import { KeyboardHost } from './keyboard';
 import { speaking } from '../read-aloud/speech';
+import { useBackNavigation } from '../navigation/back-navigation';
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
@@ -57,6 +58,7 @@ function KioskSession({ children }: { children: preact.ComponentChildren }) {
   const [warning, setWarning] = useState<number | undefined>();
   const idle = useRef<IdleTimer | undefined>(undefined);
   useQuietHourUpdates();
+  useBackNavigation();
 
   const ready = config.status === 'ready' && kioskConfig.value;
   useEffect(() => {

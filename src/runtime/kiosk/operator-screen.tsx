@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import { i18n, loadNamespace } from '../../i18n';
+import { useFirstScreenShown } from '../../app/first-screen';
 import './kiosk.css';
 
 /** Whoever stands at a broken terminal reads one of these; the city's staff read Japanese or English. */
@@ -14,6 +15,8 @@ const operatorLanguages = ['ja', 'en'] as const;
  */
 export function OperatorScreen({ message, details }: { message: (t: TFunction<'common'>) => ComponentChildren; details?: ComponentChildren }) {
   const [loaded, setLoaded] = useState(() => operatorLanguages.every((l) => i18n.hasResourceBundle(l, 'common')));
+  // A broken terminal's screen is its first screen too: content sync may be what repairs it.
+  useFirstScreenShown();
   useEffect(() => {
     if (!loaded) void loadNamespace('common', operatorLanguages).then(() => setLoaded(true), () => undefined);
   }, []);

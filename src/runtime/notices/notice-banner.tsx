@@ -1,8 +1,7 @@
 import { currentLanguage, useT } from '../../i18n';
 import { activeNotices, noticeText } from './notices';
 import { NoticeLook } from './notice-look';
-import { speak, speechAvailable } from '../read-aloud/speech';
-import { speakingClass } from '../read-aloud/read-aloud-bar';
+import { speak, speakingClass, speechAvailable } from '../read-aloud/speech';
 
 /** On every screen (and the attract loop): notices from the city, severity in words and shape, readable aloud. */
 export function NoticeBanner() {

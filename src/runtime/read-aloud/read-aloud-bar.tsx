@@ -43,7 +43,5 @@ export function PlayButton({ name, utterances }: { name: string; utterances: () 
   );
 }
 
-/** The element's classes, plus the one that marks it while it is being read. */
-export function speakingClass(id: string, base = ''): string | undefined {
-  return [base, speaking.value === id ? 'is-speaking' : ''].filter(Boolean).join(' ') || undefined;
-}
+// In speech.ts, so the notice banner on every screen need not load this bar and its controls.
+export { speakingClass } from './speech';

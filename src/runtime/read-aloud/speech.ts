@@ -54,3 +54,8 @@ export function stopSpeaking(): void {
   if (speechAvailable()) window.speechSynthesis.cancel();
   speaking.value = undefined;
 }
+
+/** The element's classes, plus the one that marks it while it is being read. */
+export function speakingClass(id: string, base = ''): string | undefined {
+  return [base, speaking.value === id ? 'is-speaking' : ''].filter(Boolean).join(' ') || undefined;
+}

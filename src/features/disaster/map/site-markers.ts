@@ -16,7 +16,7 @@ export interface MarkerText {
  * rest are pictures, so a keyboard user meets ten stops, not a hundred, and the map
  * never offers an unsuitable site as a destination.
  */
-export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly SiteRow[], hazard: Hazard, text: MarkerText, open: (id: string) => void): LayerGroup {
+export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly SiteRow[], hazard: Hazard, text: MarkerText, open: (id: string) => void, targetPx = touchTarget()): LayerGroup {
   const group = layerGroup();
   const rowById = new Map(rows.map((r) => [r.site.id, r]));
   // Unsuitable first so suitable houses are drawn on top of crosses.
@@ -28,11 +28,13 @@ export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly Sit
       marker(site, { icon, interactive: false, keyboard: false }).addTo(group);
       continue;
     }
+    // A numbered marker is a button: its box is a whole finger wide, the house drawn at its foot.
+    const [width, height] = row ? tapBox(suitableShape, targetPx) : [suitableShape.width, suitableShape.height];
     const icon = divIcon({
       className: row ? 'site-marker site-marker--suitable site-marker--nearest' : 'site-marker site-marker--suitable',
       html: suitableSvg(row?.rank),
-      iconSize: [suitableShape.width, suitableShape.height],
-      iconAnchor: [suitableShape.width / 2, suitableShape.height - 2],
+      iconSize: [width, height],
+      iconAnchor: [width / 2, height - 2],
     });
     // The numbered sites are the answer: drawn above "you are here" (1000), whose label
     // would otherwise hide the nearest one, which is by definition right next to it.
@@ -45,6 +47,16 @@ export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly Sit
     m.addTo(group);
   }
   return group;
+}
+
+/** The smallest tappable box of this device (--mdg-target: 64 px on a kiosk, 44 px on a phone). */
+export function touchTarget(root: Element = document.documentElement): number {
+  return Number.parseFloat(getComputedStyle(root).getPropertyValue('--mdg-target')) || 44;
+}
+
+/** A marker's box: its shape, grown to the target size where the shape is smaller. */
+export function tapBox(shape: { width: number; height: number }, target: number): [number, number] {
+  return [Math.max(shape.width, target), Math.max(shape.height, target)];
 }
 
 /** "You are here": a ringed dot with the words beside it. */

@@ -8,6 +8,8 @@ import { here } from '../here';
 import { formatDistance } from '../site-rows';
 import { PositionSketch } from './position-sketch';
 import { SiteQrCodes } from './site-qr-codes';
+import { SiteMapLinks } from './site-map-links';
+import { deviceKind } from '../../../config/device';
 
 /** The printable part (.site-print) and the screen-only part (QR codes, print button). */
 export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Hazard | undefined }) {
@@ -63,7 +65,7 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
       </div>
       <div class="no-print stack">
         <p><button type="button" class="button button--primary site-detail__print" onClick={() => window.print()}>{t('disaster.site.print')}</button></p>
-        <SiteQrCodes point={site} />
+        {deviceKind.value === 'kiosk' ? <SiteQrCodes point={site} /> : <SiteMapLinks point={site} name={plainText(site.name)} />}
       </div>
     </div>
   );

@@ -1,0 +1,41 @@
+import type { LanguageCode } from '../i18n/languages';
+
+/** One precache entry as the build injects it (workbox-build's manifest format). */
+export interface PrecacheEntry { url: string; revision: string | null }
+
+/**
+ * A phone precaches in two stages, so that a resident who opened a link from a disaster
+ * SMS has a working app within seconds, before the signal goes:
+ * 1. the shell and every screen's code (the disaster screens with them), the strings of
+ *    the phone's own language, of Japanese and of English;
+ * 2. in the background, what only makes it nicer or serves few: the UI font (first paint
+ *    uses the system font), other languages, other namespaces, the QR decoder.
+ * A kiosk precaches everything before it is ready (see sw.ts).
+ *
+ * Stages are decided from file names, which the build makes speak (vite.config.ts,
+ * chunkFileNames): `locale-<lang>-<namespace>-<hash>.js`, `ui-ruby-<lang>-<namespace>-…`,
+ * `qr-decoder-…`. An unknown file is stage 1: missing something offline is worse than a
+ * larger first stage, and the budget test (scripts/budgets) catches growth.
+ */
+const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff)-[\w-]+\.js$/;
+const secondStage = [/\.woff2$/, /(?:^|\/)fonts-[\w-]+\.css$/, /(?:^|\/)qr-decoder-[\w-]+\.js$/];
+
+/** The language of a strings chunk, from its file name; undefined for any other file. */
+export function stringsChunkLanguage(url: string): string | undefined {
+  return stringsChunk.exec(url)?.[1];
+}
+
+export function precacheStage(url: string, languages: readonly string[]): 1 | 2 {
+  const strings = stringsChunk.exec(url);
+  if (strings) return strings[2] === 'common' && languages.includes(strings[1]!) ? 1 : 2;
+  return secondStage.some((pattern) => pattern.test(url)) ? 2 : 1;
+}
+
+/**
+ * The languages whose strings a phone needs offline at once: its own, and Japanese and
+ * English, which are also every other language's fallback and the two the operator screen
+ * shows (a browser first opened as a phone may be enrolled as a kiosk with the network down).
+ */
+export function firstStageLanguages(language: LanguageCode | string): string[] {
+  return [...new Set(['ja', 'en', language])];
+}
