@@ -34,7 +34,7 @@ describe('answers as staff read them', () => {
   it('lists only answered fields, in the form’s order, under section titles', () => {
     const sections = answerSections(form, { phone: '0246-22-1111', itemKinds: ['bed'] }, jaWords);
     expect(sections.map((s) => s.rows.map((r) => r.label))).toEqual([['品目'], ['電話番号']]);
-    expect(sections[0]?.title).toBe('出すもの');
+    expect(sections[0]?.title).toBe('出すものと収集の希望');
   });
 
   it('shows a value of the wrong shape and a field the form lacks as they came', () => {
