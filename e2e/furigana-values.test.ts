@@ -5,7 +5,8 @@ import { keepScreenshot } from './support/shots';
 
 /**
  * Furigana where names are put into sentences (issue 15, item 6): with furigana on, the
- * hazard in the results heading, the direction words and the site's own heading carry
+ * hazard in the results heading, the terminal's own place name, the direction words and the
+ * site's own heading carry
  * readings, not only the sentence around them. By touch, on the 平支所 kiosk at 200 %.
  */
 const kiosk = useKioskSuite();
@@ -14,7 +15,7 @@ const kiosk = useKioskSuite();
 const rubies = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(`${selector} ruby`)})].map((r) => [r.firstChild?.textContent ?? '', r.querySelector('rt')?.textContent ?? ''])`;
 
 describe('furigana on inserted values', () => {
-  it('the 津波 results heading, the direction words and the site heading have readings', async () => {
+  it('the 津波 results heading, 平支所, the direction words and the site heading have readings', async () => {
     const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP', hasTouch: true });
     const page = await context.newPage();
     await enrolKiosk(page, kiosk.server.url, 'taira-shisho-01');
@@ -26,6 +27,9 @@ describe('furigana on inserted values', () => {
 
     const heading = (await page.evaluate(rubies('#site-results-title'))) as Array<[string, string]>;
     expect(heading[0]).toEqual(['津波', 'つなみ']);
+    // 「平支所から…」: the terminal's own place name, with the readings the build gave it.
+    const here = (await page.evaluate(rubies('.here-note__text'))) as Array<[string, string]>;
+    expect(here).toContainEqual(['平', 'たいら']);
     // 「北東の方向」: the compass word is a ruby of its own, with its reading.
     const direction = (await page.evaluate(rubies('.site-card:first-of-type .site-card__distance'))) as Array<[string, string]>;
     const compassWords = ['北', '北東', '東', '南東', '南', '南西', '西', '北西'];

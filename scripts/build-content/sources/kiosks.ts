@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeKioskConfig, parseKioskConfig } from '../../../src/lib/kiosk/config.ts';
-import { packPaths } from '../../../src/lib/content/pack-types.ts';
+import { packPaths, type RText } from '../../../src/lib/content/pack-types.ts';
 import { parseJsonSource } from '../json-source.ts';
 import { listFiles, readText } from './files.ts';
 import type { ContentSource } from './types.ts';
@@ -20,7 +20,7 @@ export const kiosksSource: ContentSource = {
     if (!existsSync(defaultsPath)) return undefined;
     const defaultsSource = parseJsonSource(await readText(defaultsPath), ctx.display(defaultsPath), ctx.errors);
     const names = (await listFiles(join(dir, 'sites'), '.json')) ?? [];
-    const configs: Array<{ terminalId: string; value: unknown }> = [];
+    const configs: Array<{ terminalId: string; value: unknown; readings: RText[] }> = [];
     const seen = new Set<string>();
     for (const name of names) {
       const path = join(dir, 'sites', name);
@@ -37,7 +37,11 @@ export const kiosksSource: ContentSource = {
         continue;
       }
       seen.add(parsed.config.terminalId);
-      configs.push({ terminalId: parsed.config.terminalId, value: parsed.config });
+      // The terminal's own names are put into sentences (「平支所から近い順」): their
+      // furigana travels beside the configuration, which stays exactly what the operator wrote.
+      const names = [parsed.config.location.label, parsed.config.siteName.ja].filter((n): n is string => !!n);
+      const readings = [...new Set(names)].map((n) => ctx.annotate(n, 'ja')).filter((r) => Array.isArray(r));
+      configs.push({ terminalId: parsed.config.terminalId, value: parsed.config, readings });
     }
     return {
       name: 'kiosks',
@@ -45,7 +49,10 @@ export const kiosksSource: ContentSource = {
       refs: [],
       counts: { kiosks: configs.length },
       sample: false,
-      documents: () => configs.map((c) => ({ path: packPaths.kiosk(c.terminalId), value: c.value })),
+      documents: () => configs.flatMap((c) => [
+        { path: packPaths.kiosk(c.terminalId), value: c.value },
+        { path: packPaths.kioskReadings(c.terminalId), value: c.readings },
+      ]),
       searchDocs: () => [],
     };
   },

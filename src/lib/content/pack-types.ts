@@ -326,6 +326,8 @@ export const packPaths = {
   formIndex: 'forms/index.json',
   /** A kiosk terminal's configuration (src/lib/kiosk/config.ts). */
   kiosk: (terminalId: string) => `kiosks/${terminalId}.json`,
+  /** Furigana of a kiosk's own names (its place label, its site name): Seg[][] (src/runtime/kiosk/kiosk-readings.ts). */
+  kioskReadings: (terminalId: string) => `kiosks/${terminalId}.readings.json`,
   evacuationSites: 'disaster/sites.json',
   medical: 'disaster/medical.json',
   aed: 'disaster/aed.json',

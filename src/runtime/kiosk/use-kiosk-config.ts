@@ -7,6 +7,7 @@ import { resetDisplayModes } from '../display/display-modes';
 import { setLanguage } from '../../i18n';
 import { kioskConfig } from './kiosk-state';
 import { kioskIdentity } from './kiosk-identity';
+import { registerKioskReadings } from './kiosk-readings';
 
 export type KioskConfigState = { status: 'loading' | 'no-pack' } | { status: 'missing' } | { status: 'invalid'; issues: ConfigIssue[] } | { status: 'ready' };
 
@@ -19,6 +20,7 @@ export function useKioskConfig(): KioskConfigState {
   const terminalId = kioskIdentity.value?.terminalId;
   const content = useContent<unknown>(terminalId ? packPaths.kiosk(terminalId) : undefined);
   const meta = useContent<unknown>(packPaths.meta);
+  const readings = useContent<unknown>(terminalId ? packPaths.kioskReadings(terminalId) : undefined);
   const parsed = content.status === 'ready' ? parseKioskConfig(content.data) : undefined;
 
   useEffect(() => {
@@ -31,6 +33,10 @@ export function useKioskConfig(): KioskConfigState {
     resetDisplayModes(parsed.config.defaults);
     void setLanguage(parsed.config.defaults.language);
   }, [content.status === 'ready' ? content.data : undefined]);
+
+  useEffect(() => {
+    if (readings.status === 'ready') registerKioskReadings(readings.data);
+  }, [readings.status === 'ready' ? readings.data : undefined]);
 
   if (content.status === 'loading') return { status: 'loading' };
   if (content.status === 'missing') return meta.status === 'ready' ? { status: 'missing' } : { status: 'no-pack' };
