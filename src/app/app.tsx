@@ -6,10 +6,10 @@ import { UpdatePrompt } from './update-prompt';
 import { routes } from './routes';
 import { NotFoundScreen } from '../features/errors/not-found-screen';
 import { ChunkErrorScreen } from '../features/errors/chunk-error-screen';
-import { NoticeBanner } from '../runtime/notices/notice-banner';
+import { NoticeBannerSlot } from '../runtime/notices/notice-banner-slot';
 import { EvacuationFirstRedirect } from '../features/disaster/evacuation-first-redirect';
 import { deviceKind } from '../config/device';
-import { stopSpeaking } from '../runtime/read-aloud/speech';
+import { stopSpeakingIfAny } from '../runtime/read-aloud/stop-speaking';
 import './styles/base.css';
 import './app.css';
 
@@ -23,12 +23,12 @@ function Screens() {
   // The attract loop owns the whole screen; every other screen has the header.
   const fullScreen = path === routes.attract.path;
   // Reading a page stops when the citizen leaves it: the voice must describe what is on screen.
-  useEffect(() => stopSpeaking, [path]);
+  useEffect(() => stopSpeakingIfAny, [path]);
   return (
     <>
       {!fullScreen && <Header />}
       {/* The attract loop shows its own banner above its cards: one banner, one alert to a screen reader. */}
-      {!fullScreen && <NoticeBanner />}
+      {!fullScreen && <NoticeBannerSlot />}
       <EvacuationFirstRedirect />
       {/* Focusable from script only: the skip link's target. */}
       <main id="main" class="app-main" tabIndex={-1}>

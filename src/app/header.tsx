@@ -1,7 +1,7 @@
-import { useRef } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { Icon } from '../ui/icon';
-import { DisplayControls } from '../runtime/display/display-controls';
 import { isOnline } from './network-status';
 import { SearchBox } from './search-box';
 import { HandoffButton } from '../runtime/kiosk/handoff-button';
@@ -25,6 +25,15 @@ export function Header() {
   const dialog = useRef<HTMLDialogElement>(null);
   const header = useRef<HTMLElement>(null);
   useStickyHeaderGuard(header);
+  // The controls (with the read-aloud rate and the speech code) load on the first open:
+  // the first screen must not wait for a dialog nobody has opened (initial JS budget).
+  const [Controls, setControls] = useState<ComponentType | undefined>(undefined);
+  const openDisplay = () => {
+    void import('../runtime/display/display-controls').then((m) => {
+      setControls(() => m.DisplayControls);
+      if (!dialog.current?.open) dialog.current?.showModal();
+    });
+  };
   return (
     <header class="app-header" ref={header}>
       <a class="skip-link" href="#main" onClick={skipToMain}>{t('app.skipToContent')}</a>
@@ -48,7 +57,7 @@ export function Header() {
             <Icon name="language" /> <span>{t('header.language')}</span>
           </a>
           <HandoffButton />
-          <button type="button" class="button app-header__control" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+          <button type="button" class="button app-header__control" aria-haspopup="dialog" onClick={openDisplay}>
             <Icon name="display" /> <span>{t('header.display')}</span>
           </button>
           <EndSessionButton />
@@ -68,7 +77,7 @@ export function Header() {
             </button>
           </div>
           <p class="display-dialog__sample">{t('display.sample')}</p>
-          <DisplayControls />
+          {Controls && <Controls />}
         </div>
       </dialog>
     </header>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { isRestoringPlace } from '../runtime/navigation/back-navigation';
+import { isRestoringPlace } from '../runtime/navigation/restoring-place';
 import { useFirstScreenShown } from '../app/first-screen';
 
 /**

@@ -2,18 +2,13 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { createBackStack, type Place } from './back-stack';
+import { setRestoringPlace } from './restoring-place';
 
 const stack = createBackStack(location.pathname + location.search);
 
 /** Where the kiosk's もどる leads now (undefined on home: nowhere). */
 export const backTarget = signal<string | undefined>(stack.target());
 
-let restoring = false;
-
-/** True while a screen reached by もどる waits for its place: its heading must not take the focus (and the scroll) first. */
-export function isRestoringPlace(): boolean {
-  return restoring;
-}
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -23,7 +18,7 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
  * the screen's heading takes the focus as on any arrival.
  */
 async function restorePlace(place: Place): Promise<void> {
-  restoring = true;
+  setRestoringPlace(true);
   const deadline = performance.now() + 5000;
   const selector = place.link ? `a[href="${CSS.escape(place.link)}"]` : undefined;
   const ready = () => (selector ? document.querySelector<HTMLElement>(selector) !== null
@@ -32,7 +27,7 @@ async function restorePlace(place: Place): Promise<void> {
   // Two more frames: the router's scroll to the top and the screen's own effects have run.
   await frame();
   await frame();
-  restoring = false;
+  setRestoringPlace(false);
   const link = selector ? document.querySelector<HTMLElement>(selector) : null;
   if (!ready()) {
     document.querySelector<HTMLElement>('main h1')?.focus();

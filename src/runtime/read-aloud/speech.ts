@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { displayModes } from '../display/display-modes';
 import type { Utterance } from './utterances';
 import { chooseVoice, speechLang, utteranceRate } from './voice';
+import { registerSpeechStop } from './stop-speaking';
 
 /** The utterance rate for the citizen's chosen speed (a display mode: kiosks reset it at the wipe). */
 export const speechRate = computed(() => utteranceRate[displayModes.value.speechRate]);
@@ -54,6 +55,7 @@ export function stopSpeaking(): void {
   if (speechAvailable()) window.speechSynthesis.cancel();
   speaking.value = undefined;
 }
+registerSpeechStop(stopSpeaking);
 
 /** The element's classes, plus the one that marks it while it is being read. */
 export function speakingClass(id: string, base = ''): string | undefined {
