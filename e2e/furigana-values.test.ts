@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { viewports } from './support/browser';
+import { baseURL, launchBrowser, viewports } from './support/browser';
+import { chooseDisplayModes } from './support/display-modes';
 import { enrolKiosk, useKioskSuite } from './support/kiosk';
 import { keepScreenshot } from './support/shots';
 
@@ -47,4 +48,24 @@ describe('furigana on inserted values', () => {
     await keepScreenshot(page, 'furigana-values-site-1080x1920-200-furigana');
     await context.close();
   }, 180_000);
+
+  it('search results show their titles with furigana, matched words marked whole', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext({ baseURL: baseURL(), viewport: viewports.phone, locale: 'ja-JP' })).newPage();
+      // Search works on the stored pack: wait until this phone has it.
+      await page.goto('/');
+      await page.locator('.pack-footer__as-of').waitFor({ timeout: 60_000 });
+      await page.goto('/settings');
+      await chooseDisplayModes(page, { textSize: 0, theme: 'default', furigana: true });
+      await page.goto('/search?q=避難所');
+      await page.locator('.search-hit').first().waitFor({ timeout: 30_000 });
+      const titles = (await page.evaluate(rubies('.search-hit__title'))) as Array<[string, string]>;
+      expect(titles.length).toBeGreaterThan(0);
+      expect(titles.every(([, reading]) => /^[ぁ-ゖァ-ヺー]+$/u.test(reading))).toBe(true);
+      await keepScreenshot(page, 'furigana-values-search-390x844-furigana');
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

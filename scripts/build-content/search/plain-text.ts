@@ -45,6 +45,11 @@ export function katakanaToHiragana(text: string): string {
  * the text itself elsewhere), in hiragana: indexed so that 「ひなんじょ」 finds 避難所.
  * Empty when the text carries no readings (not Japanese, or no kanji).
  */
+/** A title's furigana for the search results, when the build gave it readings. */
+export function titleRubyField(title: RText): { titleRuby?: string } {
+  return typeof title !== 'string' && title.some((seg) => seg.length === 2) ? { titleRuby: JSON.stringify(title) } : {};
+}
+
 export function readingField(...texts: RText[]): { reading?: string } {
   const annotated = texts.filter((t): t is Exclude<RText, string> => typeof t !== 'string');
   if (annotated.length === 0) return {};

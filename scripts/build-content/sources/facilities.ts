@@ -4,7 +4,7 @@ import { readCsv, type CsvRecord, type CsvTable } from '../../../src/lib/csv/ind
 import { facilityColumns, facilityRowSchema, type FacilityRow } from '../../../src/lib/content/schema/facility.ts';
 import { packPaths, type Facility, type SearchDoc } from '../../../src/lib/content/pack-types.ts';
 import { validate } from '../json-source.ts';
-import { katakanaToHiragana, rtextPlain, snippet } from '../search/plain-text.ts';
+import { katakanaToHiragana, rtextPlain, snippet, titleRubyField } from '../search/plain-text.ts';
 import { checkUniqueIds } from './unique.ts';
 import type { Location } from '../report.ts';
 import type { ContentSource, SourceContext } from './types.ts';
@@ -102,5 +102,6 @@ function facilitySearchDoc(facility: Facility): SearchDoc {
     snippet: snippet(`${facility.kind}・${address}`),
     body: [address, facility.kind, facility.nameEn].join('\n'),
     ...(facility.nameKana ? { reading: katakanaToHiragana(facility.nameKana) } : {}),
+    ...titleRubyField(facility.name),
   };
 }

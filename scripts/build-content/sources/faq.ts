@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { faqFileSchema } from '../../../src/lib/content/schema/faq.ts';
 import { packPaths, type FaqItem, type SearchDoc } from '../../../src/lib/content/pack-types.ts';
 import { parseJsonSource, validate } from '../json-source.ts';
-import { rtextPlain, readingField, snippet } from '../search/plain-text.ts';
+import { rtextPlain, readingField, snippet, titleRubyField } from '../search/plain-text.ts';
 import { readText } from './files.ts';
 import { checkUniqueIds, itemIdPath } from './unique.ts';
 import type { ContentSource } from './types.ts';
@@ -53,5 +53,6 @@ function faqSearchDoc(item: FaqItem): SearchDoc {
     snippet: snippet(answer),
     body: [answer, item.tags.join(' ')].join('\n'),
     ...readingField(item.question),
+    ...titleRubyField(item.question),
   };
 }

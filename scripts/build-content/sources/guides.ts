@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { contentLanguages, packPaths, type GuideDoc, type GuideIndexEntry, type SearchDoc } from '../../../src/lib/content/pack-types.ts';
-import { blocksPlain, rtextPlain, readingField, snippet } from '../search/plain-text.ts';
+import { blocksPlain, rtextPlain, readingField, snippet, titleRubyField } from '../search/plain-text.ts';
 import { listFiles, readText } from './files.ts';
 import { guideFileLanguage, loadGuideFile, type LoadedGuide } from './guide-file.ts';
 import type { ContentSource, SourceContext } from './types.ts';
@@ -85,5 +85,6 @@ function guideSearchDoc(doc: GuideDoc): SearchDoc {
     snippet: snippet(rtextPlain(doc.summary)),
     body: [rtextPlain(doc.summary), doc.tags.join(' '), blocksPlain(doc.blocks)].join('\n'),
     ...readingField(doc.title, doc.summary),
+    ...titleRubyField(doc.title),
   };
 }

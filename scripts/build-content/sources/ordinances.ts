@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ordinanceFileSchema } from '../../../src/lib/content/schema/ordinance.ts';
 import { packPaths, type OrdinanceDoc, type OrdinanceSummary, type SearchDoc } from '../../../src/lib/content/pack-types.ts';
 import { parseJsonSource, validate } from '../json-source.ts';
-import { rtextPlain, snippet, readingField } from '../search/plain-text.ts';
+import { rtextPlain, snippet, readingField, titleRubyField } from '../search/plain-text.ts';
 import { listFiles, readText } from './files.ts';
 import type { ContentSource } from './types.ts';
 
@@ -71,5 +71,6 @@ function ordinanceSearchDoc(doc: OrdinanceDoc): SearchDoc {
     snippet: snippet(doc.articles[0]?.paragraphs.map(rtextPlain).join(' ') ?? rtextPlain(doc.note)),
     body: [doc.number, ...articles].join('\n'),
     ...readingField(doc.title),
+    ...titleRubyField(doc.title),
   };
 }

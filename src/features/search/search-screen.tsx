@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { currentLanguage, useT } from '../../i18n';
 import { searchKinds, type SearchKind } from '../../lib/content/pack-types';
-import { highlight } from '../../lib/search/highlight';
 import type { SearchHit } from '../../lib/search/types';
 import { Page } from '../../ui/page';
+import { Highlighted } from './highlighted';
 import { searchClient } from './search-service';
 import { kioskSearchQuery } from './search-query';
 import './search.css';
@@ -20,9 +20,6 @@ function hrefOf(hit: SearchHit): string {
   }
 }
 
-function Highlighted({ text, terms }: { text: string; terms: string[] }) {
-  return <>{highlight(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
-}
 
 /** Offline search over guides, FAQ, ordinances and facilities, in a worker. */
 export default function SearchScreen() {
@@ -69,7 +66,7 @@ export default function SearchScreen() {
         <ol class="search__results" role="list">
           {state.hits.map((hit) => (
             <li key={hit.id} class="search-hit" lang={hit.lang === 'ja-easy' ? 'ja' : hit.lang}>
-              <a class="search-hit__title" href={hrefOf(hit)}><Highlighted text={hit.title} terms={hit.terms} /></a>
+              <a class="search-hit__title" href={hrefOf(hit)}><Highlighted text={hit.title} ruby={hit.titleRuby} terms={hit.terms} /></a>
               <span class="search-hit__kind" lang={undefined}>{t(`search.kinds.${hit.kind}`)}</span>
               <p class="search-hit__snippet"><Highlighted text={hit.snippet} terms={hit.terms} /></p>
             </li>

@@ -207,6 +207,8 @@ export interface SearchDoc {
   body: string;
   /** Kana readings of the title (from furigana / 名称_カナ), indexed so 「ひなんじょ」 finds 避難所. */
   reading?: string;
+  /** The title's furigana, JSON of Seg[], when the build annotated it: stored for the results, not indexed. */
+  titleRuby?: string;
 }
 
 /** forms/index.json holds FormIndexEntry[]: what the forms screen lists. */

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
-import { searchKinds, type ContentLanguage, type SearchDoc, type SearchKind } from '../content/pack-types.js';
+import { searchKinds, type ContentLanguage, type SearchDoc, type SearchKind, type Seg } from '../content/pack-types.js';
 import { err, ok, type Result } from '../result.js';
 import { highlight, type HighlightPart } from './highlight.js';
 import { miniSearchOptions, searchIndexFormat } from './options.js';
@@ -104,6 +104,7 @@ function rank(results: SearchResult[], options: SearchOptions): SearchHit[] {
       lang: r.lang as ContentLanguage,
       category: r.category as string,
       title: r.title as string,
+      ...titleRubyOf(r.titleRuby, r.title as string),
       snippet: r.snippet as string,
       score: r.score,
       terms: r.terms,
@@ -111,4 +112,20 @@ function rank(results: SearchResult[], options: SearchOptions): SearchHit[] {
     if (hits.length >= limit) break;
   }
   return hits;
+}
+
+/**
+ * The stored furigana of a title, if it is well formed and spells the same title: a shard
+ * is signed content, but a mismatch must cost the ruby, never show a different title.
+ */
+function titleRubyOf(stored: unknown, title: string): { titleRuby?: Seg[] } {
+  if (typeof stored !== 'string') return {};
+  try {
+    const segs = JSON.parse(stored) as unknown;
+    if (!Array.isArray(segs) || !segs.every((s) => Array.isArray(s) && (s.length === 1 || s.length === 2) && s.every((p) => typeof p === 'string'))) return {};
+    const typed = segs as Seg[];
+    return typed.map((s) => s[0]).join('') === title ? { titleRuby: typed } : {};
+  } catch {
+    return {};
+  }
 }

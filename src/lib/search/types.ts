@@ -1,4 +1,4 @@
-import type { ContentLanguage, SearchKind } from '../content/pack-types.js';
+import type { ContentLanguage, SearchKind, Seg } from '../content/pack-types.js';
 import type { SegmentEntry, SkippedSegment } from './segments.js';
 import type { CompactShard } from './shard-format.js';
 
@@ -11,6 +11,8 @@ export interface SearchHit {
   lang: ContentLanguage;
   category: string;
   title: string;
+  /** The title with its furigana, when the build annotated it. */
+  titleRuby?: Seg[];
   snippet: string;
   score: number;
   /** The index terms that matched (bigrams, words): pass them to `highlight`. */
