@@ -38,9 +38,10 @@ async function expectTsunamiList(page: Page): Promise<void> {
   await expect.poll(async () => (await page.locator('.site-card').first().boundingBox())!.y).toBeLessThan(height - 100);
 }
 
-/** Goes home with the header's home link, and checks nobody sends the citizen back. */
+/** Goes home with the header's home link (a kiosk's labelled ホーム), and checks nobody sends the citizen back. */
 async function goHomeAndStay(page: Page): Promise<void> {
-  await page.locator('.app-header__home').click();
+  const kiosk = (await page.evaluate(() => document.documentElement.dataset.device)) === 'kiosk';
+  await page.locator(kiosk ? '.kiosk-nav__home' : '.app-header__home').click();
   await page.locator('.home__tiles').waitFor();
   await page.locator('.disaster-home-block').waitFor(); // the notice is still known here
   await settled(page); // whatever the app does about the notice, it has done

@@ -84,11 +84,10 @@ describe('kiosk header and navigation', () => {
     const { context, page } = await kioskPage();
     await openInApp(page, '/f/bulky-waste');
     await page.locator('.runner .field').first().waitFor({ timeout: 30_000 });
-    const keyboard = page.getByRole('region', { name: '文字入力キーボード' });
-    await page.locator('label.choice-card').first().tap();
-    await page.locator('#field-itemCount-input').tap();
-    await keyboard.getByRole('button', { name: '2', exact: true }).tap();
-    await keyboard.getByRole('button', { name: '完了', exact: true }).tap();
+    // The first page: what goes out (the count starts at 1), the day (the kiosk's calendar is open), where it is put.
+    await page.locator('#field-itemKinds label.choice-card').first().tap();
+    await page.getByRole('grid').locator('.date-picker__day--open').first().tap();
+    await page.locator('#field-collectionPlace label.choice-card').first().tap();
 
     /** 次へ, then: the step's heading has the focus, and it, the progress and the first field are seen whole. */
     const nextStepIsSeen = async () => {

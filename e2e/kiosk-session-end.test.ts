@@ -24,7 +24,7 @@ let launchEntries = 0;
 
 /** Home → 申請・届出 → one form, by touch as a citizen does it (each a history entry on a phone). */
 async function openFormByTouch(page: Page, formId: string): Promise<void> {
-  await page.locator('.app-header__home').click();
+  await page.locator('.kiosk-nav__home').click();
   await page.locator('.home__tiles a[href="/forms"]').click();
   await page.locator(`a.form-link[href="/f/${formId}"]`).click();
 }
@@ -52,7 +52,7 @@ describe('a kiosk session ends when the citizen says so', () => {
     await notes.fill('岩城太郎 の タンス');
 
     // Going home: the terminal asks; "keep filling in" keeps everything.
-    await page.locator('.app-header__home').click();
+    await page.locator('.kiosk-nav__home').click();
     const ask = page.locator('.leave-form-dialog');
     await ask.waitFor({ timeout: 5_000 });
     await ask.locator('.leave-form-dialog__stay').click();
@@ -60,7 +60,7 @@ describe('a kiosk session ends when the citizen says so', () => {
     expect(await notes.inputValue()).toBe('岩城太郎 の タンス');
 
     // Going to another form: confirmed, the answers are discarded.
-    await page.locator('.app-header__home').click();
+    await page.locator('.kiosk-nav__home').click();
     await ask.locator('.leave-form-dialog__leave').click();
     await page.locator('.home__tiles').waitFor();
 

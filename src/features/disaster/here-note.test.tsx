@@ -63,6 +63,16 @@ describe('where "nearest" is measured from, on a phone', () => {
     expect(screen.getByRole('button', { name: '市役所からの距離にする' })).toBeTruthy();
   });
 
+  it('in an emergency the question can sit below the list: the note above it says where from, and asks nothing', async () => {
+    const { unmount } = render(<HereNote part="note" />);
+    expect(screen.getByText('距離はいわき市役所から測っています。', { exact: false })).toBeTruthy();
+    expect(screen.queryByRole('group')).toBeNull();
+    unmount();
+    render(<HereNote part="ask" />);
+    expect(screen.getByRole('group')).toBeTruthy();
+    expect(screen.queryByText('距離はいわき市役所から測っています。', { exact: false })).toBeNull();
+  });
+
   it('remembers "from City Hall" and never asks the browser for a position', async () => {
     render(<HereNote />);
     fireEvent.click(await screen.findByRole('button', { name: 'いわき市役所から' }));

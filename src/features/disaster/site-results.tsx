@@ -39,7 +39,7 @@ export function SiteResults({ hazard, view, onView, bringIntoView = false }: Pro
   return (
     <section class="site-results stack" aria-labelledby="site-results-title">
       <h2 id="site-results-title">{t('disaster.resultsTitle', { hazard: hazardName })}</h2>
-      <HereNote />
+      <HereNote part={bringIntoView ? 'note' : 'all'} />
       <div class="cluster site-results__views" role="group" aria-label={t('disaster.views.label')}>
         {(['list', 'map'] as const).map((v) => (
           <button key={v} type="button" class={`button site-results__view--${v}`} aria-pressed={view === v} onClick={() => onView(v)}>
@@ -64,6 +64,7 @@ export function SiteResults({ hazard, view, onView, bringIntoView = false }: Pro
           );
         }}
       </ContentFrame>
+      {bringIntoView && <HereNote part="ask" />}
     </section>
   );
 }
