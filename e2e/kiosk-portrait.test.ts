@@ -78,7 +78,9 @@ describe('a portrait kiosk', () => {
     await context.close();
   });
 
-  it.runIf(process.env.MADOGUCHI_SCREENSHOTS)('keeps screenshots of the changed screens: kiosk 100 %, kiosk 200 % with furigana, phone', async () => {
+  // Only registered when screenshots are asked for: a tool for review, not a check, so it
+  // never shows as a permanent "skipped" in which a real skip could hide.
+  if (process.env.MADOGUCHI_SCREENSHOTS) it('keeps screenshots of the changed screens: kiosk 100 %, kiosk 200 % with furigana, phone', async () => {
     const { context, page } = await kioskPage(0.5);
     for (const screen of changed) {
       await page.goto(screen.path);

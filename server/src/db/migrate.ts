@@ -9,6 +9,24 @@ import { migrationProvider } from './migrations/index.js';
  * servers at once: Kysely records applied migrations and, on PostgreSQL, takes an advisory lock.
  */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<MigrationResult[]> {
+  if (dialect !== 'postgres') return migrate(db, dialect);
+  // Kysely's own lock covers running the migrations, not its first look at the catalogue
+  // (does its table exist? create it), which scans every schema: two servers starting at
+  // once, or a schema dropped meanwhile, can fail that scan. The whole run takes this lock.
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_ID)})`.execute(connection);
+    try {
+      return await migrate(db, dialect);
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK_ID)})`.execute(connection);
+    }
+  });
+}
+
+/** A lock id of Madoguchi's own (Kysely's is another: taking its id here would wait for ourselves). */
+export const MIGRATION_LOCK_ID = BigInt('7318624650219006431');
+
+async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<MigrationResult[]> {
   const migrator = new Migrator({
     db,
     provider: migrationProvider,

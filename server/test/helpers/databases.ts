@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { MIGRATION_LOCK_ID } from '../../src/db/migrate.js';
 
 /** The databases every database suite runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export type TestDatabase = { name: 'sqlite' } | { name: 'postgres'; url: string };
@@ -10,6 +11,7 @@ export const testDatabases: TestDatabase[] = [
   { name: 'sqlite' },
   ...(process.env.TEST_DATABASE_URL ? [{ name: 'postgres' as const, url: process.env.TEST_DATABASE_URL }] : []),
 ];
+
 
 /** A database of its own for one test file: a temp DATA_DIR, and on PostgreSQL a fresh schema. */
 export interface Scratch {
@@ -33,7 +35,17 @@ export async function createScratch(database: TestDatabase): Promise<Scratch> {
     dataDir,
     databaseUrl: url.toString(),
     cleanup: async () => {
-      await withClient(database.url, (client) => client.query(`drop schema "${schema}" cascade`));
+      await withClient(database.url, async (client) => {
+        // A server's migration scans every schema's columns (pg_get_serial_sequence) under
+        // this advisory lock; a schema dropped by another test file during that scan fails
+        // it ("column does not exist"). Dropping under the same lock keeps them apart.
+        await client.query(`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
+        try {
+          await client.query(`drop schema "${schema}" cascade`);
+        } finally {
+          await client.query(`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+        }
+      });
       await removeDir();
     },
   };
