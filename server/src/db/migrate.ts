@@ -9,14 +9,21 @@ import { migrationProvider } from './migrations/index.js';
  * servers at once: Kysely records applied migrations and, on PostgreSQL, takes an advisory lock.
  */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<MigrationResult[]> {
-  if (dialect !== 'postgres') return migrate(db, dialect);
-  // Kysely's own lock covers running the migrations, not its first look at the catalogue
-  // (does its table exist? create it), which scans every schema: two servers starting at
-  // once, or a schema dropped meanwhile, can fail that scan. The whole run takes this lock.
+  return underMigrationLock(db, dialect, () => migrate(db, dialect));
+}
+
+/**
+ * Kysely's own lock covers running the migrations, not its first look at the catalogue
+ * (does its table exist? create it), which scans every schema: two servers starting at
+ * once, or a schema dropped meanwhile, can fail that scan. Anything that migrates (or
+ * drops a schema) on PostgreSQL does it under this lock. SQLite: one file, one writer.
+ */
+export async function underMigrationLock<T>(db: Kysely<Database>, dialect: DialectName, run: () => Promise<T>): Promise<T> {
+  if (dialect !== 'postgres') return run();
   return db.connection().execute(async (connection) => {
     await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_ID)})`.execute(connection);
     try {
-      return await migrate(db, dialect);
+      return await run();
     } finally {
       await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK_ID)})`.execute(connection);
     }
