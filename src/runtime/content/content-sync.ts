@@ -4,6 +4,7 @@ import { updatePack } from './pack-updater';
 import { checkActivePackAtStart } from './pack-check';
 import { deviceKind } from '../../config/device';
 import { kioskIdentity } from '../kiosk/kiosk-identity';
+import { serialRunner } from './serial-runner';
 
 /** A kiosk takes a new pack into use only between citizens; phones at once. */
 const mayShowNow = () => deviceKind.value !== 'kiosk' || location.pathname === '/attract';
@@ -24,9 +25,13 @@ export async function startContentSync(): Promise<void> {
   // delete fails, the next install deletes it instead.
   await dropRetainedPacks(activePackVersion.value).catch((e: unknown) => console.warn('could not drop retained packs', e));
   void navigator.storage?.persist?.().catch(() => false);
-  await updatePack(mayShowNow, terminalId);
+  // Listening before the first check: the network coming back while it runs must lead to
+  // a check after it (that one may have read the manifest before a new pack was published).
+  window.addEventListener('online', () => void checkForUpdate());
+  await checkForUpdate();
   // After the update, not before: it must not delay the download the screens wait for.
   if ((await checkActivePackAtStart(terminalId()))?.done === 'rolled-back') activePackVersion.value = (await activePack())?.version;
-  setInterval(() => void updatePack(mayShowNow, terminalId), checkEveryMs);
-  window.addEventListener('online', () => void updatePack(mayShowNow, terminalId));
+  setInterval(() => void checkForUpdate(), checkEveryMs);
 }
+
+const checkForUpdate = serialRunner(() => updatePack(mayShowNow, terminalId));
