@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { viewports } from './support/browser';
-import { enrolKiosk, useKioskSuite } from './support/kiosk';
+import { useKioskSuite } from './support/kiosk';
+import { largeTextWithFurigana, touchKioskSession } from './support/kiosk-touch';
 import { keepScreenshot } from './support/shots';
 
 /**
@@ -11,27 +12,7 @@ import { keepScreenshot } from './support/shots';
  */
 const kiosk = useKioskSuite();
 const terminal = 'taira-shisho-01';
-
-async function kioskPage(viewport: { width: number; height: number } = viewports.kioskPortrait): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport, locale: 'ja-JP', hasTouch: true });
-  const page = await context.newPage();
-  await enrolKiosk(page, kiosk.server.url, terminal);
-  await page.locator('.attract__start').tap();
-  await page.locator('.home__tiles').waitFor();
-  return { context, page };
-}
-
-/** A kiosk keeps display modes in memory only: chosen from the header's dialog, without a reload. */
-async function largeTextWithFurigana(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '見やすく' }).tap();
-  const dialog = page.getByRole('dialog');
-  await dialog.locator('.display-controls__size--2').tap();
-  const furigana = dialog.locator('.display-controls__switch input');
-  if (!(await furigana.isChecked())) await furigana.tap();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
-  await page.waitForFunction(() => document.documentElement.dataset.furigana === 'on');
-}
+const kioskPage = (viewport = viewports.kioskPortrait) => touchKioskSession(kiosk.browser, kiosk.server.url, terminal, { viewport });
 
 const next = (page: Page) => page.locator('.runner-nav__next').tap();
 

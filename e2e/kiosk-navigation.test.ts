@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { viewports } from './support/browser';
-import { enrolKiosk, useKioskSuite } from './support/kiosk';
+import type { Page } from 'playwright-core';
+import { useKioskSuite } from './support/kiosk';
+import { largeTextWithFurigana, openInApp, touchKioskSession } from './support/kiosk-touch';
 import { axeViolations } from './support/axe';
 import { screens } from './screens';
 
@@ -12,38 +12,7 @@ import { screens } from './screens';
  */
 const kiosk = useKioskSuite();
 const terminal = 'taira-shisho-01';
-
-async function kioskPage(viewport: { width: number; height: number } = viewports.kioskPortrait): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport, locale: 'ja-JP', hasTouch: true });
-  const page = await context.newPage();
-  await enrolKiosk(page, kiosk.server.url, terminal);
-  await page.locator('.attract__start').tap();
-  await page.locator('.home__tiles').waitFor();
-  return { context, page };
-}
-
-/** A kiosk keeps display modes in memory only: chosen from the header's dialog, without a reload. */
-async function largeTextWithFurigana(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '見やすく' }).tap();
-  const dialog = page.getByRole('dialog');
-  await dialog.locator('.display-controls__size--2').tap();
-  const furigana = dialog.locator('.display-controls__switch input');
-  if (!(await furigana.isChecked())) await furigana.tap();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
-  await page.waitForFunction(() => document.documentElement.dataset.furigana === 'on');
-}
-
-/** Moves inside the app as a link would (a kiosk's display modes live in memory: no reload). */
-async function openInApp(page: Page, url: string): Promise<void> {
-  await page.evaluate((href) => {
-    const link = document.createElement('a');
-    link.href = href;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }, url);
-}
+const kioskPage = () => touchKioskSession(kiosk.browser, kiosk.server.url, terminal);
 
 /**
  * Whether an element is where a citizen can see it: inside the viewport, and what is drawn

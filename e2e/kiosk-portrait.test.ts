@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { newContext, viewports } from './support/browser';
 import { axeViolations } from './support/axe';
 import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, useKioskSuite } from './support/kiosk';
+import { useKioskSuite } from './support/kiosk';
+import { largeTextWithFurigana, openInApp, touchKioskSession } from './support/kiosk-touch';
 import { keepScreenshot } from './support/shots';
 
 /**
@@ -22,6 +23,9 @@ beforeAll(async () => {
 });
 afterAll(async () => { await withCamera?.close(); });
 
+/** `deviceScaleFactor` 0.5 keeps a screenshot of the whole 1080×1920 layout at a quarter of the pixels. */
+const kioskPage = (deviceScaleFactor = 1) => touchKioskSession(withCamera, kiosk.server.url, terminal, { deviceScaleFactor });
+
 /** The screens issue 15 changed, and what shows each has rendered. */
 const changed = [
   { name: 'home', path: '/', ready: '.home__tiles', fills: '.home__tiles', share: 0.75 },
@@ -33,27 +37,6 @@ const changed = [
   { name: 'disaster-site', path: '/disaster/sites/07204400027?hazard=tsunami', ready: '.site-print' },
   { name: 'form-step', path: '/f/opinion', ready: '.runner .field' },
 ] as const;
-
-/** `deviceScaleFactor` 0.5 keeps a screenshot of the whole 1080×1920 layout at a quarter of the pixels. */
-async function kioskPage(deviceScaleFactor = 1): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await withCamera.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP', hasTouch: true, deviceScaleFactor });
-  const page = await context.newPage();
-  await enrolKiosk(page, kiosk.server.url, terminal);
-  await page.locator('.attract__start').tap();
-  await page.locator('.home__tiles').waitFor();
-  return { context, page };
-}
-
-/** Moves inside the app as a link would (a kiosk's display modes live in memory: no reload). */
-async function openInApp(page: Page, url: string): Promise<void> {
-  await page.evaluate((href) => {
-    const link = document.createElement('a');
-    link.href = href;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }, url);
-}
 
 /** The bottom of an element as a share of the screen's height, read from the top of the page. */
 const bottomShare = (page: Page, selector: string) =>
@@ -87,11 +70,7 @@ describe('a portrait kiosk', () => {
       await page.locator(screen.ready).first().waitFor({ timeout: 30_000 });
       await keepScreenshot(page, `kiosk-1080x1920-100-${screen.name}`);
     }
-    await page.getByRole('button', { name: '見やすく' }).tap();
-    const dialog = page.getByRole('dialog');
-    await dialog.locator('.display-controls__size--2').tap();
-    await dialog.locator('.display-controls__switch input').tap();
-    await page.keyboard.press('Escape');
+    await largeTextWithFurigana(page);
     for (const screen of changed) {
       await openInApp(page, screen.path);
       await page.locator(screen.ready).first().waitFor({ timeout: 30_000 });
