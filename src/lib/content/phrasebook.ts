@@ -1,3 +1,4 @@
+import { phraseValueKinds, type PhraseValueKind } from '../../../contract/counter.js';
 import type { LanguageCode } from '../../../contract/languages.js';
 import type { RText } from './pack-types.js';
 
@@ -24,8 +25,8 @@ export type AnswerKind = (typeof answerKinds)[number];
  * A phrase that carries a value: its text holds `{n}` (a whole number) or `{date}`
  * (a calendar date), filled in by each screen in its own language.
  */
-export const valueKinds = ['number', 'date'] as const;
-export type ValueKind = (typeof valueKinds)[number];
+export const valueKinds = phraseValueKinds;
+export type ValueKind = PhraseValueKind;
 export const valuePlaceholder: Record<ValueKind, string> = { number: '{n}', date: '{date}' };
 
 /** Whether a language's texts were checked by a person; until then they are drafts. */
@@ -48,6 +49,3 @@ export interface PhrasebookPack {
   phrases: Phrase[];
   translations: Partial<Record<LanguageCode, TranslationStatus>>;
 }
-
-/** Largest number a phrase carries: enough for a year, a fee, a count; too short for a phone number. */
-export const MAX_PHRASE_NUMBER = 9_999_999;
