@@ -11,6 +11,7 @@ export default function CounterScreen() {
       <p>{t('tile.description')}</p>
       <div class="counter-start">
         <a class="button button--primary counter-start__choice" href="/counter/one">{t('oneScreen')}</a>
+        <a class="button counter-start__choice" href="/counter/join">{t('twoScreens')}</a>
       </div>
     </Page>
   );

@@ -11,7 +11,7 @@ export function CounterTile() {
   return (
     <li>
       <a class="home-tile" href="/counter">
-        <span class="home-tile__icon"><Icon name="talk" size="100%" /></span>
+        <span class="home-tile__icon"><Icon name="language" size="100%" /></span>
         <span class="home-tile__text">
           <span class="home-tile__title">{t('tile.title')}</span>
           <span class="home-tile__description">{t('tile.description')}</span>
