@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { viewports } from './support/browser';
 import { chromiumArgs, chromiumPath } from './support/chromium';
-import { adminPassword, enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe, type KioskServer } from './support/kiosk';
+import { adminPassword, enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe, walkAway, type KioskServer } from './support/kiosk';
 import { expectTablesRead, flushIntoTables } from './support/profile-flush';
 import { scanProfile } from './support/profile-scan';
 import { heardSomething, stubSpeech } from './support/speech-stub';
@@ -69,6 +69,7 @@ describe('counter board across two screens', () => {
       executablePath: chromiumPath(), args: chromiumArgs, baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP',
     });
     try {
+      await kiosk.clock.install(); // the idle time passes at once (walkAway)
       await stubSpeech(kiosk);
       const page = kiosk.pages()[0] ?? await kiosk.newPage();
       await startKioskSession(page);
@@ -111,6 +112,7 @@ describe('counter board across two screens', () => {
       await staff.getByRole('button', { name: '会話を終わる' }).click();
       await page.getByText('कुराकानी सकियो').waitFor();
       await markDocument(page);
+      await walkAway(page);
       await waitForWipe(page);
       await kiosk.close();
       await flushIntoTables(profileDir, server.url);

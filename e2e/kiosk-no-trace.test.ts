@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe } from './support/kiosk';
+import { enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe, walkAway } from './support/kiosk';
 import { scanProfile } from './support/profile-scan';
 import { expectTablesRead, flushIntoTables } from './support/profile-flush';
 import { outboxRows } from './support/outbox';
@@ -26,6 +26,7 @@ async function persistentBrowser(): Promise<{ context: BrowserContext; profileDi
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(), args: chromiumArgs, baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP',
   });
+  await context.clock.install(); // the idle time passes at once (walkAway)
   return { context, profileDir };
 }
 
@@ -62,6 +63,7 @@ async function citizenSession(context: BrowserContext, canary: string, submit: b
   }
   // Walk away: the idle warning, then the wipe, back to the attract loop in a new document.
   await markDocument(page);
+  await walkAway(page);
   await waitForWipe(page);
   if (submit) expect((await outboxRows(page)).map((row) => row.id)).toEqual([queuedId]);
   return { page, queuedId };
