@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CounterSay, CounterSide } from '../../../contract/counter';
 import { languageInfo, languages, type LanguageCode } from '../../i18n/languages';
 import type { PhraseCategory } from '../../lib/content/phrasebook';
@@ -9,6 +9,7 @@ import { DatePicker } from '../forms/fields/date-picker/date-picker';
 import { phrasesFor, sharedAnswers, valuePhraseId, type Line } from './conversation';
 import { NumberPad } from './number-pad';
 import { shownText } from './phrase-text';
+import { loadScriptFont } from './script-font';
 import type { Phrasebook } from './use-phrasebook';
 
 export interface CounterHalfProps {
@@ -35,8 +36,14 @@ type Panel = 'phrases' | 'languages' | 'number' | 'date';
  */
 export function CounterHalf({ side, lang, onLang, book, last, onSay, t, onReadAgain, onEnd, status }: CounterHalfProps) {
   const [panel, setPanel] = useState<Panel>('phrases');
-  const [category, setCategory] = useState<PhraseCategory>(side === 'staff' ? 'residence' : 'basics');
+  // Only the topics this side has phrases in (a citizen asks nothing under 基本).
+  const topics = book.categories.filter((c) => phrasesFor(book.phrases, side, c.id).length > 0);
+  const [category, setCategory] = useState<PhraseCategory | undefined>(undefined);
+  const shownCategory = category ?? topics.find((c) => c.id !== 'basics')?.id ?? topics[0]?.id;
   const info = languageInfo(lang);
+  useEffect(() => loadScriptFont(lang), [lang]);
+  // The language list names each language in its own script.
+  useEffect(() => { if (panel === 'languages') languages.forEach((l) => loadScriptFont(l.code)); }, [panel]);
   const lastPhrase = last && book.byId.get(last.phrase);
   const expected = last && last.from !== side ? lastPhrase?.expects : undefined;
   const translation = book.translations[lang];
@@ -88,13 +95,13 @@ export function CounterHalf({ side, lang, onLang, book, last, onSay, t, onReadAg
         {panel === 'phrases' && (
           <>
             <div class="counter-half__topics" role="group" aria-label={t('topics')}>
-              {book.categories.map((c) => (
-                <button key={c.id} type="button" class="button counter-half__topic" aria-pressed={c.id === category}
+              {topics.map((c) => (
+                <button key={c.id} type="button" class="button counter-half__topic" aria-pressed={c.id === shownCategory}
                   onClick={() => setCategory(c.id)}><RText value={c.name[lang]} /></button>
               ))}
             </div>
             <div class="counter-half__phrases">
-              {phrasesFor(book.phrases, side, category).map((p) => (
+              {shownCategory && phrasesFor(book.phrases, side, shownCategory).map((p) => (
                 <button key={p.id} type="button" class="button counter-half__say" data-phrase={p.id}
                   onClick={() => say({ phrase: p.id })}><RText value={p.text[lang]} /></button>
               ))}

@@ -79,3 +79,17 @@ describe('one screen, two people', () => {
     expect(staff.getByText(`${y}年${m}月${d}日です`)).toBeTruthy();
   });
 });
+
+describe('the topics on each side', () => {
+  it('offers each side only the topics it has phrases in, starting with a counter task', async () => {
+    render(<LocationProvider><OneScreen book={book} /></LocationProvider>);
+    await waitFor(() => expect(document.querySelector('.counter-split__lower .counter-half')).toBeTruthy());
+    const { staff, citizen } = halves();
+    const topicsOf = (half: ReturnType<typeof halves>['staff']) =>
+      half.getAllByRole('button', { pressed: false }).concat(half.getAllByRole('button', { pressed: true }))
+        .filter((b) => b.classList.contains('counter-half__topic')).map((b) => b.textContent);
+    expect(topicsOf(citizen)).not.toContain('基本');
+    expect(topicsOf(staff)).toContain('基本');
+    expect(citizen.getByRole('button', { name: '新しい住所を登録したいです' })).toBeTruthy();
+  });
+});
