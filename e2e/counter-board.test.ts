@@ -134,6 +134,34 @@ describe('counter board across two screens', () => {
   });
 });
 
+describe('counter board with the citizen\'s phone', () => {
+  it('a phone joins from the link in the clerk\'s QR code, and the citizen ends the conversation for both', async () => {
+    const clerk = await clerkTablet();
+    const phone = await browser.newContext({ baseURL: server.url, viewport: viewports.phone, locale: 'vi-VN' });
+    try {
+      await clerk.page.locator('#counter-id').fill('onahama-2');
+      await clerk.page.getByRole('button', { name: '会話をはじめる' }).click();
+      const code = (await clerk.page.locator('.counter-staff__code').textContent())!.trim();
+      // What the QR code on the clerk's screen says (the phone's camera opens it).
+      const page = await phone.newPage();
+      await page.goto(`/counter/join?code=${code}`);
+      const citizen = page.locator('.counter-half--citizen');
+      await citizen.waitFor({ timeout: 90_000 });
+      await expect.poll(() => citizen.locator('.counter-half__status').textContent()).toBe('Đã kết nối');
+      const staff = clerk.page.locator('.counter-half--staff');
+      await staff.getByRole('button', { name: '基本' }).click();
+      await staff.getByRole('button', { name: 'こちらに書いてください' }).click();
+      await expect.poll(() => citizen.locator('.counter-half__phrase').textContent()).toBe('Xin hãy viết vào đây.');
+      await citizen.getByRole('button', { name: 'Kết thúc cuộc trò chuyện' }).click();
+      await clerk.page.getByText('会話は終わりました').waitFor();
+      await page.getByText('Cuộc trò chuyện đã kết thúc').waitFor();
+    } finally {
+      await phone.close();
+      await clerk.context.close();
+    }
+  });
+});
+
 describe('counter board on one screen', () => {
   it('splits the kiosk in two halves facing each other, each in its own language, with no network', async () => {
     const context = await browser.newContext({ baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
