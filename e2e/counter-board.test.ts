@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { viewports } from './support/browser';
@@ -8,15 +8,14 @@ import { chromiumArgs, chromiumPath } from './support/chromium';
 import { adminPassword, enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe, walkAway, type KioskServer } from './support/kiosk';
 import { expectTablesRead, flushIntoTables } from './support/profile-flush';
 import { scanProfile } from './support/profile-scan';
+import { keepScreenshot } from './support/shots';
 import { heardSomething, stubSpeech } from './support/speech-stub';
 
 /**
  * 窓口会話 (issue 21): a clerk's tablet and a kiosk talk by phrase, each screen in its own
- * language; the kiosk forgets the conversation. Screenshots of both screens and of the
- * one-screen mode go to docs/screenshots/issue-21 (kiosk size, 1080×1920).
+ * language; the kiosk forgets the conversation. With MADOGUCHI_SCREENSHOTS=<dir>, both
+ * screens and the one-screen mode are kept at kiosk size (docs/screenshots/issue-21).
  */
-const root = new URL('..', import.meta.url).pathname;
-const shots = join(root, 'docs/screenshots/issue-21');
 const idQuestion = { ja: '本人確認書類をお持ちですか', ne: 'के तपाईंसँग परिचयपत्र छ?' };
 
 let server: KioskServer;
@@ -24,7 +23,6 @@ let browser: Browser;
 beforeAll(async () => {
   server = await startKioskServer();
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -79,7 +77,7 @@ describe('counter board across two screens', () => {
       await clerk.page.getByRole('button', { name: '会話をはじめる' }).click();
       const code = (await clerk.page.locator('.counter-staff__code').textContent())!.trim();
       expect(code).toMatch(/^\d{6}$/);
-      await clerk.page.screenshot({ path: join(shots, 'staff-pairing-1080x1920.png') });
+      await keepScreenshot(clerk.page, 'staff-pairing-1080x1920');
 
       // The kiosk joins by typing the code on its pad.
       await goInApp(page, '/counter/join');
@@ -107,8 +105,8 @@ describe('counter board across two screens', () => {
       // In the digits the browser's Nepali number format uses (ICU builds differ: Latin or Devanagari).
       const nepaliNumber = await page.evaluate((n) => new Intl.NumberFormat('ne', { useGrouping: false }).format(n), Number(canary));
       await expect.poll(() => citizen.locator('.counter-half__phrase').textContent()).toBe(`${nepaliNumber} हो।`);
-      await page.screenshot({ path: join(shots, 'kiosk-citizen-1080x1920.png') });
-      await clerk.page.screenshot({ path: join(shots, 'staff-clerk-1080x1920.png') });
+      await keepScreenshot(page, 'kiosk-citizen-1080x1920');
+      await keepScreenshot(clerk.page, 'staff-clerk-1080x1920');
 
       // The clerk ends it; the kiosk says so, and the citizen walks away.
       await staff.getByRole('button', { name: '会話を終わる' }).click();
@@ -184,7 +182,7 @@ describe('counter board on one screen', () => {
       expect(await heardSomething(page)).toEqual([expect.objectContaining({ text: idQuestion.ne, lang: 'ne' })]);
       await lower.getByRole('button', { name: 'हो', exact: true }).click();
       await expect.poll(() => upper.locator('.counter-half__phrase').textContent()).toBe('はい');
-      await page.screenshot({ path: join(shots, 'one-screen-1080x1920.png') });
+      await keepScreenshot(page, 'one-screen-1080x1920');
     } finally {
       await context.close();
     }
