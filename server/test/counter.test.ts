@@ -21,7 +21,7 @@ describe.each(testDatabases)('counter conversations on $name', (database) => {
   let nextIp = 1;
 
   beforeAll(async () => {
-    test = await buildTestApp(database, { now: clock.now, counter: { phrases, joinPerIp: 5 } });
+    test = await buildTestApp(database, { now: clock.now, counter: { phrases, joinPerIp: 5, sweepEveryMs: 200 } });
     app = test.app;
     await createStaff(app, 'clerk');
     clerk = await login(app, 'clerk');
@@ -121,12 +121,34 @@ describe.each(testDatabases)('counter conversations on $name', (database) => {
     expect((await openEventStream(`${base}/api/counter/sessions/${conversation.sessionId}/events?token=${conversation.token}`)).status).toBe(404);
   });
 
+  it('a screen back after a dropped connection gets what it missed from this server (Last-Event-ID)', async () => {
+    const conversation = await open('taira-9');
+    const citizen = (await join(conversation.code)).json<{ sessionId: string; token: string }>();
+    const first = await listen(citizen.sessionId, citizen.token);
+    await say(conversation.sessionId, { token: conversation.token, phrase: 'id-document' });
+    const seen = await first.next((e) => e.event === 'say');
+    first.close();
+    await say(conversation.sessionId, { token: conversation.token, phrase: 'number-answer', n: 7 });
+    const again = await openEventStream(`${base}/api/counter/sessions/${citizen.sessionId}/events?token=${citizen.token}`, { 'last-event-id': seen.id! });
+    streams.push(again);
+    expect((await again.next((e) => e.event === 'say')).data).toEqual({ from: 'staff', phrase: 'number-answer', n: 7 });
+  });
+
   it('a new conversation at the same counter ends the one it had', async () => {
     const first = await open('taira-5');
     const staff = await listen(first.sessionId, first.token);
     await staff.next((e) => e.event === 'state');
     await open('taira-5');
     await staff.next((e) => e.event === 'ended');
+  });
+
+  it('a conversation nobody ended goes at its expiry: its screens are told and its row deleted', async () => {
+    const conversation = await open('taira-10');
+    const staff = await listen(conversation.sessionId, conversation.token);
+    await staff.next((e) => e.event === 'state');
+    clock.advance(CONVERSATION_MS + 1000);
+    await staff.next((e) => e.event === 'ended');
+    expect(await app.db.selectFrom('counter_sessions').where('id', '=', conversation.sessionId).select('id').execute()).toEqual([]);
   });
 
   it('a token of one conversation opens no other, and a stale one is swept away', async () => {

@@ -13,6 +13,8 @@ export interface CounterOptions {
   /** Join attempts per minute from one address, and from everyone together. */
   joinPerIp?: number | undefined;
   joinPerMinute?: number | undefined;
+  /** How often expired conversations are deleted and their screens told (default a minute). */
+  sweepEveryMs?: number | undefined;
 }
 
 declare module 'fastify' {
@@ -32,9 +34,18 @@ declare module 'fastify' {
  */
 export const JOIN_PER_IP = 10;
 export const JOIN_PER_MINUTE = 600;
+const SWEEP_MS = 60_000;
 
 async function counter(app: FastifyInstance, options: CounterOptions): Promise<void> {
-  app.decorate('counter', createCounterService({ db: app.db, now: options.now }));
+  const service = createCounterService({ db: app.db, now: options.now });
+  app.decorate('counter', service);
+  // Conversations nobody ended go at their expiry, and their screens are told.
+  const sweep = async () => {
+    for (const id of await service.sweep()) await app.counterRelay.publish(id, { type: 'ended' });
+  };
+  const sweeper = setInterval(() => void sweep().catch((error: unknown) => app.log.warn({ err: error }, 'counter sweep failed')), options.sweepEveryMs ?? SWEEP_MS);
+  sweeper.unref();
+  app.addHook('onClose', async () => clearInterval(sweeper));
   const phrases = options.phrases ?? (await loadPhraseValues(options.contentDir));
   if (phrases.size === 0) app.log.warn('no counter phrasebook in CONTENT_DIR: counter conversations can say nothing');
   app.decorate('counterPhrases', phrases);
@@ -52,4 +63,4 @@ async function counter(app: FastifyInstance, options: CounterOptions): Promise<v
   });
 }
 
-export default fp(counter, { name: 'counter', dependencies: ['db', 'submission-limits'] });
+export default fp(counter, { name: 'counter', dependencies: ['db', 'submission-limits', 'counter-relay'] });
