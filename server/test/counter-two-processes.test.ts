@@ -52,7 +52,7 @@ const post = (base: string, path: string, body: unknown, headers: Record<string,
  * what one says must reach the other through PostgreSQL LISTEN/NOTIFY. Two real server
  * processes on one database, nothing shared between them but PostgreSQL.
  */
-describe.skipIf(!url)('a counter conversation across two server processes on PostgreSQL', () => {
+describe.shuffle.skipIf(!url)('a counter conversation across two server processes on PostgreSQL', () => {
   let scratch: Scratch;
   let a: Server | undefined;
   let b: Server | undefined;

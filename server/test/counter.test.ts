@@ -11,7 +11,7 @@ const phrases = new Map([
   ['id-document', undefined], ['yes', undefined], ['number-answer', 'number' as const], ['date-answer', 'date' as const],
 ]);
 
-describe.each(testDatabases)('counter conversations on $name', (database) => {
+describe.shuffle.each(testDatabases)('counter conversations on $name', (database) => {
   let test: TestApp;
   let app: FastifyInstance;
   let base: string;
