@@ -42,7 +42,7 @@ async function citizenSession(context: BrowserContext, canary: string, submit: b
   // Search…
   await page.locator('#search-q').fill(`${canary} 住民票`);
   await page.locator('#search-q').press('Enter');
-  await page.locator('.search__status').waitFor();
+  await page.locator('.search__status').waitFor({ timeout: 60_000 }); // the first search loads the index
   // …and a form, in a page the service worker serves, so it keeps working offline.
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 60_000 });
   await page.goto('/f/opinion');
