@@ -176,7 +176,7 @@ export interface PackMeta {
 export { packObjectUrl, type PackFileEntry, type PackManifest, type PackRollback } from '../../../contract/pack-layout.js';
 
 /** What search finds, and the filters of the search screen. */
-export const searchKinds = ['guides', 'faq', 'ordinances', 'facilities'] as const;
+export const searchKinds = ['guides', 'forms', 'faq', 'ordinances', 'facilities'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /**
@@ -186,7 +186,7 @@ export type SearchKind = (typeof searchKinds)[number];
  * (GuideFile.search) and the app assembles the guides index from them, so a one-guide
  * change transfers that guide's file and nothing else.
  */
-export const shardedSearchKinds = ['faq', 'ordinances', 'facilities'] as const satisfies readonly SearchKind[];
+export const shardedSearchKinds = ['forms', 'faq', 'ordinances', 'facilities'] as const satisfies readonly SearchKind[];
 export type ShardedSearchKind = (typeof shardedSearchKinds)[number];
 
 /** One search document's postings in the compact shard format (src/lib/search/segments.ts). */
