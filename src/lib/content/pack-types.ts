@@ -81,6 +81,18 @@ export interface GuideIndexEntry {
   /** Title and summary per available language. */
   title: Partial<Record<ContentLanguage, RText>>;
   summary: Partial<Record<ContentLanguage, RText>>;
+  /** For languages the guide is not translated into: its title and summary in that language. */
+  digests?: Partial<Record<ContentLanguage, GuideDigest>>;
+}
+
+/** A guide's title and one-paragraph summary in a language it has no translation in (content/guide-digests). */
+export interface GuideDigest {
+  title: string;
+  summary: string;
+  /** The `updated` date of the Japanese guide it was made from. */
+  source: string;
+  /** Whether a person has checked this machine or draft translation. */
+  checked: boolean;
 }
 
 export const faqCategories = [...guideCategories, 'facilities'] as const;
@@ -320,6 +332,8 @@ export const packPaths = {
   meta: 'meta.json',
   guideIndex: 'guides/index.json',
   guide: (id: string, lang: ContentLanguage) => `guides/${id}.${lang}.json`,
+  /** Carries only the search segment of a guide's digest in `lang` (the digest itself is in the index). */
+  guideDigest: (id: string, lang: ContentLanguage) => `guides/${id}.${lang}.digest.json`,
   faq: 'faq.json',
   ordinanceIndex: 'ordinances/index.json',
   ordinance: (id: string) => `ordinances/${id}.json`,
