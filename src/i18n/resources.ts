@@ -3,6 +3,7 @@ import type jaAttract from '../locales/ja/attract.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaStaff from '../locales/ja/staff.json';
+import type jaShelters from '../locales/ja/shelters.json';
 import type { LanguageCode } from './languages';
 
 /** Japanese is the source language: its files define the keys every language must have. */
@@ -11,7 +12,8 @@ export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
 export type StaffStrings = typeof jaStaff;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff'] as const;
+export type SheltersStrings = typeof jaShelters;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'shelters'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

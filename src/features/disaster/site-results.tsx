@@ -8,7 +8,11 @@ import { HereNote } from './here-note';
 import { MapLoader } from './map-loader';
 import { ReadAloudButton } from './read-aloud-button';
 import { SiteList } from './site-list';
-import { siteRows } from './site-rows';
+import { disasterMode } from '../../runtime/notices/notices';
+import { shelterStatusBySite } from '../../runtime/shelters/shelter-status';
+import { LastKnownNote } from './shelter-status/last-known-note';
+import { shelterAwareRows } from './shelter-status/shelter-rows';
+import { SkippedSites } from './shelter-status/skipped-sites';
 import { useSites } from './use-sites';
 import { scrollBelowHeader } from './scroll-below-header';
 import { useEffect, useRef } from 'preact/hooks';
@@ -49,14 +53,17 @@ export function SiteResults({ hazard, view, onView, bringIntoView = false }: Pro
       </div>
       <ContentFrame state={sites}>
         {({ sites: all, index }) => {
-          const rows = siteRows(index, here.value.point, hazard, locale);
-          if (rows.length === 0) {
+          // In an emergency, full and unopened shelters are passed over, and the screen says which.
+          const { rows, skipped } = shelterAwareRows(index, here.value.point, hazard, locale, shelterStatusBySite.value, disasterMode.value);
+          if (rows.length === 0 && skipped.length === 0) {
             return <p class="site-results__none" role="status">{hazard === 'volcano' ? t('disaster.volcano') : t('disaster.none', { hazard: hazardName })}</p>;
           }
           return (
             <>
               <p class="site-results__count" role="status">{t('disaster.shown', { count: rows.length, hazard: hazardName })}</p>
               <p class="site-results__straight">{t('disaster.straightLine')}</p>
+              <LastKnownNote />
+              <SkippedSites skipped={skipped} hazard={hazard} />
               {view === 'list'
                 ? <><ReadAloudButton rows={rows} hazardName={hazardName} /><SiteList rows={rows} hazard={hazard} /></>
                 : <MapLoader hazard={hazard} rows={rows} sites={all} here={here.value} />}

@@ -10,6 +10,8 @@ import { PositionSketch } from './position-sketch';
 import { SiteQrCodes } from './site-qr-codes';
 import { SiteMapLinks } from './site-map-links';
 import { deviceKind } from '../../../config/device';
+import { ShelterBadge } from '../shelter-status/shelter-badge';
+import { LastKnownNote } from '../shelter-status/last-known-note';
 
 /** The printable part (.site-print) and the screen-only part (QR codes, print button). */
 export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Hazard | undefined }) {
@@ -26,6 +28,8 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
     <div class="site-detail stack">
       <div class="site-print">
         <p class="site-print__name" lang="ja"><RText value={site.name} /></p>
+        <ShelterBadge siteId={site.id} shelter={site.shelter} />
+        <LastKnownNote />
         {hazard && (
           <p class={designated ? 'site-verdict site-verdict--yes' : 'site-verdict site-verdict--no'}>
             <span aria-hidden="true">{designated ? '◎ ' : '✕ '}</span>

@@ -1,6 +1,7 @@
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
 import type { SignedQr, SignQrBody } from '../../../../contract/api/qr-codes';
+import type { ShelterChangeBody, ShelterChangeResult, ShelterStatusList } from '../../../../contract/api/shelters';
 import type { LoginBody, StaffSession } from '../../../../contract/api/staff';
 import type {
   SubmissionDetail,
@@ -58,6 +59,10 @@ export const staffApi = {
     authed<void>(`/notices/${id(noticeId)}${reason ? `?reason=${reason}` : ''}`, { method: 'DELETE' }),
 
   signQr: (body: SignQrBody) => authed<SignedQr>('/qr-codes', { method: 'POST', body }),
+
+  /** Idempotent by the change's own id: a queued change is sent until answered, and applied once. */
+  setShelterStatus: (changeId: string, body: ShelterChangeBody) => authed<ShelterChangeResult>(`/shelters/status/${id(changeId)}`, { method: 'PUT', body }),
+  shelterStatus: () => apiRequest<ShelterStatusList>('/api/shelters/status'),
 
   /** The pack the server serves now, to tell which kiosks are behind. */
   newestPack: () => apiRequest<{ version: string }>('/packs/manifest.json'),
