@@ -13,6 +13,7 @@ import { shelterStatusBySite } from '../../runtime/shelters/shelter-status';
 import { LastKnownNote } from './shelter-status/last-known-note';
 import { shelterAwareRows } from './shelter-status/shelter-rows';
 import { SkippedSites } from './shelter-status/skipped-sites';
+import { useLiveShelterStatus } from './shelter-status/use-live-status';
 import { useSites } from './use-sites';
 import { scrollBelowHeader } from './scroll-below-header';
 import { useEffect, useRef } from 'preact/hooks';
@@ -32,6 +33,7 @@ interface Props {
 export function SiteResults({ hazard, view, onView, bringIntoView = false }: Props) {
   const t = useT();
   const sites = useSites();
+  useLiveShelterStatus();
   const brought = useRef(false);
   useEffect(() => {
     if (!bringIntoView || brought.current || sites.status !== 'ready') return;

@@ -1,9 +1,8 @@
 import { SHELTER_STATUS_EVENT, type ShelterStatusList } from '../../../contract/api/shelters';
-import { deviceKind } from '../../config/device';
 import { apiAnswer } from '../../lib/api/citizen-api';
 import { knownShelterStatus, parseKnownStatus, shelterStatusLive } from './shelter-status';
 
-/** Phones (and a kiosk whose stream was refused) ask this often; kiosks get changes pushed. */
+/** Every device asks this often in the background, so its kept copy is at most this old when the network goes. */
 export const SHELTER_POLL_MS = 60_000;
 
 async function settings() {
@@ -19,38 +18,57 @@ function receive(list: ShelterStatusList): void {
   void settings().then((s) => s.writeSetting('shelterStatus', known)).catch(() => undefined);
 }
 
-async function poll(): Promise<void> {
+/** Asks the server once; offline or refused, keeps what it had and marks it as not current. */
+export async function pollShelterStatus(): Promise<void> {
   try {
     const response = await fetch('/api/shelters/status', { cache: 'no-store' });
     const answer = response.ok ? await apiAnswer('GET /api/shelters/status', response) : undefined;
     if (answer) receive(answer);
     else shelterStatusLive.value = false;
   } catch {
-    shelterStatusLive.value = false; // offline: keep what we had, and say how old it is
+    shelterStatusLive.value = false;
   }
 }
 
+let streams = 0;
+let source: EventSource | undefined;
+
 /**
- * A kiosk keeps a Server-Sent Events stream open, so a shelter marked full shows within
- * seconds; EventSource reconnects by itself after an outage. Every event is the whole list.
+ * While a screen showing status is open on a kiosk, a Server-Sent Events stream brings each
+ * change within seconds (every event is the whole list; EventSource reconnects by itself).
+ * Counted, so two screens share one stream; closed when the last one goes, so an idle
+ * kiosk holds no connection open. Returns the function that releases it.
  */
-function stream(): void {
-  const source = new EventSource('/api/shelters/status/stream');
-  source.addEventListener(SHELTER_STATUS_EVENT, (event) => {
-    try {
-      receive(JSON.parse((event as MessageEvent<string>).data) as ShelterStatusList);
-    } catch {
-      // a malformed event: the next one carries the whole list again
+export function openShelterStream(): () => void {
+  streams += 1;
+  if (!source && typeof EventSource === 'function') {
+    source = new EventSource('/api/shelters/status/stream');
+    source.addEventListener(SHELTER_STATUS_EVENT, (event) => {
+      try {
+        receive(JSON.parse((event as MessageEvent<string>).data) as ShelterStatusList);
+      } catch {
+        // a malformed event: the next one carries the whole list again
+      }
+    });
+    source.addEventListener('error', () => {
+      shelterStatusLive.value = false;
+    });
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    streams -= 1;
+    if (streams === 0) {
+      source?.close();
+      source = undefined;
     }
-  });
-  source.addEventListener('error', () => {
-    shelterStatusLive.value = false;
-  });
+  };
 }
 
 /**
  * Starts after the first screen: the copy kept from last time first (so an offline start
- * shows last-known status at once), then the stream (kiosk) or a poll every minute (phone).
+ * shows last-known status at once), then a poll every minute.
  */
 export async function startShelterSync(): Promise<void> {
   try {
@@ -59,16 +77,10 @@ export async function startShelterSync(): Promise<void> {
   } catch {
     // an unreadable database: start from nothing, the network fills it in
   }
-  window.addEventListener('online', () => void poll());
+  window.addEventListener('online', () => void pollShelterStatus());
   window.addEventListener('offline', () => {
     shelterStatusLive.value = false;
   });
-  if (deviceKind.value === 'kiosk' && typeof EventSource === 'function') {
-    stream();
-    // The stream's first event is the list; a poll now and then covers a stream a proxy cut.
-    setInterval(() => void poll(), SHELTER_POLL_MS * 5);
-    return;
-  }
-  void poll();
-  setInterval(() => void poll(), SHELTER_POLL_MS);
+  void pollShelterStatus();
+  setInterval(() => void pollShelterStatus(), SHELTER_POLL_MS);
 }
