@@ -10,6 +10,7 @@ import { PositionSketch } from './position-sketch';
 import { SiteQrCodes } from './site-qr-codes';
 import { SiteMapLinks } from './site-map-links';
 import { deviceKind } from '../../../config/device';
+import { PrintButton } from '../../../ui/print-button';
 import { ShelterBadge } from '../shelter-status/shelter-badge';
 import { LastKnownNote } from '../shelter-status/last-known-note';
 
@@ -68,7 +69,7 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
         </section>
       </div>
       <div class="no-print stack">
-        <p><button type="button" class="button button--primary site-detail__print" onClick={() => window.print()}>{t('disaster.site.print')}</button></p>
+        <p><PrintButton class="button button--primary site-detail__print" label={t('disaster.site.print')} /></p>
         {deviceKind.value === 'kiosk' ? <SiteQrCodes point={site} /> : <SiteMapLinks point={site} name={plainText(site.name)} />}
       </div>
     </div>
