@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { request } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
 import { adminPassword, enrolKiosk, useKioskSuite } from './support/kiosk';
 import { viewports } from './support/browser';
 import { axeViolations } from './support/axe';
@@ -32,7 +32,7 @@ const kiosk = useKioskSuite(async (server) => {
   await api.dispose();
 });
 
-const cardNames = (page: import('playwright-core').Page) => page.locator('.site-card__name').allTextContents();
+const cardNames = (page: Page) => page.locator('.site-card__name').allTextContents();
 
 describe('shelter status from a staff phone to the kiosk', () => {
   it('a shelter marked full shows full on the kiosk within 10 s, the nearest answer moves on, and offline it stays with its time', async () => {

@@ -8,6 +8,7 @@ import { kiosksSource } from './kiosks.ts';
 import { mapLayersSource } from './map-layers.ts';
 import { ordinancesSource } from './ordinances.ts';
 import { qrKeySource } from './qr-key.ts';
+import { townsSource } from './towns.ts';
 import type { ContentSource } from './types.ts';
 
 /** Every source of the pack. A new kind of content (disaster data, map layers) is one more entry. */
@@ -22,4 +23,5 @@ export const contentSources: readonly ContentSource[] = [
   kiosksSource,
   ...disasterSources,
   mapLayersSource,
+  townsSource,
 ];

@@ -14,6 +14,7 @@ import { LastKnownNote } from './shelter-status/last-known-note';
 import { shelterAwareRows } from './shelter-status/shelter-rows';
 import { SkippedSites } from './shelter-status/skipped-sites';
 import { useLiveShelterStatus } from './shelter-status/use-live-status';
+import { HomePicker } from './home/home-picker';
 import { useSites } from './use-sites';
 import { scrollBelowHeader } from './scroll-below-header';
 import { useEffect, useRef } from 'preact/hooks';
@@ -46,6 +47,7 @@ export function SiteResults({ hazard, view, onView, bringIntoView = false }: Pro
     <section class="site-results stack" aria-labelledby="site-results-title">
       <h2 id="site-results-title">{t('disaster.resultsTitle', { hazard: hazardName })}</h2>
       <HereNote part={bringIntoView ? 'note' : 'all'} />
+      <HomePicker />
       <div class="cluster site-results__views" role="group" aria-label={t('disaster.views.label')}>
         {(['list', 'map'] as const).map((v) => (
           <button key={v} type="button" class={`button site-results__view--${v}`} aria-pressed={view === v} onClick={() => onView(v)}>

@@ -74,7 +74,7 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
         return { state: status.state, label: `${stateSymbol[status.state]} ${ts(`state.${status.state}`)} ${ts('asOf', { time })}` };
       },
     }, (id) => route(`/disaster/sites/${encodeURIComponent(id)}?hazard=${hazard}`)));
-    layers.push(hereMarker(here.point, here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
+    layers.push(hereMarker(here.point, here.kind === 'home' ? here.label : here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
     for (const layer of layers) layer.addTo(m);
     return () => { for (const layer of layers) layer.remove(); };
   }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, english, statuses, ts]);

@@ -22,7 +22,8 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
   const direction = directionTo(current.point, site);
   const distance = formatDistance(direction.meters, languageInfo(language).htmlLang);
   const compass = t(`disaster.compass.${direction.compass}`);
-  const place = current.kind === 'kiosk' ? current.label ?? t('disaster.here.youAreHere')
+  const place = current.kind === 'home' ? current.label
+    : current.kind === 'kiosk' ? current.label ?? t('disaster.here.youAreHere')
     : current.kind === 'device' ? t('disaster.site.hereDevice') : t('disaster.here.cityHall');
   const designated = hazard ? site.hazards.includes(hazard) : undefined;
   const body = (
