@@ -48,7 +48,7 @@ function openStream(url: string) {
 
 const isFull = (siteId: string) => (list: ShelterStatusList) => list.statuses.some((s) => s.siteId === siteId && s.state === 'full');
 
-describe.each(testDatabases)('shelter status pushed by every server process on $name', (database) => {
+describe.shuffle.each(testDatabases)('shelter status pushed by every server process on $name', (database) => {
   let a: TestApp;
   let aUrl: string;
   let b: ServerProcess;
