@@ -74,6 +74,8 @@ describe('shelter status from a staff phone to the kiosk', () => {
     const skipped = screen.locator('.shelter-skipped');
     expect(await skipped.textContent()).toContain('小名浜第一中学校');
     expect(await skipped.locator('.shelter-badge--full').textContent()).toMatch(/×\s*満員.*612 人.*\d{1,2}:\d{2} 時点/);
+    // The status badges (symbol, word, colour) pass axe where citizens read them.
+    expect(await axeViolations(screen)).toEqual([]);
     await keepScreenshot(screen, 'shelter-full-kiosk-list');
 
     // The network goes: the kiosk keeps the last-known status and says how old it is.

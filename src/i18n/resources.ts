@@ -1,5 +1,6 @@
 import type ja from '../locales/ja/common.json';
 import type jaAttract from '../locales/ja/attract.json';
+import type jaCounter from '../locales/ja/counter.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaStaff from '../locales/ja/staff.json';
@@ -12,8 +13,9 @@ export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
 export type StaffStrings = typeof jaStaff;
+export type CounterStrings = typeof jaCounter;
 export type SheltersStrings = typeof jaShelters;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'shelters'] as const;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'shelters'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

@@ -5,6 +5,7 @@ import { noticeHazard } from './003-notice-hazard.js';
 import { staffDepartmentsLoginThrottle } from './004-staff-departments-login-throttle.js';
 import { rateBuckets } from './005-rate-buckets.js';
 import { shelterStatus } from './010-shelter-status.js';
+import { counterSessions } from './016-counter-sessions.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -16,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '004_staff_departments_login_throttle': staffDepartmentsLoginThrottle,
   '005_rate_buckets': rateBuckets,
   '010_shelter_status': shelterStatus,
+  // 006–015 are taken by work on other branches; this number is reserved for the counter board.
+  '016_counter_sessions': counterSessions,
 };
 
 export const migrationProvider: MigrationProvider = {

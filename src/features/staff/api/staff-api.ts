@@ -1,3 +1,4 @@
+import type { CreateConversationBody, CreatedConversation } from '../../../../contract/api/counter';
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
 import type { SignedQr, SignQrBody } from '../../../../contract/api/qr-codes';
@@ -63,6 +64,8 @@ export const staffApi = {
   /** Idempotent by the change's own id: a queued change is sent until answered, and applied once. */
   setShelterStatus: (changeId: string, body: ShelterChangeBody) => authed<ShelterChangeResult>(`/shelters/status/${id(changeId)}`, { method: 'PUT', body }),
   shelterStatus: () => apiRequest<ShelterStatusList>('/api/shelters/status'),
+  /** A counter conversation (窓口会話): its code for the citizen's screen, and the clerk's token. */
+  openConversation: (body: CreateConversationBody) => authed<CreatedConversation>('/counter-sessions', { method: 'POST', body }),
 
   /** The pack the server serves now, to tell which kiosks are behind. */
   newestPack: () => apiRequest<{ version: string }>('/packs/manifest.json'),
