@@ -39,6 +39,10 @@ describe('shelter status from a staff phone to the kiosk', () => {
     const kioskContext = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
     const screen = await kioskContext.newPage();
     await enrolKiosk(screen, kiosk.server.url, 'onahama-shisho-01');
+    // The offline part reloads: the service worker must hold the app first, as on a kiosk in service.
+    await screen.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 60_000 });
+    if (!(await screen.evaluate(() => !!navigator.serviceWorker.controller))) await screen.reload();
+    await screen.waitForFunction(() => !!navigator.serviceWorker.controller);
     await screen.locator('.attract-card--alert').click({ timeout: 30_000 });
     await screen.waitForFunction(() => location.pathname === '/disaster');
     await screen.locator('.site-card').first().waitFor();
