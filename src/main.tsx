@@ -48,6 +48,7 @@ async function start(): Promise<void> {
   void import('./runtime/offline-ready/offline-readiness').then((m) => m.watchOfflineReadiness(() => currentLanguage.value));
   void import('./runtime/content/content-sync').then((m) => m.startContentSync());
   void import('./runtime/notices/notice-sync').then((m) => m.startNoticeSync());
+  void import('./runtime/shelters/shelter-sync').then((m) => m.startShelterSync());
   // Deliver anything queued while offline (encrypted submissions), at every start.
   void import('./outbox/outbox-service').then((m) => m.startOutbox());
 }

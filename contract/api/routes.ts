@@ -1,5 +1,6 @@
 import type { EnrolBody, EnrolResponse, HeartbeatBody, HeartbeatResponse } from './kiosks.js';
 import type { NoticeList } from './notices.js';
+import type { ShelterStatusList } from './shelters.js';
 import type { SubmissionBody, SubmissionReceipt } from './submissions.js';
 
 /**
@@ -12,6 +13,7 @@ export interface CitizenApi {
   'POST /api/kiosks/enrol': { body: EnrolBody; response: EnrolResponse };
   'POST /api/kiosks/heartbeat': { body: HeartbeatBody; response: HeartbeatResponse };
   'GET /api/notices': { body: never; response: NoticeList };
+  'GET /api/shelters/status': { body: never; response: ShelterStatusList };
   'PUT /api/submissions/:id': { body: SubmissionBody; response: SubmissionReceipt };
 }
 export type CitizenRoute = keyof CitizenApi;

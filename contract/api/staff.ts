@@ -3,7 +3,8 @@ import type { Static } from '@sinclair/typebox';
 
 // The contract of /api/staff/login, /logout and /me.
 
-export const StaffRole = Type.Union([Type.Literal('admin'), Type.Literal('staff')]);
+/** `shelter`: shelter staff, who may set shelter status and nothing else. */
+export const StaffRole = Type.Union([Type.Literal('admin'), Type.Literal('staff'), Type.Literal('shelter')]);
 
 /** Bounds only: what a username or password must look like is checked at creation, not here. */
 export const LoginBody = Type.Object(

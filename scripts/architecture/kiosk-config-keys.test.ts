@@ -35,6 +35,7 @@ const readers: Record<string, { file: string; reads: string }> = {
   basemap: { file: 'src/features/disaster/map/use-basemap.ts', reads: '.basemap' },
   'basemap.url': { file: 'src/features/disaster/map/use-basemap.ts', reads: '.url' },
   'basemap.attribution': { file: 'src/features/disaster/map/use-basemap.ts', reads: '.attribution' },
+  'basemap.sha256': { file: 'src/lib/pmtiles/basemap-url.ts', reads: '.sha256' },
   heartbeatSeconds: { file: 'src/runtime/kiosk/kiosk-runtime.tsx', reads: 'heartbeatSeconds' },
 };
 

@@ -2,7 +2,8 @@
  * Staff accounts, for the operator at the server's shell (there is no sign-up page).
  *
  *   tsx server/scripts/staff.ts create-admin <username>      password: $MADOGUCHI_ADMIN_PASSWORD or stdin
- *   tsx server/scripts/staff.ts create-user <username> [--role staff|admin] [--departments a,b]
+ *   tsx server/scripts/staff.ts create-user <username> [--role staff|admin|shelter] [--departments a,b]
+ *                                                            shelter: may only set shelter status
  *   tsx server/scripts/staff.ts set-departments <username> [department ...]   none: sees no submissions
  *   tsx server/scripts/staff.ts set-disaster-officer <username> on|off     may post city-wide emergencies
  *   tsx server/scripts/staff.ts reset-password <username>    ends the user's sessions
@@ -26,8 +27,9 @@ import type { CliIo } from './lib/cli.js';
 
 const USAGE = `usage: staff <command> <username>
   create-admin <username>                      password from MADOGUCHI_ADMIN_PASSWORD or stdin
-  create-user <username> [--role staff|admin] [--departments a,b]
-                                               password from MADOGUCHI_STAFF_PASSWORD or stdin
+  create-user <username> [--role staff|admin|shelter] [--departments a,b]
+                                               password from MADOGUCHI_STAFF_PASSWORD or stdin;
+                                               shelter staff may only set shelter status
   set-departments <username> [department ...]  the forms' department ids (e.g. gomi-genryo shimin);
                                                staff see only those departments' submissions, admins all
   set-disaster-officer <username> on|off       may post an emergency notice to the whole city
@@ -55,7 +57,7 @@ export async function runStaffCommand(argv: readonly string[], overrides: Partia
   const badOfficer = command === 'set-disaster-officer' && (rest.length !== 1 || (officer !== 'on' && officer !== 'off'));
   const extraArguments = command === 'set-departments' || command === 'set-disaster-officer' ? 0 : rest.length;
   const misplacedDepartments = parsed.values.departments !== undefined && command !== 'create-user';
-  if (!isCommand(command) || !username || extraArguments > 0 || misplacedDepartments || badOfficer || (role !== 'staff' && role !== 'admin')) {
+  if (!isCommand(command) || !username || extraArguments > 0 || misplacedDepartments || badOfficer || (role !== 'staff' && role !== 'admin' && role !== 'shelter')) {
     io.err(USAGE);
     return 2;
   }
@@ -111,13 +113,13 @@ const DONE: Record<Command, string> = {
 async function apply(
   command: Command,
   users: ReturnType<typeof createStaffUserService>,
-  { username, password, role, departments, officer }: { username: string; password: string; role: StaffRole; departments: string[]; officer: boolean },
+  { username, password, role, departments, officer }: { username: string; password: string; role: StaffRole | 'shelter'; departments: string[]; officer: boolean },
 ): Promise<ChangeUserResult> {
   switch (command) {
     case 'create-admin':
       return users.create({ username, password, role: 'admin' });
     case 'create-user': {
-      const created = await users.create({ username, password, role });
+      const created = await users.create({ username, password, role: role === 'shelter' ? 'staff' : role, shelterOnly: role === 'shelter' });
       return created.ok && departments.length > 0 ? users.setDepartments(username, departments) : created;
     }
     case 'set-departments':

@@ -71,6 +71,12 @@ describe.shuffle.each(testDatabases)('the staff CLI on $name', (database) => {
     expect((await postLogin(t.app, 'watanabe', 'a password from stdin')).json()).toMatchObject({ user: { role: 'staff' } });
   });
 
+  it('creates shelter staff, who log in as role shelter', async () => {
+    const result = await run(['create-user', 'hinan', '--role', 'shelter'], {}, 'a password from stdin');
+    expect(result.code).toBe(0);
+    expect((await postLogin(t.app, 'hinan', 'a password from stdin')).json()).toMatchObject({ user: { role: 'shelter' } });
+  });
+
   it('will not create a second user with the same name', async () => {
     await createSuzuki();
     const result = await run(['create-admin', 'suzuki'], { MADOGUCHI_ADMIN_PASSWORD: ADMIN_PASSWORD });

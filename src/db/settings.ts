@@ -5,6 +5,7 @@ import { storageError, type StorageError } from './errors';
 import { err, ok, type Result } from '../lib/result';
 import type { RejectedPack } from '../lib/pack/rejection';
 import type { RefusedPack } from '../lib/pack/refusal';
+import type { KnownShelterStatus, QueuedShelterChange } from '../runtime/shelters/shelter-types';
 
 /**
  * The typed registry of settings. Adding a setting means adding a key here;
@@ -23,6 +24,10 @@ export interface SettingTypes {
   checkedPack: CheckedPack;
   /** A phone's choice of where "nearest" is measured from; never the position itself (src/features/disaster/distance-origin.ts). */
   distanceOrigin: 'device' | 'city-hall';
+  /** The last shelter status list received, shown with its age when offline (src/runtime/shelters). Public data. */
+  shelterStatus: KnownShelterStatus;
+  /** Shelter status changes a staff phone made and has not delivered yet (src/features/staff/shelters). */
+  shelterQueue: QueuedShelterChange[];
 }
 
 export interface CheckedPack {

@@ -8,7 +8,9 @@ import type { SettingKey } from './settings';
  * only ciphertext for the city's key and must still be delivered.
  */
 /** Settings that describe the terminal, never a citizen. */
-const terminalSettings: SettingKey[] = ['kiosk', 'rejectedPack', 'refusedPack', 'checkedPack'];
+// Shelter status is public news the terminal received, not a citizen's: a wipe while the
+// network is down must not lose the last-known list.
+const terminalSettings: SettingKey[] = ['kiosk', 'rejectedPack', 'refusedPack', 'checkedPack', 'shelterStatus'];
 
 export async function wipeCitizenData(): Promise<void> {
   const db = database();

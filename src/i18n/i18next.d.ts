@@ -1,9 +1,9 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, SheltersStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: CommonStrings; attract: AttractStrings; forms: FormsStrings; keyboard: KeyboardStrings; staff: StaffStrings; counter: CounterStrings };
+    resources: { common: CommonStrings; attract: AttractStrings; forms: FormsStrings; keyboard: KeyboardStrings; staff: StaffStrings; counter: CounterStrings; shelters: SheltersStrings };
   }
 }

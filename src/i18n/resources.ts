@@ -4,6 +4,7 @@ import type jaCounter from '../locales/ja/counter.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaStaff from '../locales/ja/staff.json';
+import type jaShelters from '../locales/ja/shelters.json';
 import type { LanguageCode } from './languages';
 
 /** Japanese is the source language: its files define the keys every language must have. */
@@ -13,7 +14,8 @@ export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
 export type StaffStrings = typeof jaStaff;
 export type CounterStrings = typeof jaCounter;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter'] as const;
+export type SheltersStrings = typeof jaShelters;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'shelters'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

@@ -6,7 +6,7 @@ describe('precache stages of a phone', () => {
     const languages = firstStageLanguages('pt');
     expect(languages).toEqual(['ja', 'en', 'pt']);
     for (const url of ['index.html', 'manifest.webmanifest', 'assets/index-Ab12.js', 'assets/disaster-screen-X_y.js', 'assets/map-view-Q.css',
-      'assets/locale-pt-common-Zz.js', 'assets/locale-en-common-Zz.js', 'assets/ui-ruby-ja-common-Zz.js', 'icons/icon-192.png']) {
+      'assets/locale-pt-common-Zz.js', 'assets/locale-en-common-Zz.js', 'assets/locale-pt-shelters-Zz.js', 'assets/ui-ruby-ja-common-Zz.js', 'icons/icon-192.png']) {
       expect([url, precacheStage(url, languages)]).toEqual([url, 1]);
     }
   });
@@ -15,7 +15,7 @@ describe('precache stages of a phone', () => {
     const languages = firstStageLanguages('ja');
     expect(languages).toEqual(['ja', 'en']);
     for (const url of ['assets/biz-udpgothic-japanese-400-normal-AbC.woff2', 'assets/fonts-X-G7bGxf.css', 'assets/qr-decoder-Rv.js',
-      'assets/locale-ko-common-Zz.js', 'assets/ui-ruby-ja-easy-common-Zz.js', 'assets/locale-ja-forms-Zz.js', 'assets/locale-ja-attract-Zz.js', 'assets/locale-ja-counter-Zz.js']) {
+      'assets/locale-ko-common-Zz.js', 'assets/ui-ruby-ja-easy-common-Zz.js', 'assets/locale-ja-forms-Zz.js', 'assets/locale-ja-attract-Zz.js', 'assets/locale-ja-counter-Zz.js', 'assets/locale-ko-shelters-Zz.js']) {
       expect([url, precacheStage(url, languages)]).toEqual([url, 2]);
     }
   });

@@ -17,7 +17,7 @@ export interface PrecacheEntry { url: string; revision: string | null }
  * `qr-decoder-…`. An unknown file is stage 1: missing something offline is worse than a
  * larger first stage, and the budget test (scripts/budgets) catches growth.
  */
-const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff|counter)-[\w-]+\.js$/;
+const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff|counter|shelters)-[\w-]+\.js$/;
 const secondStage = [/\.woff2$/, /(?:^|\/)fonts-[\w-]+\.css$/, /(?:^|\/)qr-decoder-[\w-]+\.js$/];
 
 /** The language of a strings chunk, from its file name; undefined for any other file. */
@@ -25,9 +25,12 @@ export function stringsChunkLanguage(url: string): string | undefined {
   return stringsChunk.exec(url)?.[1];
 }
 
+const firstStageNamespaces = ['common', 'shelters'];
+
 export function precacheStage(url: string, languages: readonly string[]): 1 | 2 {
   const strings = stringsChunk.exec(url);
-  if (strings) return strings[2] === 'common' && languages.includes(strings[1]!) ? 1 : 2;
+  // Shelter status words are on the evacuation list, which must read right offline from the first visit.
+  if (strings) return firstStageNamespaces.includes(strings[2]!) && languages.includes(strings[1]!) ? 1 : 2;
   return secondStage.some((pattern) => pattern.test(url)) ? 2 : 1;
 }
 

@@ -9,6 +9,7 @@ import { mapLayersSource } from './map-layers.ts';
 import { ordinancesSource } from './ordinances.ts';
 import { phrasebookSource } from './phrasebook.ts';
 import { qrKeySource } from './qr-key.ts';
+import { townsSource } from './towns.ts';
 import type { ContentSource } from './types.ts';
 
 /** Every source of the pack. A new kind of content (disaster data, map layers) is one more entry. */
@@ -23,5 +24,6 @@ export const contentSources: readonly ContentSource[] = [
   kiosksSource,
   ...disasterSources,
   mapLayersSource,
+  townsSource,
   phrasebookSource,
 ];

@@ -1,5 +1,6 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
 import type { Hazard } from '../../../contract/hazards.js';
+import type { ShelterState } from '../../../contract/api/shelters.js';
 
 // Types of the tables created by the migrations in ./migrations. Timestamps are ISO 8601
 // text and JSON is text on both dialects, so rows read the same from SQLite and PostgreSQL.
@@ -39,6 +40,8 @@ export interface StaffUsersTable {
   disabled: ColumnType<number, number | undefined, number>;
   /** 0 or 1: may post an emergency notice to every kiosk and phone without being an admin (migration 004). */
   disaster_officer: ColumnType<number, number | undefined, number>;
+  /** 0 or 1: shelter staff, who may set shelter status and nothing else (migration 010). */
+  shelter_only: ColumnType<number, number | undefined, number>;
 }
 
 export interface StaffSessionsTable {
@@ -138,6 +141,28 @@ export interface AuditEventsTable {
   detail: string | null;
 }
 
+/** A shelter's current status (migration 010): the latest change by the time staff set it. */
+export interface ShelterStatusTable {
+  site_id: string;
+  state: ShelterState;
+  headcount: number | null;
+  set_at: string;
+  change_id: string;
+  updated_at: string;
+}
+
+/** Every delivered status change, by the id the staff phone chose. */
+export interface ShelterStatusChangesTable {
+  id: string;
+  site_id: string;
+  state: ShelterState;
+  headcount: number | null;
+  set_at: string;
+  sha256: string;
+  received_at: string;
+  received_by: string;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   receipt_counters: ReceiptCountersTable;
@@ -149,6 +174,8 @@ export interface Database {
   kiosk_notices: KioskNoticesTable;
   audit_events: AuditEventsTable;
   rate_buckets: RateBucketsTable;
+  shelter_status: ShelterStatusTable;
+  shelter_status_changes: ShelterStatusChangesTable;
   counter_sessions: CounterSessionsTable;
 }
 

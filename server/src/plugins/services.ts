@@ -18,6 +18,10 @@ import { createPackVersionReader } from '../services/packs.js';
 import { createQrCodeService } from '../services/qr-codes.js';
 import type { QrCodeService } from '../services/qr-codes.js';
 import { createSessionService } from '../services/sessions.js';
+import { createShelterStatusFeed } from '../services/shelter-status-feed.js';
+import type { ShelterStatusFeed } from '../services/shelter-status-feed.js';
+import { createShelterStatusService } from '../services/shelter-status.js';
+import type { ShelterStatusService } from '../services/shelter-status.js';
 import type { SessionService } from '../services/sessions.js';
 import { createStaffSubmissionService } from '../services/staff-submissions.js';
 import type { StaffSubmissionService } from '../services/staff-submissions.js';
@@ -38,6 +42,9 @@ declare module 'fastify' {
     kiosks: KioskService;
     notices: NoticeService;
     qrCodes: QrCodeService;
+    shelterStatus: ShelterStatusService;
+    /** Pushes status changes to this server's open streams, whichever server took them. */
+    shelterFeed: ShelterStatusFeed;
     /** The services' clock (tests move it), for anything a route must time the same way. */
     clock: () => Date;
     /** The version of the content pack served now, if one is built. */
@@ -90,6 +97,13 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
     loadKey: options.qrSigningKey ?? (() => loadQrSigningKey()),
   }));
   app.decorate('packVersion', createPackVersionReader(options.packsDir));
+  const shelterStatus = createShelterStatusService(deps);
+  app.decorate('shelterStatus', shelterStatus);
+  const shelterFeed = createShelterStatusFeed(() => shelterStatus.list(), {
+    onError: (error) => app.log.warn({ err: error }, 'reading shelter status for the streams failed'),
+  });
+  app.decorate('shelterFeed', shelterFeed);
+  app.addHook('onClose', async () => shelterFeed.close());
 }
 
 export default fp(services, { name: 'services', dependencies: ['db'] });

@@ -34,6 +34,13 @@ declare module 'fastify' {
     setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: string): void;
     clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void;
   }
+  interface FastifyContextConfig {
+    /**
+     * Shelter staff (an account that may only set shelter status) may use this route. Every
+     * other staff route refuses them: a route added later is closed to them unless it says so.
+     */
+    shelterStaff?: boolean;
+  }
   interface FastifyRequest {
     /** Set by requireStaff. */
     staff: ActiveSession | null;
@@ -71,6 +78,9 @@ async function staffAuth(app: FastifyInstance, { publicOrigin }: StaffAuthOption
   app.decorate('requireStaff', (role?: StaffRole): onRequestAsyncHookHandler => async (request, reply) => {
     // A route may add requireStaff('admin') under a scope that already ran requireStaff().
     if (!request.staff) await admit(request, reply);
+    if (request.staff?.shelterOnly && request.routeOptions.config.shelterStaff !== true) {
+      throw new HttpError(403, 'shelter_only', 'This account may only set shelter status');
+    }
     if (role === 'admin' && request.staff?.role !== 'admin') {
       throw new HttpError(403, 'forbidden', 'Only an administrator may do this');
     }

@@ -64,7 +64,7 @@ export function createSessionService({ db, now = () => new Date() }: { db: Kysel
     const row = await db
       .selectFrom('staff_sessions')
       .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.user_id')
-      .select(['staff_sessions.csrf_token', 'staff_sessions.expires_at', 'staff_sessions.created_at', 'staff_users.id', 'staff_users.username', 'staff_users.role', 'staff_users.disabled', 'staff_users.disaster_officer'])
+      .select(['staff_sessions.csrf_token', 'staff_sessions.expires_at', 'staff_sessions.created_at', 'staff_users.id', 'staff_users.username', 'staff_users.role', 'staff_users.disabled', 'staff_users.disaster_officer', 'staff_users.shelter_only'])
       .where('staff_sessions.id', '=', sessionId)
       .executeTakeFirst();
     if (!row) return null;
@@ -92,6 +92,7 @@ export function createSessionService({ db, now = () => new Date() }: { db: Kysel
       id: row.id,
       username: row.username,
       role: row.role,
+      shelterOnly: Number(row.shelter_only) === 1,
       csrfToken: row.csrf_token,
       expiresAt: renewed ? slid.toISOString() : row.expires_at,
       renewed,

@@ -21,6 +21,13 @@ export interface StaffIdentity {
   id: string;
   username: string;
   role: StaffRole;
+  /** Shelter staff: may set shelter status and nothing else (migration 010). */
+  shelterOnly: boolean;
+}
+
+/** The role the console is told: shelter staff are their own kind of account to it. */
+export function apiRole(identity: Pick<StaffIdentity, 'role' | 'shelterOnly'>): StaffRole | 'shelter' {
+  return identity.shelterOnly ? 'shelter' : identity.role;
 }
 
 export type AuthenticateResult =
@@ -32,7 +39,7 @@ export type ChangeUserResult =
   | { ok: false; reason: 'invalid_username' | 'weak_password' | 'exists' | 'not_found' | 'invalid_department'; message: string };
 
 export interface StaffUserService {
-  create(input: { username: string; password: string; role: StaffRole }): Promise<ChangeUserResult>;
+  create(input: { username: string; password: string; role: StaffRole; shelterOnly?: boolean }): Promise<ChangeUserResult>;
   authenticate(username: string, password: string): Promise<AuthenticateResult>;
   /** Disabling also ends every session of the user at once. */
   setDisabled(username: string, disabled: boolean): Promise<ChangeUserResult>;
@@ -49,14 +56,14 @@ export interface StaffUserService {
 export function createStaffUserService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): StaffUserService {
   const notFound = (username: string): ChangeUserResult => ({ ok: false, reason: 'not_found', message: `No staff user "${username}"` });
 
-  async function create({ username: raw, password, role }: { username: string; password: string; role: StaffRole }): Promise<ChangeUserResult> {
+  async function create({ username: raw, password, role, shelterOnly = false }: { username: string; password: string; role: StaffRole; shelterOnly?: boolean }): Promise<ChangeUserResult> {
     const username = normalizeUsername(raw);
     if (!usernameRegExp.test(username)) {
       return { ok: false, reason: 'invalid_username', message: 'A username is 2–64 characters: a–z, 0–9, and . _ - (not first)' };
     }
     const problem = passwordProblem(password);
     if (problem) return { ok: false, reason: 'weak_password', message: problem };
-    const values = { id: uuidv7(), username, password_hash: await hashPassword(password), role, created_at: now().toISOString() };
+    const values = { id: uuidv7(), username, password_hash: await hashPassword(password), role, created_at: now().toISOString(), shelter_only: shelterOnly ? 1 : 0 };
     try {
       await db.insertInto('staff_users').values(values).execute();
     } catch (error) {
@@ -70,7 +77,7 @@ export function createStaffUserService({ db, now = () => new Date() }: { db: Kys
     const username = normalizeUsername(raw);
     const user = await db
       .selectFrom('staff_users')
-      .select(['id', 'username', 'role', 'password_hash', 'disabled'])
+      .select(['id', 'username', 'role', 'password_hash', 'disabled', 'shelter_only'])
       .where('username', '=', username)
       .executeTakeFirst();
     // Always one argon2 verification, whether or not the user exists or is disabled.
@@ -82,7 +89,7 @@ export function createStaffUserService({ db, now = () => new Date() }: { db: Kys
       // Parameters were raised since this hash was made; the plaintext is at hand only now.
       await db.updateTable('staff_users').set({ password_hash: await hashPassword(password) }).where('id', '=', user.id).execute();
     }
-    return { ok: true, user: { id: user.id, username: user.username, role: user.role } };
+    return { ok: true, user: { id: user.id, username: user.username, role: user.role, shelterOnly: Number(user.shelter_only) === 1 } };
   }
 
   async function setDisabled(raw: string, disabled: boolean): Promise<ChangeUserResult> {

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { chooseDistanceOrigin, distanceOrigin, locateProblem, restoreDistanceOrigin } from './distance-origin';
 import { here } from './here';
+import { HomeNote } from './home/home-picker';
 
 /**
  * Says where distances are measured from. A phone asks once, "from where you are or from
@@ -18,6 +19,7 @@ export function HereNote({ part = 'all' }: { part?: 'all' | 'note' | 'ask' }) {
   const current = here.value;
   const origin = distanceOrigin.value;
   const problem = locateProblem.value;
+  if (current.kind === 'home') return part === 'ask' ? null : <HomeNote label={current.label} />;
   const text = current.kind === 'kiosk'
     ? (current.label ? t('disaster.here.kiosk', { place: current.label }) : t('disaster.here.kioskUnnamed'))
     : current.kind === 'device' ? t('disaster.here.device') : t('disaster.here.fromCityHall');

@@ -8,6 +8,7 @@ export const cityHall: LatLng = { lat: 37.0505, lng: 140.8877 };
 
 /** Where "here" is, and why: the screen says which, so nobody mistakes city hall for their street. */
 export type Here =
+  | { kind: 'home'; point: LatLng; label: string }
   | { kind: 'kiosk'; point: LatLng; label: string | undefined }
   | { kind: 'device'; point: LatLng }
   | { kind: 'city-hall'; point: LatLng };
@@ -18,7 +19,18 @@ export type Here =
  */
 export const devicePosition = signal<LatLng | undefined>(undefined);
 
-export function resolveHere(kiosk: { lat: number; lng: number; label?: string | undefined } | undefined, device: LatLng | undefined): Here {
+/**
+ * The 町名 a citizen chose as "near my home" (its representative point). In memory only:
+ * where someone lives is personal, and a kiosk's wipe (a reload) forgets it with the rest.
+ */
+export const homePlace = signal<{ label: string; point: LatLng } | undefined>(undefined);
+
+export function resolveHere(
+  kiosk: { lat: number; lng: number; label?: string | undefined } | undefined, device: LatLng | undefined,
+  home?: { label: string; point: LatLng },
+): Here {
+  // A chosen home is asked for on purpose: it wins over where the kiosk or phone is.
+  if (home) return { kind: 'home', point: home.point, label: home.label };
   if (kiosk) return { kind: 'kiosk', point: { lat: kiosk.lat, lng: kiosk.lng }, label: kiosk.label };
   if (device) return { kind: 'device', point: device };
   return { kind: 'city-hall', point: cityHall };
@@ -26,7 +38,7 @@ export function resolveHere(kiosk: { lat: number; lng: number; label?: string | 
 
 /** A kiosk measures from its configured place (it never asks for geolocation); a phone from its owner's position. */
 export const here = computed(() =>
-  resolveHere(deviceKind.value === 'kiosk' ? kioskConfig.value?.location : undefined, devicePosition.value));
+  resolveHere(deviceKind.value === 'kiosk' ? kioskConfig.value?.location : undefined, devicePosition.value, homePlace.value));
 
 export type LocateProblem = 'unsupported' | 'denied' | 'unavailable' | 'timeout' | 'outside-city';
 

@@ -2,6 +2,7 @@ import { useT } from '../../i18n';
 import type { Hazard } from '../../lib/content/pack-types';
 import { RText, plainText } from '../../ui/rtext';
 import { DirectionArrow } from './direction-arrow';
+import { ShelterBadge } from './shelter-status/shelter-badge';
 import { directionText, distanceText, type SiteRow } from './site-rows';
 
 /** One evacuation site in the list: where it is from here, how big, whether people can stay. */
@@ -14,6 +15,7 @@ export function SiteCard({ row, hazard }: { row: SiteRow; hazard: Hazard }) {
       <h3 class="site-card__name">
         <a href={`/disaster/sites/${encodeURIComponent(site.id)}?hazard=${hazard}`} lang="ja"><RText value={site.name} /></a>
       </h3>
+      <ShelterBadge siteId={site.id} shelter={site.shelter} />
       <p class="site-card__distance">
         <DirectionArrow bearing={row.bearing} />
         <span>

@@ -18,8 +18,11 @@ export interface SiteRow extends Direction {
  * The `k` nearest sites designated for `hazard`, nearest first. Only designated sites:
  * nearestSitesForHazard never returns a school on the shore for a tsunami.
  */
-export function siteRows(index: SiteIndex<EvacuationSite>, here: LatLng, hazard: Hazard, locale: string, k = listLength): SiteRow[] {
-  return nearestSitesForHazard(index, here, hazard, k).map(({ site }, i) => {
+export function siteRows(
+  index: SiteIndex<EvacuationSite>, here: LatLng, hazard: Hazard, locale: string, k = listLength,
+  accept?: (site: EvacuationSite) => boolean,
+): SiteRow[] {
+  return nearestSitesForHazard(index, here, hazard, k, accept).map(({ site }, i) => {
     const direction = directionTo(here, site);
     return { rank: i + 1, site, ...direction, distance: formatDistance(direction.meters, locale) };
   });

@@ -8,6 +8,9 @@ import { outboxStore, queueSubmission } from '../../outbox/store';
 import { refreshOutboxStatus } from '../../outbox/outbox-status';
 import { resetDisplayModes, updateDisplayModes } from '../../runtime/display/display-modes';
 import ReceiptScreen from './receipt-screen';
+import { deviceKind } from '../../config/device';
+import { kioskConfig } from '../../runtime/kiosk/kiosk-state';
+import type { KioskConfig } from '../../lib/kiosk/config';
 
 vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined }));
 const forms = vi.hoisted(() => ({ index: new Map<string, unknown>() }));
@@ -26,6 +29,8 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   cleanup();
+  deviceKind.value = 'phone';
+  kioskConfig.value = undefined;
   forms.index = new Map();
   resetDisplayModes();
   database().close();
@@ -60,6 +65,18 @@ describe('the receipt screen', () => {
     const qr = screen.getByRole('img', { name: '受付番号の控え（QR コード）' });
     expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
     expect(screen.getByRole('button', { name: '控えを印刷する' })).toBeTruthy();
+  });
+
+  it('a kiosk with no printer (printer: false) offers no print button for the receipt', async () => {
+    deviceKind.value = 'kiosk';
+    kioskConfig.value = { printer: false } as KioskConfig;
+    open(`/receipts/${id}?n=IW-2026-000777`);
+    expect(await screen.findByText('IW-2026-000777')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '控えを印刷する' })).toBeNull();
+    cleanup();
+    kioskConfig.value = { printer: true } as KioskConfig;
+    open(`/receipts/${id}?n=IW-2026-000777`);
+    expect(await screen.findByRole('button', { name: '控えを印刷する' })).toBeTruthy();
   });
 
   it('with furigana on, the form’s title has its readings', async () => {

@@ -2,6 +2,7 @@ import { useRoute } from 'preact-iso';
 import { currentLanguage, useNamespaceT, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import { Page } from '../../ui/page';
+import { PrintButton } from '../../ui/print-button';
 import { deviceKind } from '../../config/device';
 import { endSessionRequest } from '../../runtime/kiosk/kiosk-state';
 import { FT, FormContentProvider } from './form-content';
@@ -74,7 +75,7 @@ export default function ReceiptScreen() {
       </div>
       <div class="cluster receipt__actions no-print">
         {(number || state.status === 'queued') && (
-          <button type="button" class="button" onClick={() => window.print()}>{tf('receipt.print')}</button>
+          <PrintButton label={tf('receipt.print')} />
         )}
         {deviceKind.value === 'kiosk' ? (
           // On a kiosk "done" ends the session, exactly like the idle wipe: nothing of it stays for the next person.

@@ -14,6 +14,7 @@ import { StaffNav } from './staff-nav';
 import { matchStaffRoute, type StaffRoute } from './staff-route';
 import { SubmissionScreen } from './submissions/submission-screen';
 import { SubmissionsScreen } from './submissions/submissions-screen';
+import { SheltersScreen } from './shelters/shelters-screen';
 import { adoptStaffStyles } from './ui/staff-styles';
 import { StaffTextProvider, useLoadStaffText, useStaffText } from './ui/staff-text';
 
@@ -59,7 +60,8 @@ function StaffBody() {
   return (
     <>
       <StaffNav user={current.user} route={route} />
-      <Screen route={route} />
+      {/* Shelter staff may only set shelter status: every page of theirs is that one. */}
+      {current.user.role === 'shelter' ? <SheltersScreen /> : <Screen route={route} />}
     </>
   );
 }
@@ -78,6 +80,8 @@ function Screen({ route }: { route: StaffRoute }) {
       return <NoticesScreen />;
     case 'qr-codes':
       return <QrCodesScreen />;
+    case 'shelters':
+      return <SheltersScreen />;
     case 'counter':
       return <CounterConsole />;
     case 'not-found':

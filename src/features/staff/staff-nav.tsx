@@ -12,7 +12,14 @@ const sections = [
   { key: 'counter', href: staffPaths.counter, current: ['counter'] },
   // Signing a notice's QR code is for administrators (the server refuses others too).
   { key: 'qrCodes', href: staffPaths.qrCodes, current: ['qr-codes'], adminOnly: true },
+  { key: 'shelters', href: staffPaths.shelters, current: ['shelters'] },
 ] as const;
+
+/** What each kind of account may open; shelter staff set shelter status and nothing else. */
+function visible(section: (typeof sections)[number], role: StaffUser['role']): boolean {
+  if (role === 'shelter') return section.key === 'shelters';
+  return !('adminOnly' in section) || role === 'admin';
+}
 
 /** The console's menu, who is logged in, and logout. */
 export function StaffNav({ user, route }: { user: StaffUser; route: StaffRoute }) {
@@ -27,10 +34,10 @@ export function StaffNav({ user, route }: { user: StaffUser; route: StaffRoute }
     <div class="staff-bar">
       <nav class="staff-bar__nav" aria-label={t('nav.label')}>
         <ul class="cluster">
-          {sections.filter((s) => !('adminOnly' in s) || user.role === 'admin').map((s) => (
+          {sections.filter((s) => visible(s, user.role)).map((s) => (
             <li key={s.key}>
               <a class="staff-bar__link" href={s.href}
-                aria-current={(s.current as readonly string[]).includes(route.name) ? 'page' : undefined}>
+                aria-current={(s.current as readonly string[]).includes(route.name) || (user.role === 'shelter' && s.key === 'shelters') ? 'page' : undefined}>
                 {t(`nav.${s.key}`)}
               </a>
             </li>

@@ -9,6 +9,7 @@ export type StaffRoute =
   | { name: 'fleet' }
   | { name: 'notices' }
   | { name: 'qr-codes' }
+  | { name: 'shelters' }
   | { name: 'counter' }
   | { name: 'not-found' };
 
@@ -19,6 +20,7 @@ export const staffPaths = {
   fleet: '/staff/fleet',
   notices: '/staff/notices',
   qrCodes: '/staff/qr-codes',
+  shelters: '/staff/shelters',
   counter: '/staff/counter',
 } as const;
 
@@ -33,6 +35,7 @@ export function matchStaffRoute(path: string): StaffRoute {
   if (page === 'fleet') return { name: 'fleet' };
   if (page === 'notices') return { name: 'notices' };
   if (page === 'qr-codes') return { name: 'qr-codes' };
+  if (page === 'shelters') return { name: 'shelters' };
   if (page === 'counter') return { name: 'counter' };
   return { name: 'not-found' };
 }

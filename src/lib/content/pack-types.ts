@@ -271,6 +271,26 @@ export interface EvacuationSite {
   note: RText;
 }
 
+/**
+ * places/towns.json: the city's 町名・大字 (大字・町丁目) with a representative point each, for
+ * "near my home" (GSI 位置参照情報 大字・町丁目レベル). `sample` when the points are made up.
+ */
+export interface TownList {
+  sample: boolean;
+  towns: Town[];
+}
+
+export interface Town {
+  /** 大字町丁目コード. */
+  code: string;
+  /** With its reading as furigana (build-time), so the list reads and searches in kana. */
+  name: RText;
+  /** 大字町丁目名カナ where the file has it: the authoritative reading. */
+  nameKana?: string;
+  lat: number;
+  lng: number;
+}
+
 /** disaster/medical.json holds MedicalFacility[] (医療機関一覧). */
 export interface MedicalFacility {
   id: string;
@@ -347,6 +367,7 @@ export const packPaths = {
   /** Furigana of a kiosk's own names (its place label, its site name): Seg[][] (src/runtime/kiosk/kiosk-readings.ts). */
   kioskReadings: (terminalId: string) => `kiosks/${terminalId}.readings.json`,
   evacuationSites: 'disaster/sites.json',
+  towns: 'places/towns.json',
   medical: 'disaster/medical.json',
   aed: 'disaster/aed.json',
   holidayDuty: 'disaster/holiday-duty.json',

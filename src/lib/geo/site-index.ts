@@ -57,7 +57,11 @@ export interface HazardSite extends LatLng {
  * wrong answer. The final filter repeats the index's on purpose; it costs nothing and
  * makes the guarantee independent of the index's internals.
  */
-export function nearestSitesForHazard<T extends HazardSite>(index: SiteIndex<T>, here: LatLng, hazard: Hazard, k: number): NearestSite<T>[] {
-  const designated = (site: T) => site.hazards.includes(hazard);
+export function nearestSitesForHazard<T extends HazardSite>(
+  index: SiteIndex<T>, here: LatLng, hazard: Hazard, k: number,
+  /** Further sites to pass over (a shelter reported full in an emergency); the k are then the nearest of the rest. */
+  accept: (site: T) => boolean = () => true,
+): NearestSite<T>[] {
+  const designated = (site: T) => site.hazards.includes(hazard) && accept(site);
   return index.nearest(here, k, designated).filter((result) => designated(result.site));
 }

@@ -39,13 +39,17 @@ describe('kiosk configuration', () => {
     expect(parseKioskConfig({ ...defaults, printer: { paper: 'B5' } }).ok).toBe(false);
   });
 
-  it('a PMTiles basemap must be a file of this server, with its attribution', () => {
-    const basemap = { url: '/tiles/iwaki-2026-11.pmtiles', attribution: '© OpenStreetMap contributors' };
+  it('a PMTiles basemap must be a file of this server, with its attribution and its sha256', () => {
+    const basemap = { url: '/tiles/iwaki-2026-11.pmtiles', attribution: '© OpenStreetMap contributors', sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' };
     const ok = parseKioskConfig({ ...defaults, basemap });
     expect(ok.ok && ok.config.basemap).toEqual(basemap);
     const elsewhere = parseKioskConfig({ ...defaults, basemap: { ...basemap, url: 'https://tiles.example.invalid/iwaki.pmtiles' } });
     expect(!elsewhere.ok && elsewhere.issues.map((i) => i.path)).toEqual(['basemap.url']);
     expect(parseKioskConfig({ ...defaults, basemap: { url: basemap.url } }).ok).toBe(false);
+    const noDigest = parseKioskConfig({ ...defaults, basemap: { url: basemap.url, attribution: basemap.attribution } });
+    expect(!noDigest.ok && noDigest.issues.map((i) => i.path)).toEqual(['basemap.sha256']);
+    const badDigest = parseKioskConfig({ ...defaults, basemap: { ...basemap, sha256: basemap.sha256.toUpperCase() } });
+    expect(!badDigest.ok && badDigest.issues.map((i) => i.path)).toEqual(['basemap.sha256']);
   });
 
   it('quiet hours may cross midnight', () => {

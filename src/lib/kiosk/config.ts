@@ -45,6 +45,8 @@ export const kioskConfigSchema = v.strictObject({
     // This origin only: the CSP allows it, and the service worker caches only its own files.
     url: v.pipe(v.string(), v.regex(/^\/[A-Za-z0-9._~/-]+\.pmtiles$/, 'expected a path on this server ending in .pmtiles')),
     attribution: v.pipe(v.string(), v.minLength(1, 'the map data\'s licence requires an attribution')),
+    // The whole file is checked against it before a kiosk keeps it (src/sw/basemap-cache.ts).
+    sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'expected the file\'s sha256 in lower-case hex (sha256sum)')),
   })), null),
   heartbeatSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(3600)), 300),
 });

@@ -22,6 +22,7 @@ import { kioskHeaderParts } from './kiosk-header-parts';
 import { KioskNav } from './kiosk-nav';
 import { HandoffButton } from './handoff-button';
 import { EndSessionButton } from './end-session-button';
+import { basemapRequestUrl } from '../../lib/pmtiles/basemap-url';
 
 // Loaded with this chunk, before the first screen of a kiosk renders (see kiosk-header-parts).
 kioskHeaderParts.value = { Nav: KioskNav, Handoff: HandoffButton, EndSession: EndSessionButton };
@@ -82,7 +83,7 @@ function KioskSession({ children }: { children: preact.ComponentChildren }) {
     const stopHeartbeat = startHeartbeat(cfg.heartbeatSeconds);
     // Ask for the street map's header now: the service worker then keeps the whole file,
     // before the day the network is down. Offline now: the next start tries again.
-    if (cfg.basemap) void fetch(cfg.basemap.url, { headers: { range: 'bytes=0-126' } }).catch(() => undefined);
+    if (cfg.basemap) void fetch(basemapRequestUrl(cfg.basemap), { headers: { range: 'bytes=0-126' } }).catch(() => undefined);
     return () => {
       idle.current?.dispose();
       for (const e of activityEvents) document.removeEventListener(e, onActivity, { capture: true });

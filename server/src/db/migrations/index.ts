@@ -4,6 +4,7 @@ import { staffKiosksAudit } from './002-staff-kiosks-audit.js';
 import { noticeHazard } from './003-notice-hazard.js';
 import { staffDepartmentsLoginThrottle } from './004-staff-departments-login-throttle.js';
 import { rateBuckets } from './005-rate-buckets.js';
+import { shelterStatus } from './010-shelter-status.js';
 import { counterSessions } from './016-counter-sessions.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '003_notice_hazard': noticeHazard,
   '004_staff_departments_login_throttle': staffDepartmentsLoginThrottle,
   '005_rate_buckets': rateBuckets,
+  '010_shelter_status': shelterStatus,
   // 006–015 are taken by work on other branches; this number is reserved for the counter board.
   '016_counter_sessions': counterSessions,
 };

@@ -6,6 +6,7 @@ import loginRoutes from './login.js';
 import noticeRoutes from './notices.js';
 import qrCodeRoutes from './qr-codes.js';
 import sessionRoutes from './session.js';
+import staffShelterRoutes from './shelters.js';
 import submissionRoutes from './submissions.js';
 
 /**
@@ -26,6 +27,7 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     await authed.register(kioskRoutes);
     await authed.register(noticeRoutes);
     await authed.register(qrCodeRoutes);
+    await authed.register(staffShelterRoutes);
     await authed.register(counterConversationRoutes);
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError, requireJson } from '../../lib/http.js';
 import { ErrorBody } from '../../../../contract/api/common.js';
 import { LOGIN_BODY_LIMIT, LoginBody, StaffSession } from '../../../../contract/api/staff.js';
-import { normalizeUsername } from '../../services/staff-users.js';
+import { apiRole, normalizeUsername } from '../../services/staff-users.js';
 
 export default async function loginRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: LoginBody; Reply: StaffSession }>(
@@ -32,7 +32,7 @@ export default async function loginRoutes(app: FastifyInstance): Promise<void> {
       const session = await app.sessions.create(user.id);
       await app.audit.record({ actor: user.username, action: 'login.success', detail: { ip: request.ip } });
       app.setSessionCookie(request, reply, session.token, session.expiresAt);
-      return { user: { username: user.username, role: user.role }, csrfToken: session.csrfToken };
+      return { user: { username: user.username, role: apiRole(user) }, csrfToken: session.csrfToken };
     },
   );
 }

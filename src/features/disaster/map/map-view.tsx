@@ -2,7 +2,7 @@ import { latLngBounds, map as createMap, type Layer, type Map as LeafletMap } fr
 import 'leaflet/dist/leaflet.css';
 import { useLocation } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
-import { currentLanguage, useT } from '../../../i18n';
+import { currentLanguage, useNamespaceT, useT } from '../../../i18n';
 import type { EvacuationSite, Hazard } from '../../../lib/content/pack-types';
 import { iwakiBounds } from '../../../lib/geo';
 import { plainText } from '../../../ui/rtext';
@@ -12,6 +12,10 @@ import { boundaryLayer, coastlineLayer, districtLayer, hazardAreaLayer, levelsPr
 import { HatchDefs } from './hatch-patterns';
 import { MapLegend } from './map-legend';
 import { hereMarker, siteMarkers } from './site-markers';
+import { shelterStatusBySite } from '../../../runtime/shelters/shelter-status';
+import { languageInfo } from '../../../i18n/languages';
+import { stateSymbol } from '../shelter-status/shelter-badge';
+import { formatShelterTime } from '../shelter-status/shelter-time';
 import { useMapData } from './use-map-data';
 import { useBasemap } from './use-basemap';
 import './map.css';
@@ -32,6 +36,8 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
   const leaflet = useRef<LeafletMap | undefined>(undefined);
   const data = useMapData();
   const english = currentLanguage.value !== 'ja' && currentLanguage.value !== 'ja-easy';
+  const ts = useNamespaceT('shelters');
+  const statuses = shelterStatusBySite.value;
 
   const fit = () => {
     const points = [here.point, ...rows.map((r) => r.site)];
@@ -61,11 +67,17 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
     layers.push(siteMarkers(sites, rows, hazard, {
       site: (row) => t('disaster.map.marker', { rank: row.rank, name: plainText(row.site.name), distance: row.distance }),
       youAreHere: t('disaster.here.youAreHere'),
+      status: (id) => {
+        const status = statuses.get(id);
+        if (!status || !ts) return undefined;
+        const time = formatShelterTime(status.setAt, languageInfo(currentLanguage.value).htmlLang, new Date());
+        return { state: status.state, label: `${stateSymbol[status.state]} ${ts(`state.${status.state}`)} ${ts('asOf', { time })}` };
+      },
     }, (id) => route(`/disaster/sites/${encodeURIComponent(id)}?hazard=${hazard}`)));
-    layers.push(hereMarker(here.point, here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
+    layers.push(hereMarker(here.point, here.kind === 'home' ? here.label : here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
     for (const layer of layers) layer.addTo(m);
     return () => { for (const layer of layers) layer.remove(); };
-  }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, english]);
+  }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, english, statuses, ts]);
 
   useEffect(fit, [here.point.lat, here.point.lng, hazard]);
   const basemap = useBasemap(leaflet);

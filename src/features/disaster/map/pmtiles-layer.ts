@@ -1,8 +1,7 @@
 import { GridLayer, latLngBounds, type Coords, type DoneCallback, type GridLayerOptions } from 'leaflet';
-import { httpSource, PmtilesReader } from '../../../lib/pmtiles/reader';
-import type { TileType } from '../../../lib/pmtiles/header';
+import { openArchive, type Archive, type ArchiveTileType, type OpenProblem } from '../../../lib/pmtiles/archive';
 
-const rasterTypes: Partial<Record<TileType, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif' };
+const rasterTypes: Partial<Record<ArchiveTileType, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif' };
 
 /**
  * Raster tiles drawn from a PMTiles archive onto canvases: no <img> with a blob: URL,
@@ -10,7 +9,7 @@ const rasterTypes: Partial<Record<TileType, string>> = { png: 'image/png', jpeg:
  * under the schematic GeoJSON and the markers.
  */
 class PmtilesGridLayer extends GridLayer {
-  constructor(private readonly reader: PmtilesReader, private readonly mime: string, options: GridLayerOptions) {
+  constructor(private readonly archive: Archive, private readonly mime: string, options: GridLayerOptions) {
     super(options);
   }
 
@@ -19,7 +18,7 @@ class PmtilesGridLayer extends GridLayer {
     const size = this.getTileSize();
     canvas.width = size.x;
     canvas.height = size.y;
-    void this.reader.tile(coords.z, coords.x, coords.y).then(async (bytes) => {
+    void this.archive.tile(coords.z, coords.x, coords.y).then(async (bytes) => {
       // No tile here (sea, or outside the extract): a transparent square, the schematic shows through.
       if (bytes) {
         const bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: this.mime }));
@@ -32,20 +31,20 @@ class PmtilesGridLayer extends GridLayer {
   }
 }
 
-export type BasemapResult = { ok: true; layer: GridLayer } | { ok: false; reason: 'not-pmtiles' | 'unsupported-version' | 'unsupported-compression' | 'unreadable' | 'vector-tiles' };
+export type BasemapResult = { ok: true; layer: GridLayer } | { ok: false; reason: OpenProblem | 'vector-tiles' };
 
-/** Opens the archive (one 127-byte read) and makes its layer; any problem is a value, and the map goes on without it. */
+/** Opens the archive (one range for header and root directory) and makes its layer; any problem is a value, and the map goes on without it. */
 export async function pmtilesLayer(url: string): Promise<BasemapResult> {
-  const opened = await PmtilesReader.open(httpSource(url));
+  const opened = await openArchive(url);
   if (!opened.ok) return opened;
-  const { header } = opened.reader;
+  const { header } = opened.archive;
   const mime = rasterTypes[header.tileType];
   // Vector tiles need a style renderer (protomaps-leaflet), which the app does not ship.
   if (!mime) return { ok: false, reason: 'vector-tiles' };
   const [west, south, east, north] = header.bounds;
   return {
     ok: true,
-    layer: new PmtilesGridLayer(opened.reader, mime, {
+    layer: new PmtilesGridLayer(opened.archive, mime, {
       minNativeZoom: header.minZoom,
       // Beyond the archive's deepest zoom Leaflet enlarges its tiles instead of asking for missing ones.
       maxNativeZoom: header.maxZoom,

@@ -8,6 +8,8 @@ export interface MarkerText {
   /** The accessible name of a numbered marker: "1番目に近い 三崎公園、1.3 km". */
   site: (row: SiteRow) => string;
   youAreHere: string;
+  /** A site's opening status as words ("× 満員 14:05") and its state for the colour, when staff reported one. */
+  status?: (siteId: string) => { state: string; label: string } | undefined;
 }
 
 /**
@@ -30,9 +32,10 @@ export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly Sit
     }
     // A numbered marker is a button: its box is a whole finger wide, the house drawn at its foot.
     const [width, height] = row ? tapBox(suitableShape, targetPx) : [suitableShape.width, suitableShape.height];
+    const status = text.status?.(site.id);
     const icon = divIcon({
       className: row ? 'site-marker site-marker--suitable site-marker--nearest' : 'site-marker site-marker--suitable',
-      html: suitableSvg(row?.rank),
+      html: status ? withStatus(suitableSvg(row?.rank), status) : suitableSvg(row?.rank),
       iconSize: [width, height],
       iconAnchor: [width / 2, height - 2],
     });
@@ -42,11 +45,23 @@ export function siteMarkers(sites: readonly EvacuationSite[], rows: readonly Sit
     if (row) {
       m.on('click', () => open(site.id));
       // The icon element exists only once the marker is on the map; Leaflet names it by `title` alone.
-      m.on('add', () => m.getElement()?.setAttribute('aria-label', text.site(row)));
+      m.on('add', () => m.getElement()?.setAttribute('aria-label', status ? `${text.site(row)}、${status.label}` : text.site(row)));
     }
     m.addTo(group);
   }
   return group;
+}
+
+/** The house with its opening status beside it: shape and word, coloured by state (map.css). */
+function withStatus(svg: string, status: { state: string; label: string }): HTMLElement {
+  const html = document.createElement('span');
+  html.className = 'site-marker__inner';
+  html.innerHTML = svg;
+  const words = document.createElement('span');
+  words.className = `site-marker__status site-marker__status--${status.state}`;
+  words.textContent = status.label;
+  html.append(words);
+  return html;
 }
 
 /** The smallest tappable box of this device (--mdg-target: 64 px on a kiosk, 44 px on a phone). */

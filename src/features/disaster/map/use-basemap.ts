@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { kioskConfig } from '../../../runtime/kiosk/kiosk-state';
 import { pmtilesLayer } from './pmtiles-layer';
+import { basemapRequestUrl } from '../../../lib/pmtiles/basemap-url';
 
 export type BasemapState = { kind: 'none' } | { kind: 'shown'; attribution: string } | { kind: 'failed'; reason: string };
 
@@ -19,7 +20,7 @@ export function useBasemap(map: RefObject<LeafletMap | undefined>): BasemapState
     if (!m || !config) return;
     let cancelled = false;
     let remove = () => {};
-    void pmtilesLayer(config.url).then((result) => {
+    void pmtilesLayer(basemapRequestUrl(config)).then((result) => {
       if (cancelled) return;
       if (!result.ok) {
         setState({ kind: 'failed', reason: result.reason });
@@ -30,6 +31,6 @@ export function useBasemap(map: RefObject<LeafletMap | undefined>): BasemapState
       setState({ kind: 'shown', attribution: config.attribution });
     });
     return () => { cancelled = true; remove(); };
-  }, [config?.url]);
+  }, [config?.url, config?.sha256]);
   return state;
 }

@@ -5,11 +5,13 @@ import { deviceKind } from '../../../config/device';
 import { onahamaSites } from '../test/fixtures';
 import { SiteDetail } from './site-detail';
 import { SiteMapLinks } from './site-map-links';
+import { kioskConfig } from '../../../runtime/kiosk/kiosk-state';
+import type { KioskConfig } from '../../../lib/kiosk/config';
 
 const misaki = onahamaSites[2]!;
 
 beforeAll(async () => { await initI18n('ja'); });
-afterEach(() => { cleanup(); deviceKind.value = 'phone'; });
+afterEach(() => { cleanup(); deviceKind.value = 'phone'; kioskConfig.value = undefined; });
 
 describe('taking a site with you', () => {
   it('a phone gets tappable links to its own map app, not QR codes to scan with itself', () => {
@@ -25,6 +27,17 @@ describe('taking a site with you', () => {
   it('an iPhone is offered Apple Maps before Google Maps', () => {
     render(<SiteMapLinks point={misaki} name="三崎公園" userAgent="Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X)" />);
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['地図アプリで開く', 'Apple マップで歩く道順', 'Google マップで歩く道順']);
+  });
+
+  it('a kiosk with no printer (printer: false) offers no print button; one with a printer does', () => {
+    deviceKind.value = 'kiosk';
+    kioskConfig.value = { printer: false } as KioskConfig;
+    render(<SiteDetail site={misaki} hazard="tsunami" />);
+    expect(screen.queryByRole('button', { name: '印刷する' })).toBeNull();
+    cleanup();
+    kioskConfig.value = { printer: { paper: 'A4' } } as KioskConfig;
+    render(<SiteDetail site={misaki} hazard="tsunami" />);
+    expect(screen.getByRole('button', { name: '印刷する' })).toBeTruthy();
   });
 
   it('a kiosk keeps the QR codes: it cannot walk with you', () => {

@@ -10,6 +10,9 @@ import { PositionSketch } from './position-sketch';
 import { SiteQrCodes } from './site-qr-codes';
 import { SiteMapLinks } from './site-map-links';
 import { deviceKind } from '../../../config/device';
+import { PrintButton } from '../../../ui/print-button';
+import { ShelterBadge } from '../shelter-status/shelter-badge';
+import { LastKnownNote } from '../shelter-status/last-known-note';
 
 /** The printable part (.site-print) and the screen-only part (QR codes, print button). */
 export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Hazard | undefined }) {
@@ -19,13 +22,16 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
   const direction = directionTo(current.point, site);
   const distance = formatDistance(direction.meters, languageInfo(language).htmlLang);
   const compass = t(`disaster.compass.${direction.compass}`);
-  const place = current.kind === 'kiosk' ? current.label ?? t('disaster.here.youAreHere')
+  const place = current.kind === 'home' ? current.label
+    : current.kind === 'kiosk' ? current.label ?? t('disaster.here.youAreHere')
     : current.kind === 'device' ? t('disaster.site.hereDevice') : t('disaster.here.cityHall');
   const designated = hazard ? site.hazards.includes(hazard) : undefined;
   const body = (
     <div class="site-detail stack">
       <div class="site-print">
         <p class="site-print__name" lang="ja"><RText value={site.name} /></p>
+        <ShelterBadge siteId={site.id} shelter={site.shelter} />
+        <LastKnownNote />
         {hazard && (
           <p class={designated ? 'site-verdict site-verdict--yes' : 'site-verdict site-verdict--no'}>
             <span aria-hidden="true">{designated ? '◎ ' : '✕ '}</span>
@@ -64,7 +70,7 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
         </section>
       </div>
       <div class="no-print stack">
-        <p><button type="button" class="button button--primary site-detail__print" onClick={() => window.print()}>{t('disaster.site.print')}</button></p>
+        <p><PrintButton class="button button--primary site-detail__print" label={t('disaster.site.print')} /></p>
         {deviceKind.value === 'kiosk' ? <SiteQrCodes point={site} /> : <SiteMapLinks point={site} name={plainText(site.name)} />}
       </div>
     </div>

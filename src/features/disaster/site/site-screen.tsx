@@ -5,6 +5,7 @@ import { Page } from '../../../ui/page';
 import { ContentFrame } from '../../../runtime/content/content-frame';
 import { disasterHref, parseHazard } from '../hazard-choice';
 import { useSites } from '../use-sites';
+import { useLiveShelterStatus } from '../shelter-status/use-live-status';
 import { SiteDetail } from './site-detail';
 import '../disaster.css';
 import './site.css';
@@ -15,6 +16,7 @@ export default function SiteScreen() {
   const { params, query } = useRoute();
   const hazard = parseHazard(query.hazard);
   const sites = useSites();
+  useLiveShelterStatus();
   const site = sites.status === 'ready' ? sites.data.sites.find((s) => s.id === params.id) : undefined;
   const state = sites.status === 'ready' ? (site ? { status: 'ready' as const, data: site } : { status: 'missing' as const }) : sites;
   return (

@@ -10,7 +10,7 @@ export type ApiFailure =
   | { kind: 'http'; status: number; code: string; retryAfterS?: number };
 
 export interface ApiOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   csrfToken?: string | undefined;
   /**

@@ -2,6 +2,7 @@ import type { CreateConversationBody, CreatedConversation } from '../../../../co
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
 import type { SignedQr, SignQrBody } from '../../../../contract/api/qr-codes';
+import type { ShelterChangeBody, ShelterChangeResult, ShelterStatusList } from '../../../../contract/api/shelters';
 import type { LoginBody, StaffSession } from '../../../../contract/api/staff';
 import type {
   SubmissionDetail,
@@ -60,6 +61,9 @@ export const staffApi = {
 
   signQr: (body: SignQrBody) => authed<SignedQr>('/qr-codes', { method: 'POST', body }),
 
+  /** Idempotent by the change's own id: a queued change is sent until answered, and applied once. */
+  setShelterStatus: (changeId: string, body: ShelterChangeBody) => authed<ShelterChangeResult>(`/shelters/status/${id(changeId)}`, { method: 'PUT', body }),
+  shelterStatus: () => apiRequest<ShelterStatusList>('/api/shelters/status'),
   /** A counter conversation (窓口会話): its code for the citizen's screen, and the clerk's token. */
   openConversation: (body: CreateConversationBody) => authed<CreatedConversation>('/counter-sessions', { method: 'POST', body }),
 

@@ -14,6 +14,8 @@ export function errorMessage({ t }: StaffText, failure: ApiFailure): string {
       return t('errors.unauthorized');
     case 'forbidden':
       return t('errors.adminOnly');
+    case 'shelter_only':
+      return t('errors.shelterOnly');
     case 'csrf_failed':
     case 'bad_origin':
       return t('errors.badOrigin');

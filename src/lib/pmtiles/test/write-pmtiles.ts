@@ -1,6 +1,9 @@
-import type { Entry } from '../directory';
-import { headerLength } from '../header';
-import { zxyToTileId } from '../tile-id';
+import { zxyToTileId } from 'pmtiles';
+
+/** A directory entry as the spec lays it out. */
+interface Entry { tileId: number; offset: number; length: number; runLength: number }
+/** The fixed v3 header. */
+const headerLength = 127;
 
 /**
  * A minimal PMTiles v3 writer for tests: tiles in one data section, a root directory,
@@ -75,10 +78,15 @@ export async function writePmtiles(tiles: readonly TestTile[], options: { gzip?:
 }
 
 /** Serves a byte array as a reader would see it over HTTP Range, counting the reads. */
+/** The archive in memory as the package's byte source, counting reads. */
 export function memorySource(file: Uint8Array) {
   const reads: Array<[number, number]> = [];
   return {
     reads,
-    read: async (offset: number, length: number) => { reads.push([offset, length]); return file.slice(offset, offset + length); },
+    getKey: () => 'memory',
+    getBytes: async (offset: number, length: number) => {
+      reads.push([offset, length]);
+      return { data: file.slice(offset, offset + length).buffer };
+    },
   };
 }
