@@ -1,7 +1,7 @@
 import type { JsonWebKey } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import type { Config, SubmissionLimits } from './config.js';
+import type { Config, StatusLookupLimits, SubmissionLimits } from './config.js';
 import { serializeRequest } from './lib/log-redaction.js';
 import { schemaErrorMessage } from './lib/validation-message.js';
 import dbPlugin from './plugins/db.js';
@@ -14,6 +14,7 @@ import servicesPlugin from './plugins/services.js';
 import staffAuthPlugin from './plugins/staff-auth.js';
 import staticPlugin from './plugins/static.js';
 import submissionLimitsPlugin from './plugins/submission-limits.js';
+import citizenServicesPlugin from './plugins/citizen-services.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
 import { readPackPublicKey } from './services/pack-public-key.js';
@@ -32,6 +33,8 @@ export interface BuildAppOptions {
   rateLimits?: RateLimitOptions;
   /** Instead of the environment's (config.submissionLimits). */
   submissionLimits?: SubmissionLimits;
+  /** Instead of the environment's (config.statusLookupLimits). */
+  statusLookupLimits?: StatusLookupLimits;
   /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
   qrSigningKey?: () => Promise<QrSigningKey | undefined>;
 }
@@ -68,6 +71,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);
     await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
+    await app.register(citizenServicesPlugin, { limits: options.statusLookupLimits ?? config.statusLookupLimits, now: options.now });
     await app.register(apiRoutes, { prefix: '/api', version: config.version });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
     await app.ready();

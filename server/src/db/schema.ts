@@ -1,5 +1,6 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
 import type { Hazard } from '../../../contract/hazards.js';
+import type { ProgressState } from '../../../contract/status.js';
 
 // Types of the tables created by the migrations in ./migrations. Timestamps are ISO 8601
 // text and JSON is text on both dialects, so rows read the same from SQLite and PostgreSQL.
@@ -22,6 +23,14 @@ export interface SubmissionsTable {
   status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
   processed_at: string | null;
   processed_by: string | null;
+  /** Hex sha256 of the citizen's PIN salted with the id (contract/status.ts); null when none was sent (migration 006). */
+  pin_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What the citizen sees by receipt number + PIN (migration 006). */
+  progress: ColumnType<ProgressState, ProgressState | undefined, ProgressState>;
+  /** JSON text of the department's public message; never personal data. */
+  progress_message: ColumnType<string | null, string | null | undefined, string | null>;
+  progress_at: ColumnType<string | null, string | null | undefined, string | null>;
+  progress_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ReceiptCountersTable {

@@ -27,8 +27,8 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
       },
     },
     async (request, reply) => {
-      const { formId, ciphertext } = request.body;
-      const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext });
+      const { formId, ciphertext, pinHash } = request.body;
+      const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext, pinHash });
       if (!result.ok) throw refusal(result, formId);
       const { receiptNumber, receivedAt } = result;
       return reply.code(result.replay ? 200 : 201).send({ receiptNumber, receivedAt });

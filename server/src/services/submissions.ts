@@ -13,6 +13,8 @@ export interface PutSubmissionInput {
   formId: string;
   /** Compact JWE, already checked for shape by the route schema. */
   ciphertext: string;
+  /** Hex sha256 of the citizen's salted status PIN; absent from apps older than issue 17. */
+  pinHash?: string | undefined;
 }
 
 export type PutSubmissionResult =
@@ -37,13 +39,14 @@ export interface SubmissionServiceDeps {
  * the same bytes again answer the first receipt; other bytes under the same id are refused.
  */
 export function createSubmissionService({ db, forms, now = () => new Date() }: SubmissionServiceDeps): SubmissionService {
-  async function putSubmission({ id, formId, ciphertext }: PutSubmissionInput): Promise<PutSubmissionResult> {
+  async function putSubmission({ id, formId, ciphertext, pinHash }: PutSubmissionInput): Promise<PutSubmissionResult> {
     const bytes = Buffer.from(ciphertext, 'utf8');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sent = { formId, sha256, pinHash: pinHash ?? null };
     // A stored row never changes, so a replay is answered from one read, without the
     // write transaction (on SQLite, BEGIN and COMMIT cost more than the read itself).
     const stored = await findById(db, id);
-    if (stored) return compare(stored, formId, sha256);
+    if (stored) return compare(stored, sent);
     // Outside the transaction: this may read a newly published pack from disk.
     const form = await forms.resolve(formId);
     try {
@@ -51,7 +54,7 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
         // Again inside the transaction: another PUT of this id may have landed since the read above.
         // Checked before the form: a replay must still get its receipt after a form is withdrawn.
         const existing = await findById(trx, id);
-        if (existing) return compare(existing, formId, sha256);
+        if (existing) return compare(existing, sent);
         if (!form) return { ok: false, reason: 'unknown_form' };
         // Only new submissions are checked: a replay must get its receipt even after the
         // form's limit or department key changed.
@@ -73,6 +76,7 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
             byte_size: bytes.length,
             receipt_number: receiptNumber,
             received_at: receivedAt,
+            pin_hash: pinHash ?? null,
           })
           .execute();
         return { ok: true, receiptNumber, receivedAt, replay: false };
@@ -84,25 +88,26 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
       if (!isUniqueViolation(error)) throw error;
       const winner = await findById(db, id);
       if (!winner) throw error;
-      return compare(winner, formId, sha256);
+      return compare(winner, sent);
     }
   }
 
   return { putSubmission };
 }
 
-type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at'>;
+type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at' | 'pin_hash'>;
 
 // Not selectAll: the ciphertext can be megabytes and a replay only needs its hash.
 function findById(db: Kysely<Database>, id: string): Promise<StoredSummary | undefined> {
   return db
     .selectFrom('submissions')
-    .select(['form_id', 'sha256', 'receipt_number', 'received_at'])
+    .select(['form_id', 'sha256', 'receipt_number', 'received_at', 'pin_hash'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
 
-function compare(row: StoredSummary, formId: string, sha256: string): PutSubmissionResult {
-  if (row.sha256 !== sha256 || row.form_id !== formId) return { ok: false, reason: 'conflict' };
+function compare(row: StoredSummary, sent: { formId: string; sha256: string; pinHash: string | null }): PutSubmissionResult {
+  // A replay carries the same PIN hash; another one under this id is not the same submission.
+  if (row.sha256 !== sent.sha256 || row.form_id !== sent.formId || row.pin_hash !== sent.pinHash) return { ok: false, reason: 'conflict' };
   return { ok: true, receiptNumber: row.receipt_number, receivedAt: row.received_at, replay: true };
 }

@@ -3,6 +3,7 @@ import auditRoutes from './audit.js';
 import kioskRoutes from './kiosks.js';
 import loginRoutes from './login.js';
 import noticeRoutes from './notices.js';
+import progressRoutes from './progress.js';
 import qrCodeRoutes from './qr-codes.js';
 import sessionRoutes from './session.js';
 import submissionRoutes from './submissions.js';
@@ -21,6 +22,7 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     authed.addHook('onRequest', app.requireStaff());
     await authed.register(sessionRoutes);
     await authed.register(submissionRoutes);
+    await authed.register(progressRoutes);
     await authed.register(auditRoutes);
     await authed.register(kioskRoutes);
     await authed.register(noticeRoutes);
