@@ -53,7 +53,12 @@ export function normalisePin(typed: string): string {
   return typed.normalize('NFKC').replace(/[\s\-‐－ー−]/g, '');
 }
 
-/** A receipt number as typed: full-width, lower case and spaces forgiven. */
+/**
+ * A receipt number as typed: full-width, lower case, spaces and a missing "IW-" forgiven, so
+ * `2026000123` on a numeric keypad finds IW-2026-000123.
+ */
 export function normaliseReceiptNumber(typed: string): string {
-  return typed.normalize('NFKC').replace(/\s/g, '').replace(/[‐－ー−]/g, '-').toUpperCase();
+  const text = typed.normalize('NFKC').replace(/\s/g, '').replace(/[‐－ー−]/g, '-').toUpperCase();
+  const parts = /^(?:IW-?)?(\d{4})-?(\d{6,})$/.exec(text);
+  return parts ? `IW-${parts[1]}-${parts[2]}` : text;
 }
