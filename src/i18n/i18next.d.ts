@@ -1,9 +1,13 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, FormsStrings, KeyboardStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, FormsStrings, KeyboardStrings, ServicesStaffStrings, ServicesStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: CommonStrings; attract: AttractStrings; forms: FormsStrings; keyboard: KeyboardStrings; staff: StaffStrings };
+    resources: {
+      common: CommonStrings; attract: AttractStrings; forms: FormsStrings; keyboard: KeyboardStrings; staff: StaffStrings;
+      services: ServicesStrings;
+      'services-staff': ServicesStaffStrings;
+    };
   }
 }

@@ -3,6 +3,8 @@ import type jaAttract from '../locales/ja/attract.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaStaff from '../locales/ja/staff.json';
+import type jaServices from '../locales/ja/services.json';
+import type jaServicesStaff from '../locales/ja/services-staff.json';
 import type { LanguageCode } from './languages';
 
 /** Japanese is the source language: its files define the keys every language must have. */
@@ -11,7 +13,10 @@ export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
 export type StaffStrings = typeof jaStaff;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff'] as const;
+/** Issue 17: status by receipt number, reservations (citizens), and their staff console pages. */
+export type ServicesStrings = typeof jaServices;
+export type ServicesStaffStrings = typeof jaServicesStaff;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'services', 'services-staff'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;
