@@ -19,6 +19,8 @@ export const stockPhrases = [
   'documents-missing',
   'reservation-confirmed',
   'reservation-declined',
+  /** Said at once by the server when another request already holds a slot. */
+  'slot-taken',
 ] as const;
 export type StockPhrase = (typeof stockPhrases)[number];
 

@@ -17,6 +17,7 @@ import submissionLimitsPlugin from './plugins/submission-limits.js';
 import citizenServicesPlugin from './plugins/citizen-services.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
+import type { Room } from './services/reservations/rooms.js';
 import { readPackPublicKey } from './services/pack-public-key.js';
 import type { QrSigningKey } from './lib/qr-signing-key.js';
 
@@ -33,6 +34,8 @@ export interface BuildAppOptions {
   rateLimits?: RateLimitOptions;
   /** Instead of the environment's (config.submissionLimits). */
   submissionLimits?: SubmissionLimits;
+  /** Bookable rooms instead of CONTENT_DIR/reservations/rooms.json. */
+  rooms?: readonly Room[];
   /** Instead of the environment's (config.statusLookupLimits). */
   statusLookupLimits?: StatusLookupLimits;
   /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
@@ -66,6 +69,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       now: options.now,
       publicOrigin: config.publicOrigin,
       qrSigningKey: options.qrSigningKey,
+      rooms: options.rooms,
     });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });

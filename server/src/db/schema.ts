@@ -31,6 +31,24 @@ export interface SubmissionsTable {
   progress_message: ColumnType<string | null, string | null | undefined, string | null>;
   progress_at: ColumnType<string | null, string | null | undefined, string | null>;
   progress_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON text of the ReservationRequest sent in clear beside the ciphertext (migration 007). */
+  reservation_request: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What came of it (contract/api/reservations.ts ReservationOutcome). */
+  reservation_outcome: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type ReservationStatus = 'held' | 'confirmed' | 'declined' | 'cancelled';
+
+/** One requested slot (migration 007); at most one held or confirmed row per room, date and start. */
+export interface ReservationsTable {
+  submission_id: string;
+  slot_index: number;
+  room_id: string;
+  slot_date: string;
+  slot_start: string;
+  status: ReservationStatus;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ReceiptCountersTable {
@@ -144,6 +162,7 @@ export interface Database {
   kiosk_notices: KioskNoticesTable;
   audit_events: AuditEventsTable;
   rate_buckets: RateBucketsTable;
+  reservations: ReservationsTable;
 }
 
 export type SubmissionRow = Selectable<SubmissionsTable>;

@@ -3,6 +3,7 @@ import healthRoutes from './health.js';
 import kioskDeviceRoutes from './kiosks.js';
 import publicNoticeRoutes from './notices.js';
 import staffRoutes from './staff/index.js';
+import reservationRoutes from './reservations.js';
 import statusRoutes from './status.js';
 import submissionRoutes from './submissions.js';
 
@@ -16,6 +17,7 @@ export default async function apiRoutes(app: FastifyInstance, options: ApiOption
   await app.register(healthRoutes, { version: options.version });
   await app.register(submissionRoutes);
   await app.register(statusRoutes);
+  await app.register(reservationRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(kioskDeviceRoutes);
   await app.register(staffRoutes, { prefix: '/staff' });

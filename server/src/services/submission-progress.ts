@@ -18,6 +18,8 @@ export interface ProgressChange {
 export interface SubmissionProgressService {
   /** A citizen's lookup: the same answer for an unknown number and a wrong PIN. */
   lookup(receiptNumber: string, pin: string): Promise<StatusAnswer>;
+  /** The submission id when the PIN is right (same constant-time path as lookup); for a citizen's cancellation. */
+  verify(receiptNumber: string, pin: string): Promise<string | undefined>;
   /** Staff set the state and message of several submissions at once; returns the ids changed (those in scope). */
   set(ids: readonly string[], change: ProgressChange, by: string, scope: FormScope): Promise<Array<{ id: string; formId: string }>>;
 }
@@ -31,7 +33,7 @@ export function hashPin(submissionId: string, pin: string): Buffer {
 const DECOY = createHash('sha256').update('madoguchi-status-decoy').digest();
 
 export function createSubmissionProgressService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): SubmissionProgressService {
-  async function lookup(receiptNumber: string, pin: string): Promise<StatusAnswer> {
+  async function matching(receiptNumber: string, pin: string) {
     const row = await db
       .selectFrom('submissions')
       .select(['id', 'form_id', 'pin_hash', 'progress', 'progress_message', 'progress_at', 'received_at'])
@@ -41,7 +43,16 @@ export function createSubmissionProgressService({ db, now = () => new Date() }: 
     const given = hashPin(row?.id ?? '', pin);
     // Constant time: how long the comparison takes says nothing about how much of the hash matched.
     const match = stored.length === given.length && timingSafeEqual(stored, given) && row?.pin_hash != null;
-    if (!row || !match) return { receiptNumber, found: false };
+    return match ? row : undefined;
+  }
+
+  async function verify(receiptNumber: string, pin: string): Promise<string | undefined> {
+    return (await matching(receiptNumber, pin))?.id;
+  }
+
+  async function lookup(receiptNumber: string, pin: string): Promise<StatusAnswer> {
+    const row = await matching(receiptNumber, pin);
+    if (!row) return { receiptNumber, found: false };
     return {
       receiptNumber,
       found: true,
@@ -65,5 +76,5 @@ export function createSubmissionProgressService({ db, now = () => new Date() }: 
     return mine.map((row) => ({ id: row.id, formId: row.form_id }));
   }
 
-  return { lookup, set };
+  return { lookup, verify, set };
 }

@@ -7,6 +7,8 @@ import type { JweRefusal } from '../lib/jwe-header.js';
 import { formByteLimit } from './forms.js';
 import type { FormLookup } from './forms.js';
 import { allocateReceiptNumber, tokyoYear } from './receipts.js';
+import type { ReservationOutcome, ReservationRequest } from '../../../contract/api/reservations.js';
+import type { ReservationAdapter } from './reservations/adapter.js';
 
 export interface PutSubmissionInput {
   id: string;
@@ -15,10 +17,12 @@ export interface PutSubmissionInput {
   ciphertext: string;
   /** Hex sha256 of the citizen's salted status PIN; absent from apps older than issue 17. */
   pinHash?: string | undefined;
+  /** The room and slots a reservation request asks for, in clear beside the ciphertext. */
+  reservation?: ReservationRequest | undefined;
 }
 
 export type PutSubmissionResult =
-  | { ok: true; receiptNumber: string; receivedAt: string; replay: boolean }
+  | { ok: true; receiptNumber: string; receivedAt: string; replay: boolean; reservation?: ReservationOutcome | undefined }
   | { ok: false; reason: 'conflict' | 'unknown_form' }
   | { ok: false; reason: 'too_large'; limit: number }
   | { ok: false; reason: JweRefusal; message: string };
@@ -31,6 +35,8 @@ export interface SubmissionServiceDeps {
   db: Kysely<Database>;
   forms: FormLookup;
   now?: () => Date;
+  /** Holds a reservation request's slots in the submission's own transaction. */
+  reservations?: Pick<ReservationAdapter, 'hold'> | undefined;
 }
 
 /**
@@ -38,11 +44,11 @@ export interface SubmissionServiceDeps {
  * (the client retries until it holds a receipt), so a PUT is idempotent on (id, bytes):
  * the same bytes again answer the first receipt; other bytes under the same id are refused.
  */
-export function createSubmissionService({ db, forms, now = () => new Date() }: SubmissionServiceDeps): SubmissionService {
-  async function putSubmission({ id, formId, ciphertext, pinHash }: PutSubmissionInput): Promise<PutSubmissionResult> {
+export function createSubmissionService({ db, forms, now = () => new Date(), reservations }: SubmissionServiceDeps): SubmissionService {
+  async function putSubmission({ id, formId, ciphertext, pinHash, reservation }: PutSubmissionInput): Promise<PutSubmissionResult> {
     const bytes = Buffer.from(ciphertext, 'utf8');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const sent = { formId, sha256, pinHash: pinHash ?? null };
+    const sent = { formId, sha256, pinHash: pinHash ?? null, reservation: reservation ? JSON.stringify(reservation) : null };
     // A stored row never changes, so a replay is answered from one read, without the
     // write transaction (on SQLite, BEGIN and COMMIT cost more than the read itself).
     const stored = await findById(db, id);
@@ -65,6 +71,9 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
         const received = now();
         const receivedAt = received.toISOString();
         const receiptNumber = await allocateReceiptNumber(trx, tokyoYear(received));
+        // The hold and the submission commit together: a retried delivery finds the
+        // submission and answers its first outcome, and never holds a second time.
+        const outcome = reservation ? await holdSlots(trx, id, reservation, received) : undefined;
         await trx
           .insertInto('submissions')
           .values({
@@ -77,9 +86,14 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
             receipt_number: receiptNumber,
             received_at: receivedAt,
             pin_hash: pinHash ?? null,
+            reservation_request: sent.reservation,
+            reservation_outcome: outcome ?? null,
+            // What the citizen sees by receipt number: held until staff decide, or refused at once.
+            ...(outcome ? { progress: outcome === 'held' ? ('in_progress' as const) : ('declined' as const), progress_at: receivedAt } : {}),
+            ...(outcome && outcome !== 'held' ? { progress_message: JSON.stringify({ phrase: outcome === 'taken' ? 'slot-taken' : 'reservation-declined' }) } : {}),
           })
           .execute();
-        return { ok: true, receiptNumber, receivedAt, replay: false };
+        return { ok: true, receiptNumber, receivedAt, replay: false, ...(outcome ? { reservation: outcome } : {}) };
       });
     } catch (error) {
       // On PostgreSQL two PUTs of one id can both miss the row, then the second insert
@@ -92,22 +106,29 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
     }
   }
 
+  async function holdSlots(trx: Kysely<Database>, id: string, request: ReservationRequest, at: Date): Promise<ReservationOutcome> {
+    return reservations ? reservations.hold(trx, id, request, at) : 'unknown_room';
+  }
+
   return { putSubmission };
 }
 
-type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at' | 'pin_hash'>;
+type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at' | 'pin_hash' | 'reservation_request' | 'reservation_outcome'>;
 
 // Not selectAll: the ciphertext can be megabytes and a replay only needs its hash.
 function findById(db: Kysely<Database>, id: string): Promise<StoredSummary | undefined> {
   return db
     .selectFrom('submissions')
-    .select(['form_id', 'sha256', 'receipt_number', 'received_at', 'pin_hash'])
+    .select(['form_id', 'sha256', 'receipt_number', 'received_at', 'pin_hash', 'reservation_request', 'reservation_outcome'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
 
-function compare(row: StoredSummary, sent: { formId: string; sha256: string; pinHash: string | null }): PutSubmissionResult {
-  // A replay carries the same PIN hash; another one under this id is not the same submission.
-  if (row.sha256 !== sent.sha256 || row.form_id !== sent.formId || row.pin_hash !== sent.pinHash) return { ok: false, reason: 'conflict' };
-  return { ok: true, receiptNumber: row.receipt_number, receivedAt: row.received_at, replay: true };
+function compare(row: StoredSummary, sent: { formId: string; sha256: string; pinHash: string | null; reservation: string | null }): PutSubmissionResult {
+  // A replay carries the same clear fields too; other ones under this id are not the same submission.
+  if (row.sha256 !== sent.sha256 || row.form_id !== sent.formId || row.pin_hash !== sent.pinHash || row.reservation_request !== sent.reservation) {
+    return { ok: false, reason: 'conflict' };
+  }
+  const reservation = (row.reservation_outcome ?? undefined) as ReservationOutcome | undefined;
+  return { ok: true, receiptNumber: row.receipt_number, receivedAt: row.received_at, replay: true, ...(reservation ? { reservation } : {}) };
 }
