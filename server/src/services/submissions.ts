@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors.js';
+import { retryWhenSqliteBusy } from '../db/busy-retry.js';
 import type { Database, SubmissionRow } from '../db/schema.js';
 import { checkJweHeader } from '../lib/jwe-header.js';
 import type { JweRefusal } from '../lib/jwe-header.js';
@@ -56,7 +57,7 @@ export function createSubmissionService({ db, forms, now = () => new Date(), res
     // Outside the transaction: this may read a newly published pack from disk.
     const form = await forms.resolve(formId);
     try {
-      return await db.transaction().execute(async (trx): Promise<PutSubmissionResult> => {
+      return await retryWhenSqliteBusy(() => db.transaction().execute(async (trx): Promise<PutSubmissionResult> => {
         // Again inside the transaction: another PUT of this id may have landed since the read above.
         // Checked before the form: a replay must still get its receipt after a form is withdrawn.
         const existing = await findById(trx, id);
@@ -94,7 +95,7 @@ export function createSubmissionService({ db, forms, now = () => new Date(), res
           })
           .execute();
         return { ok: true, receiptNumber, receivedAt, replay: false, ...(outcome ? { reservation: outcome } : {}) };
-      });
+      }));
     } catch (error) {
       // On PostgreSQL two PUTs of one id can both miss the row, then the second insert
       // fails once the first commits. Its transaction (and counter bump) rolled back;
