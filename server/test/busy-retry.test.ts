@@ -3,7 +3,7 @@ import { retryWhenSqliteBusy } from '../src/db/busy-retry.js';
 
 const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
 
-describe('a write refused by a locked SQLite file', () => {
+describe.shuffle('a write refused by a locked SQLite file', () => {
   it('is run again until it goes through (two server processes on one file)', async () => {
     let calls = 0;
     const result = await retryWhenSqliteBusy(async () => {
