@@ -76,6 +76,11 @@ export function routeCases(): RouteCase[] {
     ],
     disasterSite: [{ path: `/disaster/sites/${site.id}?hazard=tsunami`, ready: '.site-print' }],
     disasterMedical: [{ path: '/disaster/medical', ready: '.place-card' }],
+    counter: [
+      { path: '/counter', ready: '.counter-start' },
+      { path: '/counter/one', ready: '.counter-split .counter-half__say' },
+      { path: '/counter/join', ready: '.counter-pad' },
+    ],
   };
   const missing = citizenRouteNames().filter((name) => !cases[name]?.length);
   if (missing.length) throw new Error(`routes.ts has routes the touch-target check does not visit: ${missing.join(', ')}`);

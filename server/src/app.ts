@@ -4,6 +4,9 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config, StatusLookupLimits, SubmissionLimits } from './config.js';
 import { serializeRequest } from './lib/log-redaction.js';
 import { schemaErrorMessage } from './lib/validation-message.js';
+import counterPlugin from './plugins/counter.js';
+import type { CounterOptions } from './plugins/counter.js';
+import counterRelayPlugin from './plugins/counter-relay.js';
 import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import kioskAuthPlugin from './plugins/kiosk-auth.js';
@@ -40,6 +43,8 @@ export interface BuildAppOptions {
   statusLookupLimits?: StatusLookupLimits;
   /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
   qrSigningKey?: () => Promise<QrSigningKey | undefined>;
+  /** Counter conversations: the phrasebook and the join limits, instead of CONTENT_DIR's and the defaults (tests). */
+  counter?: Omit<CounterOptions, 'contentDir' | 'now'>;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -75,6 +80,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);
     await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
+    await app.register(counterRelayPlugin, { databaseUrl: config.databaseUrl });
+    await app.register(counterPlugin, { ...options.counter, contentDir: config.contentDir, now: options.now });
     await app.register(citizenServicesPlugin, { limits: options.statusLookupLimits ?? config.statusLookupLimits, now: options.now });
     await app.register(apiRoutes, { prefix: '/api', version: config.version });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });

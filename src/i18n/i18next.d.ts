@@ -1,11 +1,12 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, FormsStrings, KeyboardStrings, ServicesStaffStrings, ServicesStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, ServicesStaffStrings, ServicesStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
       common: CommonStrings; attract: AttractStrings; forms: FormsStrings; keyboard: KeyboardStrings; staff: StaffStrings;
+      counter: CounterStrings;
       services: ServicesStrings;
       'services-staff': ServicesStaffStrings;
     };

@@ -1,5 +1,6 @@
 import type ja from '../locales/ja/common.json';
 import type jaAttract from '../locales/ja/attract.json';
+import type jaCounter from '../locales/ja/counter.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaStaff from '../locales/ja/staff.json';
@@ -13,10 +14,11 @@ export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
 export type StaffStrings = typeof jaStaff;
+export type CounterStrings = typeof jaCounter;
 /** Issue 17: status by receipt number, reservations (citizens), and their staff console pages. */
 export type ServicesStrings = typeof jaServices;
 export type ServicesStaffStrings = typeof jaServicesStaff;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'services', 'services-staff'] as const;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'services', 'services-staff'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

@@ -15,7 +15,7 @@ describe('precache stages of a phone', () => {
     const languages = firstStageLanguages('ja');
     expect(languages).toEqual(['ja', 'en']);
     for (const url of ['assets/biz-udpgothic-japanese-400-normal-AbC.woff2', 'assets/fonts-X-G7bGxf.css', 'assets/qr-decoder-Rv.js',
-      'assets/locale-ko-common-Zz.js', 'assets/ui-ruby-ja-easy-common-Zz.js', 'assets/locale-ja-forms-Zz.js', 'assets/locale-ja-attract-Zz.js',
+      'assets/locale-ko-common-Zz.js', 'assets/ui-ruby-ja-easy-common-Zz.js', 'assets/locale-ja-forms-Zz.js', 'assets/locale-ja-attract-Zz.js', 'assets/locale-ja-counter-Zz.js',
       'assets/locale-ja-services-Zz.js', 'assets/locale-en-services-staff-Zz.js', 'assets/ui-ruby-ja-easy-services-Zz.js']) {
       expect([url, precacheStage(url, languages)]).toEqual([url, 2]);
     }

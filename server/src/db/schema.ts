@@ -138,6 +138,20 @@ export interface RateBucketsTable {
   granted: number;
 }
 
+/** A counter conversation's pairing (services/counter.ts): hashes only, deleted when it ends. */
+export interface CounterSessionsTable {
+  /** 16 random bytes, base64url: names the conversation in URLs. */
+  id: string;
+  counter: string;
+  code_hash: string;
+  staff_token_hash: string;
+  citizen_token_hash: string | null;
+  created_at: string;
+  /** The code joins until then, and only once. */
+  pair_until: string;
+  expires_at: string;
+}
+
 export interface AuditEventsTable {
   /** UUIDv7, so ids sort in time order too. */
   id: string;
@@ -162,6 +176,7 @@ export interface Database {
   kiosk_notices: KioskNoticesTable;
   audit_events: AuditEventsTable;
   rate_buckets: RateBucketsTable;
+  counter_sessions: CounterSessionsTable;
   reservations: ReservationsTable;
 }
 

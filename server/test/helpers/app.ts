@@ -32,6 +32,7 @@ export interface TestAppOptions {
   statusLookupLimits?: BuildAppOptions['statusLookupLimits'];
   /** Default: no QR signing key, so no test reads the developer's own. */
   qrSigningKey?: BuildAppOptions['qrSigningKey'];
+  counter?: BuildAppOptions['counter'];
 }
 
 export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
@@ -80,6 +81,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     ...(options.statusLookupLimits ? { statusLookupLimits: options.statusLookupLimits } : {}),
     ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
     qrSigningKey: options.qrSigningKey ?? (async () => undefined),
+    ...(options.counter ? { counter: options.counter } : {}),
   });
   return {
     app,

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { Icon, type IconName } from '../../ui/icon';
 import { Page } from '../../ui/page';
+import { CounterTile } from '../counter/counter-tile';
 import { DisasterHomeBlock } from '../disaster/disaster-home-block';
 import './home-screen.css';
 
@@ -34,6 +35,7 @@ export default function HomeScreen() {
             </a>
           </li>
         ))}
+        <CounterTile />
       </ul>
     </Page>
   );

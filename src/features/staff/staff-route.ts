@@ -9,6 +9,7 @@ export type StaffRoute =
   | { name: 'fleet' }
   | { name: 'notices' }
   | { name: 'qr-codes' }
+  | { name: 'counter' }
   | { name: 'not-found' };
 
 export const staffPaths = {
@@ -18,6 +19,7 @@ export const staffPaths = {
   fleet: '/staff/fleet',
   notices: '/staff/notices',
   qrCodes: '/staff/qr-codes',
+  counter: '/staff/counter',
 } as const;
 
 export function matchStaffRoute(path: string): StaffRoute {
@@ -31,5 +33,6 @@ export function matchStaffRoute(path: string): StaffRoute {
   if (page === 'fleet') return { name: 'fleet' };
   if (page === 'notices') return { name: 'notices' };
   if (page === 'qr-codes') return { name: 'qr-codes' };
+  if (page === 'counter') return { name: 'counter' };
   return { name: 'not-found' };
 }

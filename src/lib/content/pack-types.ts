@@ -326,6 +326,8 @@ export const packPaths = {
   facilities: 'facilities.json',
   events: 'events.json',
   formIndex: 'forms/index.json',
+  /** The counter phrasebook (src/lib/content/phrasebook.ts). */
+  phrasebook: 'phrasebook.json',
   /** A kiosk terminal's configuration (src/lib/kiosk/config.ts). */
   kiosk: (terminalId: string) => `kiosks/${terminalId}.json`,
   /** Furigana of a kiosk's own names (its place label, its site name): Seg[][] (src/runtime/kiosk/kiosk-readings.ts). */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import auditRoutes from './audit.js';
+import counterConversationRoutes from './counter.js';
 import kioskRoutes from './kiosks.js';
 import loginRoutes from './login.js';
 import noticeRoutes from './notices.js';
@@ -29,5 +30,6 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     await authed.register(kioskRoutes);
     await authed.register(noticeRoutes);
     await authed.register(qrCodeRoutes);
+    await authed.register(counterConversationRoutes);
   });
 }

@@ -1,3 +1,4 @@
+import type { CreateConversationBody, CreatedConversation } from '../../../../contract/api/counter';
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
 import type { SignedQr, SignQrBody } from '../../../../contract/api/qr-codes';
@@ -62,6 +63,9 @@ export const staffApi = {
     authed<void>(`/notices/${id(noticeId)}${reason ? `?reason=${reason}` : ''}`, { method: 'DELETE' }),
 
   signQr: (body: SignQrBody) => authed<SignedQr>('/qr-codes', { method: 'POST', body }),
+
+  /** A counter conversation (窓口会話): its code for the citizen's screen, and the clerk's token. */
+  openConversation: (body: CreateConversationBody) => authed<CreatedConversation>('/counter-sessions', { method: 'POST', body }),
 
   /** The pack the server serves now, to tell which kiosks are behind. */
   newestPack: () => apiRequest<{ version: string }>('/packs/manifest.json'),
