@@ -32,6 +32,24 @@ export function precacheStage(url: string, languages: readonly string[]): 1 | 2 
 }
 
 /**
+ * Fonts of one script (Noto Sans SC, TC, KR, Devanagari; see app/script-fonts) and the
+ * languages that draw with them. A phone stores only its own language's: together they
+ * are ~10 MB, and a phone has system fonts for the others (a kiosk stores all).
+ */
+const scriptFontFile = /(?:^|\/)noto-sans-(sc|tc|kr|devanagari)-([a-z-]+|\d+)-\d00-normal-[\w-]+\.woff2$/;
+const scriptFontLanguages: Readonly<Record<string, readonly string[]>> = { sc: ['zh-Hans'], tc: ['zh-Hant'], kr: ['ko'], devanagari: ['ne'] };
+/** Vietnamese is drawn in Noto Sans KR's Latin and Vietnamese slices (styles/script-fonts.css). */
+const vietnameseSlices = new Set(['latin', 'latin-ext', 'vietnamese']);
+
+/** Whether a phone reading `language` leaves this file out of its precache altogether. */
+export function isOtherScriptFont(url: string, language: string): boolean {
+  const font = scriptFontFile.exec(url);
+  if (!font) return false;
+  const readers = font[1] === 'kr' && vietnameseSlices.has(font[2]!) ? ['ko', 'vi'] : scriptFontLanguages[font[1]!]!;
+  return !readers.includes(language);
+}
+
+/**
  * The languages whose strings a phone needs offline at once: its own, and Japanese and
  * English, which are also every other language's fallback and the two the operator screen
  * shows (a browser first opened as a phone may be enrolled as a kiosk with the network down).
