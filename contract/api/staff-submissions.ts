@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { FORM_ID_PATTERN, UUID_V7_PATTERN } from './submissions.js';
+import { ProgressState, PublicMessage } from './status.js';
 
 // The contract of /api/staff/submissions: metadata and ciphertext only. Decryption
 // happens in the staff browser; the server never holds plaintext or private keys.
@@ -29,6 +30,9 @@ export const SubmissionSummary = Type.Object({
   receivedAt: Type.String({ format: 'date-time' }),
   status: SubmissionStatus,
   byteSize: Type.Integer(),
+  /** What the citizen sees by receipt number + PIN (contract/status.ts). */
+  progress: ProgressState,
+  progressMessage: Type.Union([PublicMessage, Type.Null()]),
 });
 
 export const SubmissionList = Type.Object({

@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { KEBAB_ID_PATTERN as FORM_ID_PATTERN, UUID_V7_PATTERN } from '../ids.js';
 import { MAX_SUBMISSION_BYTES } from '../submission-limits.js';
+import { PIN_HASH_PATTERN } from '../status.js';
+import { ReservationOutcome, ReservationRequest } from './reservations.js';
 
 // The contract of PUT /api/submissions/:id. Kept free of Node imports so the app can
 // `import type` the Static types.
@@ -33,6 +35,10 @@ export const SubmissionBody = Type.Object(
   {
     formId: Type.String({ pattern: FORM_ID_PATTERN, minLength: 1, maxLength: 64 }),
     ciphertext: Type.String({ pattern: COMPACT_JWE_PATTERN, maxLength: MAX_CIPHERTEXT_LENGTH }),
+    /** The salted hash of the citizen's status PIN (contract/status.ts), in clear: the server compares it at lookups. */
+    pinHash: Type.Optional(Type.String({ pattern: PIN_HASH_PATTERN })),
+    /** A facility reservation's room and slots, in clear: the server holds them at once. */
+    reservation: Type.Optional(ReservationRequest),
   },
   { additionalProperties: false },
 );
@@ -42,5 +48,7 @@ export type SubmissionBody = Static<typeof SubmissionBody>;
 export const SubmissionReceipt = Type.Object({
   receiptNumber: Type.String({ examples: ['IW-2026-000123'] }),
   receivedAt: Type.String({ format: 'date-time' }),
+  /** For a reservation request: whether its slots are held, or why not (`taken`: someone else has one). */
+  reservation: Type.Optional(ReservationOutcome),
 });
 export type SubmissionReceipt = Static<typeof SubmissionReceipt>;

@@ -1,7 +1,7 @@
 import type { JsonWebKey } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import type { Config, SubmissionLimits } from './config.js';
+import type { Config, StatusLookupLimits, SubmissionLimits } from './config.js';
 import { serializeRequest } from './lib/log-redaction.js';
 import { schemaErrorMessage } from './lib/validation-message.js';
 import counterPlugin from './plugins/counter.js';
@@ -17,8 +17,10 @@ import servicesPlugin from './plugins/services.js';
 import staffAuthPlugin from './plugins/staff-auth.js';
 import staticPlugin from './plugins/static.js';
 import submissionLimitsPlugin from './plugins/submission-limits.js';
+import citizenServicesPlugin from './plugins/citizen-services.js';
 import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
+import type { Room } from './services/reservations/rooms.js';
 import { readPackPublicKey } from './services/pack-public-key.js';
 import type { QrSigningKey } from './lib/qr-signing-key.js';
 
@@ -35,6 +37,10 @@ export interface BuildAppOptions {
   rateLimits?: RateLimitOptions;
   /** Instead of the environment's (config.submissionLimits). */
   submissionLimits?: SubmissionLimits;
+  /** Bookable rooms instead of CONTENT_DIR/reservations/rooms.json. */
+  rooms?: readonly Room[];
+  /** Instead of the environment's (config.statusLookupLimits). */
+  statusLookupLimits?: StatusLookupLimits;
   /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
   qrSigningKey?: () => Promise<QrSigningKey | undefined>;
   /** Counter conversations: the phrasebook and the join limits, instead of CONTENT_DIR's and the defaults (tests). */
@@ -68,6 +74,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       now: options.now,
       publicOrigin: config.publicOrigin,
       qrSigningKey: options.qrSigningKey,
+      rooms: options.rooms,
     });
     await app.register(rateLimitsPlugin, options.rateLimits ?? {});
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
@@ -75,6 +82,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
     await app.register(counterRelayPlugin, { databaseUrl: config.databaseUrl });
     await app.register(counterPlugin, { ...options.counter, contentDir: config.contentDir, now: options.now });
+    await app.register(citizenServicesPlugin, { limits: options.statusLookupLimits ?? config.statusLookupLimits, now: options.now });
     await app.register(apiRoutes, { prefix: '/api', version: config.version });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
     await app.ready();

@@ -38,7 +38,22 @@ export interface Config {
   trustProxy: boolean | string;
   /** What one address, and one enrolled kiosk, may submit per window. */
   submissionLimits: SubmissionLimits;
+  /** Status lookups by receipt number + PIN (issue 17). */
+  statusLookupLimits: StatusLookupLimits;
 }
+
+/** Lookups per window; each queried receipt counts one, so guessing a PIN is hopeless. */
+export interface StatusLookupLimits {
+  windowSeconds: number;
+  perIp: number;
+  perKiosk: number;
+}
+
+/**
+ * 60 lookups per 10 minutes per address: a phone refreshing twenty receipts now and then fits,
+ * a guesser gets ~8,640 tries a day against a 10-digit PIN (10^10): millions of years per receipt.
+ */
+export const DEFAULT_STATUS_LOOKUP_LIMITS: StatusLookupLimits = { windowSeconds: 600, perIp: 60, perKiosk: 300 };
 
 export interface SubmissionLimits {
   /** Allowances refill evenly over this window. */
@@ -104,6 +119,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = defa
         requests: parsePositive(env, 'SUBMISSIONS_PER_KIOSK', DEFAULT_SUBMISSION_LIMITS.perKiosk.requests),
         bytes: parsePositive(env, 'SUBMISSION_BYTES_PER_KIOSK', DEFAULT_SUBMISSION_LIMITS.perKiosk.bytes),
       },
+    },
+    statusLookupLimits: {
+      windowSeconds: DEFAULT_STATUS_LOOKUP_LIMITS.windowSeconds,
+      perIp: parsePositive(env, 'STATUS_LOOKUPS_PER_IP', DEFAULT_STATUS_LOOKUP_LIMITS.perIp),
+      perKiosk: parsePositive(env, 'STATUS_LOOKUPS_PER_KIOSK', DEFAULT_STATUS_LOOKUP_LIMITS.perKiosk),
     },
   };
 }

@@ -8,7 +8,7 @@ import type { OpenDatabase } from '../src/db/open.js';
 import { createScratch, testDatabases } from './helpers/databases.js';
 import type { Scratch } from './helpers/databases.js';
 
-const TABLES = ['audit_events', 'counter_sessions', 'kiosk_notices', 'kiosks', 'login_throttle', 'rate_buckets', 'receipt_counters', 'shelter_status', 'shelter_status_changes', 'staff_sessions', 'staff_user_departments', 'staff_users', 'submissions'];
+const TABLES = ['audit_events', 'counter_sessions', 'kiosk_notices', 'kiosks', 'login_throttle', 'rate_buckets', 'receipt_counters', 'reservations', 'shelter_status', 'shelter_status_changes', 'staff_sessions', 'staff_user_departments', 'staff_users', 'submissions'];
 
 describe.shuffle.each(testDatabases)('migrations on $name', (database) => {
   let scratch: Scratch;

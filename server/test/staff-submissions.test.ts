@@ -53,7 +53,7 @@ describe.shuffle.each(testDatabases)('submissions in the staff console on $name'
     const { items, nextCursor } = await list();
     expect(items.map((item) => item.id)).toEqual([...ids].reverse());
     expect(nextCursor).toBeNull();
-    expect(Object.keys(items[0]!).sort()).toEqual(['byteSize', 'formId', 'id', 'keyId', 'receiptNumber', 'receivedAt', 'status']);
+    expect(Object.keys(items[0]!).sort()).toEqual(['byteSize', 'formId', 'id', 'keyId', 'progress', 'progressMessage', 'receiptNumber', 'receivedAt', 'status']);
     expect(items.at(-1)).toMatchObject({ id: ids[0], formId: 'moving-notice', keyId: 'shimin-2026', status: 'received', byteSize: ciphertexts.get(ids[0]!)!.length });
   });
 

@@ -21,6 +21,7 @@ export const routes = {
   forms: { path: '/forms', component: lazy(() => import('../features/forms/forms-screen')) },
   form: { path: '/f/:id', component: lazy(() => import('../features/forms/form-screen')) },
   receipt: { path: '/receipts/:id', component: lazy(() => import('../features/forms/receipt-screen')) },
+  status: { path: '/status', component: lazy(() => import('../features/services/status/status-screen')) },
   outbox: { path: '/outbox', component: lazy(() => import('../outbox/screens/outbox-screen')) },
   scan: { path: '/scan', component: lazy(() => import('../features/scan/scan-screen')) },
   disaster: { path: '/disaster', component: lazy(() => import('../features/disaster/disaster-screen')) },

@@ -36,6 +36,10 @@ export interface OutboxRecord {
   attempts: number;
   nextAttemptAt: number;
   lastError?: string;
+  /** The salted hash of the status PIN (contract/status.ts), sent beside the ciphertext. */
+  pinHash?: string;
+  /** The PIN itself, on phones only (a kiosk keeps it in memory): shown with the receipt. */
+  pin?: string;
 }
 
 export interface ReceiptRecord {
@@ -44,6 +48,8 @@ export interface ReceiptRecord {
   receiptNumber: string;
   createdAt: string;
   deliveredAt: string;
+  /** Phones only: the status PIN, so the receipt list can ask for the request's status. */
+  pin?: string;
 }
 
 /** A phone's unfinished form. Kiosks never write drafts: theirs live in memory only. */

@@ -5,6 +5,8 @@ import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaStaff from '../locales/ja/staff.json';
 import type jaShelters from '../locales/ja/shelters.json';
+import type jaServices from '../locales/ja/services.json';
+import type jaServicesStaff from '../locales/ja/services-staff.json';
 import type { LanguageCode } from './languages';
 
 /** Japanese is the source language: its files define the keys every language must have. */
@@ -15,7 +17,10 @@ export type KeyboardStrings = typeof jaKeyboard;
 export type StaffStrings = typeof jaStaff;
 export type CounterStrings = typeof jaCounter;
 export type SheltersStrings = typeof jaShelters;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'shelters'] as const;
+/** Issue 17: status by receipt number, reservations (citizens), and their staff console pages. */
+export type ServicesStrings = typeof jaServices;
+export type ServicesStaffStrings = typeof jaServicesStaff;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'shelters', 'services', 'services-staff'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

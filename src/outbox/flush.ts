@@ -15,6 +15,8 @@ import { retryDelay } from './retry-policy';
 export interface OutboxItem extends Deliverable {
   createdAt: string;
   attempts: number;
+  /** Phones only: kept with the receipt. */
+  pin?: string | undefined;
 }
 
 export interface OutboxStore {

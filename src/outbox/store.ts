@@ -89,7 +89,10 @@ export const outboxStore: OutboxStore = {
     const db = database();
     await db.transaction('rw', db.outbox, db.receipts, async () => {
       // The receipt first: if anything fails, the transaction rolls back and the item stays.
-      await db.receipts.put({ id: item.id, formId: item.formId, receiptNumber: receipt.receiptNumber, createdAt: item.createdAt, deliveredAt: receipt.receivedAt });
+      await db.receipts.put({
+        id: item.id, formId: item.formId, receiptNumber: receipt.receiptNumber, createdAt: item.createdAt, deliveredAt: receipt.receivedAt,
+        ...(item.pin ? { pin: item.pin } : {}),
+      });
       await db.outbox.delete(item.id);
     });
   },

@@ -1,6 +1,7 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
 import type { Hazard } from '../../../contract/hazards.js';
 import type { ShelterState } from '../../../contract/api/shelters.js';
+import type { ProgressState } from '../../../contract/status.js';
 
 // Types of the tables created by the migrations in ./migrations. Timestamps are ISO 8601
 // text and JSON is text on both dialects, so rows read the same from SQLite and PostgreSQL.
@@ -23,6 +24,32 @@ export interface SubmissionsTable {
   status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
   processed_at: string | null;
   processed_by: string | null;
+  /** Hex sha256 of the citizen's PIN salted with the id (contract/status.ts); null when none was sent (migration 006). */
+  pin_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What the citizen sees by receipt number + PIN (migration 006). */
+  progress: ColumnType<ProgressState, ProgressState | undefined, ProgressState>;
+  /** JSON text of the department's public message; never personal data. */
+  progress_message: ColumnType<string | null, string | null | undefined, string | null>;
+  progress_at: ColumnType<string | null, string | null | undefined, string | null>;
+  progress_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON text of the ReservationRequest sent in clear beside the ciphertext (migration 007). */
+  reservation_request: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What came of it (contract/api/reservations.ts ReservationOutcome). */
+  reservation_outcome: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type ReservationStatus = 'held' | 'confirmed' | 'declined' | 'cancelled';
+
+/** One requested slot (migration 007); at most one held or confirmed row per room, date and start. */
+export interface ReservationsTable {
+  submission_id: string;
+  slot_index: number;
+  room_id: string;
+  slot_date: string;
+  slot_start: string;
+  status: ReservationStatus;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ReceiptCountersTable {
@@ -177,6 +204,7 @@ export interface Database {
   shelter_status: ShelterStatusTable;
   shelter_status_changes: ShelterStatusChangesTable;
   counter_sessions: CounterSessionsTable;
+  reservations: ReservationsTable;
 }
 
 export type SubmissionRow = Selectable<SubmissionsTable>;

@@ -29,11 +29,17 @@ import { createStaffUserService } from '../services/staff-users.js';
 import type { StaffUserService } from '../services/staff-users.js';
 import { createSubmissionService } from '../services/submissions.js';
 import type { SubmissionService } from '../services/submissions.js';
+import type { ReservationAdapter } from '../services/reservations/adapter.js';
+import { createBuiltinReservations } from '../services/reservations/builtin-adapter.js';
+import { loadRooms } from '../services/reservations/rooms.js';
+import type { Room } from '../services/reservations/rooms.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     forms: FormLookup;
     submissions: SubmissionService;
+    /** Facility reservations (issue 17): the built-in adapter unless a city plugs in its own. */
+    reservations: ReservationAdapter;
     staffUsers: StaffUserService;
     sessions: SessionService;
     loginThrottle: LoginThrottle;
@@ -64,6 +70,10 @@ export interface ServicesOptions {
   publicOrigin?: string | undefined;
   /** The QR signing key; default MADOGUCHI_QR_SIGNING_KEY or the file under MADOGUCHI_KEYS_DIR. */
   qrSigningKey?: (() => Promise<QrSigningKey | undefined>) | undefined;
+  /** Bookable rooms; when given, CONTENT_DIR/reservations/rooms.json is not read (tests). */
+  rooms?: readonly Room[] | undefined;
+  /** A city's own reservation system instead of the built-in one. */
+  reservationAdapter?: ReservationAdapter | undefined;
 }
 
 // Domain services, built once from infrastructure (app.db) and exposed to routes, which
@@ -83,7 +93,9 @@ async function services(app: FastifyInstance, options: ServicesOptions): Promise
   const deps = { db: app.db, now: options.now };
   app.decorate('clock', options.now ?? (() => new Date()));
   app.decorate('forms', forms);
-  app.decorate('submissions', createSubmissionService({ ...deps, forms }));
+  const reservations = options.reservationAdapter ?? createBuiltinReservations({ db: app.db, rooms: options.rooms ?? (await loadRooms(options.contentDir)) });
+  app.decorate('reservations', reservations);
+  app.decorate('submissions', createSubmissionService({ ...deps, forms, reservations }));
   app.decorate('staffUsers', createStaffUserService(deps));
   app.decorate('sessions', createSessionService(deps));
   app.decorate('loginThrottle', createLoginThrottle(deps));

@@ -5,6 +5,8 @@ import kioskDeviceRoutes from './kiosks.js';
 import publicNoticeRoutes from './notices.js';
 import shelterRoutes from './shelters.js';
 import staffRoutes from './staff/index.js';
+import reservationRoutes from './reservations.js';
+import statusRoutes from './status.js';
 import submissionRoutes from './submissions.js';
 
 export interface ApiOptions {
@@ -16,6 +18,8 @@ export interface ApiOptions {
 export default async function apiRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
   await app.register(healthRoutes, { version: options.version });
   await app.register(submissionRoutes);
+  await app.register(statusRoutes);
+  await app.register(reservationRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(shelterRoutes);
   await app.register(kioskDeviceRoutes);

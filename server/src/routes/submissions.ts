@@ -27,11 +27,11 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
       },
     },
     async (request, reply) => {
-      const { formId, ciphertext } = request.body;
-      const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext });
+      const { formId, ciphertext, pinHash, reservation } = request.body;
+      const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext, pinHash, reservation });
       if (!result.ok) throw refusal(result, formId);
       const { receiptNumber, receivedAt } = result;
-      return reply.code(result.replay ? 200 : 201).send({ receiptNumber, receivedAt });
+      return reply.code(result.replay ? 200 : 201).send({ receiptNumber, receivedAt, ...(result.reservation ? { reservation: result.reservation } : {}) });
     },
   );
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, SubmissionStatus } from '../db/schema.js';
+import type { ProgressState, PublicMessage } from '../../../contract/status.js';
 import { inScope } from './department-scope.js';
 import type { FormScope } from './department-scope.js';
 
@@ -11,6 +12,8 @@ export interface SubmissionSummary {
   receivedAt: string;
   status: SubmissionStatus;
   byteSize: number;
+  progress: ProgressState;
+  progressMessage: PublicMessage | null;
 }
 
 export interface SubmissionDetail extends SubmissionSummary {
@@ -59,7 +62,7 @@ export interface StaffSubmissionService {
   undoProcessed(id: string, by: string, scope: FormScope): Promise<UndoProcessedResult>;
 }
 
-const SUMMARY_COLUMNS = ['id', 'form_id', 'key_id', 'receipt_number', 'received_at', 'status', 'byte_size'] as const;
+const SUMMARY_COLUMNS = ['id', 'form_id', 'key_id', 'receipt_number', 'received_at', 'status', 'byte_size', 'progress', 'progress_message'] as const;
 
 export function createStaffSubmissionService({ db, now = () => new Date() }: { db: Kysely<Database>; now?: () => Date }): StaffSubmissionService {
   async function list({ formId, status, limit, cursor }: ListQuery, scope: FormScope): Promise<ListResult> {
@@ -125,7 +128,17 @@ export function createStaffSubmissionService({ db, now = () => new Date() }: { d
   return { list, get, markProcessed, undoProcessed };
 }
 
-type SummaryRow = { id: string; form_id: string; key_id: string | null; receipt_number: string; received_at: string; status: SubmissionStatus; byte_size: number };
+type SummaryRow = {
+  id: string;
+  form_id: string;
+  key_id: string | null;
+  receipt_number: string;
+  received_at: string;
+  status: SubmissionStatus;
+  byte_size: number;
+  progress: ProgressState;
+  progress_message: string | null;
+};
 
 function summary(row: SummaryRow): SubmissionSummary {
   return {
@@ -136,6 +149,8 @@ function summary(row: SummaryRow): SubmissionSummary {
     receivedAt: row.received_at,
     status: row.status,
     byteSize: Number(row.byte_size),
+    progress: row.progress,
+    progressMessage: row.progress_message ? (JSON.parse(row.progress_message) as PublicMessage) : null,
   };
 }
 

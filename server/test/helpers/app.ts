@@ -26,6 +26,10 @@ export interface TestAppOptions {
   packPublicKey?: BuildAppOptions['packPublicKey'];
   /** Default: so high that only tests about them meet the submission limits. */
   submissionLimits?: SubmissionLimits;
+  /** Bookable rooms (default none). */
+  rooms?: BuildAppOptions['rooms'];
+  /** Default: the production allowance. */
+  statusLookupLimits?: BuildAppOptions['statusLookupLimits'];
   /** Default: no QR signing key, so no test reads the developer's own. */
   qrSigningKey?: BuildAppOptions['qrSigningKey'];
   counter?: BuildAppOptions['counter'];
@@ -73,6 +77,8 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     now: options.now,
     rateLimits: options.rateLimits,
     submissionLimits: options.submissionLimits ?? UNLIMITED_SUBMISSIONS,
+    rooms: options.rooms ?? [],
+    ...(options.statusLookupLimits ? { statusLookupLimits: options.statusLookupLimits } : {}),
     ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
     qrSigningKey: options.qrSigningKey ?? (async () => undefined),
     ...(options.counter ? { counter: options.counter } : {}),

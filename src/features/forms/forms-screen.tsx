@@ -11,6 +11,7 @@ import { pickFormLanguage } from './form-language';
 import { useFormRubies } from './use-form-rubies';
 import { useOutboxService } from '../../outbox/outbox-service';
 import { outboxDepth } from '../../outbox/outbox-status';
+import { StatusEntryLink } from '../services/status/status-entry-link';
 import './forms.css';
 
 /** /forms: every form of the pack a citizen may fill here, in their language where the form has it. */
@@ -27,6 +28,7 @@ export default function FormsScreen() {
   return (
     <Page title={tf?.('list.title') ?? t('areas.forms.title')}>
       {tf && <p class="forms__intro">{tf('list.intro')}</p>}
+      <StatusEntryLink />
       {choice.japaneseFallback && <p class="notice forms-notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
       {tf && !kiosk && outboxDepth.value > 0 && (
         <p class="notice forms-notice forms__outbox-note"><a href="/outbox">{tf('list.outboxWaiting', { count: outboxDepth.value })}</a></p>

@@ -13,6 +13,7 @@ import { useFormIndex } from './use-form-index';
 import { useFormRubies } from './use-form-rubies';
 import { displayModes } from '../../runtime/display/display-modes';
 import { useReceipt } from './use-receipt';
+import { ReceiptPin } from '../services/status/receipt-pin';
 import './forms.css';
 import './receipt.css';
 
@@ -61,12 +62,14 @@ export default function ReceiptScreen() {
               )}
               <ReceiptQr text={`${window.location.origin}/receipts/${encodeURIComponent(id)}?n=${encodeURIComponent(number)}`} label={tf('receipt.qrLabel')} />
               <p class="receipt__qr-help">{tf('receipt.qr')}</p>
+              <ReceiptPin id={id} storedPin={state.status === 'delivered' ? state.receipt.pin : undefined} receiptNumber={number} />
             </>
           ) : state.status === 'queued' ? (
             <>
               <p class="receipt__queued">{state.failed ? tf('receipt.failed') : tf('receipt.queued')}</p>
               <p class="receipt__label">{tf('receipt.localRef')}</p>
               <p class="receipt__number receipt__number--local">{id.slice(0, 8)}</p>
+              <ReceiptPin id={id} storedPin={state.item.pin} />
             </>
           ) : state.status === 'unknown' ? (
             <p>{tf('receipt.notFound')}</p>

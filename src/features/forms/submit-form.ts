@@ -5,6 +5,8 @@ import { buildSubmission } from '../../lib/forms/submission';
 import { uuidv7 } from '../../lib/forms/uuidv7';
 import type { PackForm } from '../../lib/content/pack-types';
 import { err, ok, type Result } from '../../lib/result';
+import { hashPin, makePin } from '../../lib/status/pin';
+import { rememberPin } from './session-pins';
 
 /** Why a submission could not be queued; the answers stay in memory and the citizen may retry. */
 export type SubmitError = { kind: 'quota' } | { kind: 'storage' } | { kind: 'encrypt' };
@@ -37,11 +39,17 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
     console.error('forms: encryption failed', e);
     return err({ kind: 'encrypt' });
   }
+  // The status PIN: only its salted hash is stored in the outbox; a kiosk keeps the PIN in
+  // memory for the receipt screen (gone at the wipe), a phone keeps it with its receipts.
+  const pin = makePin();
+  const pinHash = await hashPin(id, pin);
   const { queueSubmission } = await import('../../outbox/store');
   const queued = await queueSubmission({
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
+    pinHash, ...(input.channel === 'phone' ? { pin } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
+  rememberPin(id, pin);
   return ok({ id });
 }
 

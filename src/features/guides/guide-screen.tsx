@@ -12,6 +12,7 @@ import { Page } from '../../ui/page';
 import { PrintButton } from '../../ui/print-button';
 import { GuidePrintLink } from './guide-print-link';
 import { GuideDigestBox } from './guide-digest';
+import { RelatedFormLinks } from './related-forms';
 import { ReadAloudBar, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
 import { blockUtterances, textUtterances } from '../../runtime/read-aloud/utterances';
 import './guides.css';
@@ -74,9 +75,7 @@ function GuideBody({ doc }: { doc: GuideDoc }) {
           {doc.relatedForms.length > 0 && (
             <>
               <h2>{t('content.relatedForms')}</h2>
-              <ul class="cluster" role="list">
-                {doc.relatedForms.map((form) => <li key={form}><a class="button" href={`/f/${form}`}>{form}</a></li>)}
-              </ul>
+              <RelatedFormLinks ids={doc.relatedForms} />
             </>
           )}
           {doc.relatedFacilities.length > 0 && (

@@ -100,6 +100,22 @@ describe('form definitions', () => {
     expect(issuesOf(def).map((i) => i.path)).toEqual(['sections[3].fields[2].prefillable']);
   });
 
+  it('accepts a real form, which leaves `sample` out, and reads it as not a sample', () => {
+    const def = sample();
+    delete def.sample;
+    const result = parseFormDef(def, 'content/forms/pre-move-in.json');
+    expect(result.ok && result.value.sample).toBe(false);
+    def.sample = false;
+    expect(issuesOf(def)).toEqual([]);
+  });
+
+  it('keeps every made-up form of this repository marked as a sample', () => {
+    for (const file of files) {
+      const result = parseFormDef(read(file), `content/forms/${file}`);
+      expect(result.ok && result.value.sample, file).toBe(true);
+    }
+  });
+
   it('refuses a file whose name is not the form id', () => {
     expect(issuesOf(sample(), 'content/forms/pre-move.json').map((i) => i.path)).toEqual(['id']);
   });

@@ -94,8 +94,9 @@ export const sectionSchema = v.strictObject({
 export const formDefSchema = v.strictObject({
   id: kebabId,
   version: v.literal(1),
-  // Everything in this repository is made up; a real form must not be mistaken for it.
-  sample: v.literal(true),
+  // A made-up form (everything in this repository) says so, so it is never mistaken for a
+  // real one; a city's real forms leave it out or set false.
+  sample: v.optional(v.boolean(), false),
   title: localized,
   description: localized,
   department: v.strictObject({

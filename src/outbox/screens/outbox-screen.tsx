@@ -12,6 +12,8 @@ import { flushNow, useOutboxService } from '../outbox-service';
 import { outboxProgress } from '../outbox-status';
 import { removeFailed, useOutboxLists } from './use-outbox-lists';
 import { useFormIndex } from '../../features/forms/use-form-index';
+import { ReceiptState } from '../../features/services/status/receipt-state';
+import { useReceiptStatuses } from '../../features/services/status/use-receipt-statuses';
 import '../../features/forms/forms.css';
 import '../../features/forms/receipt.css';
 
@@ -21,6 +23,7 @@ export default function OutboxScreen() {
   const tf = useNamespaceT('forms');
   const lists = useOutboxLists();
   const forms = useFormIndex();
+  const statuses = useReceiptStatuses(lists.loaded ? lists.receipts : []);
   useOutboxService();
   const htmlLang = languageInfo(currentLanguage.value).htmlLang;
   const when = (value: string | number) => new Intl.DateTimeFormat(htmlLang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(value));
@@ -70,6 +73,7 @@ export default function OutboxScreen() {
                   <span class="outbox-receipt__number">{receipt.receiptNumber}</span>
                   <span>{formTitle(receipt.formId)}</span>
                   <span class="outbox-receipt__when">{when(receipt.deliveredAt)}</span>
+                  <ReceiptState state={statuses.get(receipt.receiptNumber)} />
                 </a>
               </li>
             ))}

@@ -4,6 +4,8 @@ import { staffKiosksAudit } from './002-staff-kiosks-audit.js';
 import { noticeHazard } from './003-notice-hazard.js';
 import { staffDepartmentsLoginThrottle } from './004-staff-departments-login-throttle.js';
 import { rateBuckets } from './005-rate-buckets.js';
+import { submissionProgress } from './006-submission-progress.js';
+import { reservations } from './007-reservations.js';
 import { shelterStatus } from './010-shelter-status.js';
 import { counterSessions } from './016-counter-sessions.js';
 
@@ -16,8 +18,11 @@ const migrations: Record<string, Migration> = {
   '003_notice_hazard': noticeHazard,
   '004_staff_departments_login_throttle': staffDepartmentsLoginThrottle,
   '005_rate_buckets': rateBuckets,
+  '006_submission_progress': submissionProgress,
+  '007_reservations': reservations,
   '010_shelter_status': shelterStatus,
-  // 006–015 are taken by work on other branches; this number is reserved for the counter board.
+  // Numbers were handed to branches built side by side (006–009 services, 010–012 shelters,
+  // 013–015 library, 016 counter); the unused ones stay unused.
   '016_counter_sessions': counterSessions,
 };
 

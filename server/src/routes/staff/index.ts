@@ -4,6 +4,8 @@ import counterConversationRoutes from './counter.js';
 import kioskRoutes from './kiosks.js';
 import loginRoutes from './login.js';
 import noticeRoutes from './notices.js';
+import progressRoutes from './progress.js';
+import staffReservationRoutes from './reservations.js';
 import qrCodeRoutes from './qr-codes.js';
 import sessionRoutes from './session.js';
 import staffShelterRoutes from './shelters.js';
@@ -23,6 +25,8 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     authed.addHook('onRequest', app.requireStaff());
     await authed.register(sessionRoutes);
     await authed.register(submissionRoutes);
+    await authed.register(progressRoutes);
+    await authed.register(staffReservationRoutes);
     await authed.register(auditRoutes);
     await authed.register(kioskRoutes);
     await authed.register(noticeRoutes);

@@ -10,6 +10,7 @@ import type {
   SubmissionListQuery,
   SubmissionState,
 } from '../../../../contract/api/staff-submissions';
+import type { StaffProgressBody, StaffProgressResult } from '../../../../contract/api/status';
 import { apiRequest, type ApiOptions, type ApiResult } from './http';
 import { csrfToken, session } from '../session/session-state';
 
@@ -49,6 +50,9 @@ export const staffApi = {
   markProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'POST' }),
   /** Takes back "processed" in the moments after (the server refuses a late or someone else's undo). */
   undoProcessed: (submissionId: string) => authed<SubmissionState>(`/submissions/${id(submissionId)}/processed`, { method: 'DELETE' }),
+
+  /** What citizens see by receipt number + PIN, for one or many submissions. */
+  setProgress: (body: StaffProgressBody) => authed<StaffProgressResult>('/submissions/progress', { method: 'POST', body }),
 
   fleet: (options: Pick<ApiOptions, 'background'> = {}) => authed<Fleet>('/kiosks', options),
   issueEnrolment: (body: CreateKioskBody) => authed<KioskEnrolment>('/kiosks', { method: 'POST', body }),

@@ -6,6 +6,7 @@ import { formatDateTime } from '../ui/format';
 import { StaffIcon } from '../ui/staff-icon';
 import { useStaffText } from '../ui/staff-text';
 import { formTitle } from './pack-forms';
+import { ProgressCell, ProgressHeader, SelectAllHeader, SelectCell } from '../progress/progress-cells';
 
 /** One page of submissions, newest first; whether this tab holds the key to open each. */
 export function SubmissionTable({ items, forms }: { items: readonly SubmissionSummary[]; forms: readonly FormIndexEntry[] }) {
@@ -17,10 +18,12 @@ export function SubmissionTable({ items, forms }: { items: readonly SubmissionSu
         <caption class="visually-hidden">{t('list.caption')}</caption>
         <thead>
           <tr>
+            <SelectAllHeader items={items} />
             <th scope="col">{t('list.receiptNumber')}</th>
             <th scope="col">{t('list.form')}</th>
             <th scope="col">{t('list.receivedAt')}</th>
             <th scope="col">{t('list.status')}</th>
+            <ProgressHeader />
             <th scope="col">{t('list.key')}</th>
           </tr>
         </thead>
@@ -29,10 +32,12 @@ export function SubmissionTable({ items, forms }: { items: readonly SubmissionSu
             const hasKey = item.keyId !== null && keyRing.value.has(item.keyId);
             return (
               <tr key={item.id}>
+                <SelectCell item={item} />
                 <th scope="row"><a href={staffPaths.submission(item.id)}>{item.receiptNumber}</a></th>
                 <td>{formTitle(forms, item.formId, lang)}</td>
                 <td>{formatDateTime(item.receivedAt, lang)}</td>
                 <td><span class={`staff-status staff-status--${item.status}`}>{t(`status.${item.status}`)}</span></td>
+                <ProgressCell item={item} />
                 <td>
                   <code>{item.keyId ?? t('list.keyUnknown')}</code>{' '}
                   <span class={hasKey ? 'staff-key-state' : 'staff-key-state staff-key-state--missing'}>

@@ -11,6 +11,8 @@ import { useStaffText } from '../ui/staff-text';
 import { useFormIndex } from './pack-forms';
 import { filterFromQuery, filterQuery, SubmissionFilter, type ListFilter } from './submission-filter';
 import { SubmissionTable } from './submission-table';
+import { ProgressPanel } from '../progress/progress-panel';
+import { progressRevision } from '../progress/progress-state';
 
 export const PAGE_SIZE = 50;
 
@@ -29,6 +31,7 @@ export function SubmissionsScreen() {
           <SubmissionPages key={filterQuery(filter)} filter={filter} forms={forms} />
         </div>
         <aside class="stack" aria-label={t('list.tools')}>
+          <ProgressPanel />
           <KeysPanel />
           <ExportPanel filter={filter} />
         </aside>
@@ -43,7 +46,7 @@ function SubmissionPages({ filter, forms }: { filter: ListFilter; forms: Paramet
   // Keyset paging: the server gives a cursor for the next page; earlier ones are remembered here.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors.at(-1);
-  const { state, reload } = useApi(() => staffApi.listSubmissions({ ...filter, cursor, limit: PAGE_SIZE }), [cursor]);
+  const { state, reload } = useApi(() => staffApi.listSubmissions({ ...filter, cursor, limit: PAGE_SIZE }), [cursor, progressRevision.value]);
   if (state.status === 'loading') return <p aria-busy="true">{t('list.loading')}</p>;
   if (state.status === 'failed') {
     return (

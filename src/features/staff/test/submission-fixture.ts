@@ -15,9 +15,10 @@ export async function bulkyWasteSubmission(answers: Record<string, unknown>): Pr
     id: submissionId, formId: 'bulky-waste', keyId: 'gomi-genryo-2026', receiptNumber: 'IW-2026-000042',
     receivedAt: '2026-11-24T23:47:05.000Z', status: 'received', byteSize: 1000, sha256: 'a'.repeat(64),
     ciphertext: await sealed(payload, publicJwk, 'gomi-genryo-2026'), processedAt: null, processedBy: null,
+    progress: 'received', progressMessage: null,
   };
   return { detail, privateJwk };
 }
 
-export const summaryOf = ({ id, formId, keyId, receiptNumber, receivedAt, status, byteSize }: SubmissionDetail) =>
-  ({ id, formId, keyId, receiptNumber, receivedAt, status, byteSize });
+export const summaryOf = ({ id, formId, keyId, receiptNumber, receivedAt, status, byteSize, progress, progressMessage }: SubmissionDetail) =>
+  ({ id, formId, keyId, receiptNumber, receivedAt, status, byteSize, progress, progressMessage });

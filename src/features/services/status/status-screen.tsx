@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { StatusAnswer } from '../../../../contract/api/status';
+import { normalisePin, normaliseReceiptNumber, PIN_DIGITS } from '../../../../contract/status';
+import { useNamespaceT, useT } from '../../../i18n';
+import { Page } from '../../../ui/page';
+import { fetchStatus, type StatusError } from './status-api';
+import { StatusResult } from './status-result';
+import '../../forms/fields/fields.css';
+import './status.css';
+
+const receiptPattern = /^IW-\d{4}-\d{6,}$/;
+const pinPattern = new RegExp(`^\\d{${PIN_DIGITS}}$`);
+
+type View = { kind: 'form' } | { kind: 'busy' } | { kind: 'found'; answer: Extract<StatusAnswer, { found: true }> } | { kind: 'not-found' } | { kind: 'error'; error: StatusError };
+
+/**
+ * /status — a request's state by receipt number + PIN, on any kiosk or phone. Typed on a
+ * kiosk with the on-screen keyboard's numbers (the receipt number needs no letters). The
+ * number may come in a link (?n=), as from the receipt's QR code; the PIN never does.
+ */
+export default function StatusScreen() {
+  const t = useT();
+  const ts = useNamespaceT('services');
+  const { query } = useLocation();
+  const [receipt, setReceipt] = useState(typeof query.n === 'string' ? query.n : '');
+  const [pin, setPin] = useState('');
+  const [view, setView] = useState<View>({ kind: 'form' });
+  if (!ts) return <Page title={t('content.loading')}><p role="status">{t('content.loading')}</p></Page>;
+
+  async function check(event: Event) {
+    event.preventDefault();
+    const receiptNumber = normaliseReceiptNumber(receipt);
+    const digits = normalisePin(pin);
+    if (!receiptPattern.test(receiptNumber) || !pinPattern.test(digits)) return setView({ kind: 'error', error: { kind: 'invalid' } });
+    setView({ kind: 'busy' });
+    const result = await fetchStatus([{ receiptNumber, pin: digits }]);
+    if (!result.ok) return setView({ kind: 'error', error: result.error });
+    const [answer] = result.value;
+    setView(answer?.found ? { kind: 'found', answer } : { kind: 'not-found' });
+  }
+
+  const again = () => {
+    setPin('');
+    setView({ kind: 'form' });
+  };
+  return (
+    <Page title={ts('status.title')}>
+      {view.kind === 'found' ? (
+        <div class="stack">
+          <StatusResult answer={view.answer} t={ts} />
+          <p><button type="button" class="button" onClick={again}>{ts('status.again')}</button></p>
+        </div>
+      ) : (
+        <form class="status-form stack" onSubmit={(e) => void check(e)} noValidate>
+          <p>{ts('status.intro')}</p>
+          <div class="field">
+            <label class="field__label" for="status-receipt">{ts('status.receiptNumber')}</label>
+            <p class="field__help" id="status-receipt-help">{ts('status.receiptNumberHelp')}</p>
+            <input
+              id="status-receipt" class="field__input" type="text" inputMode="numeric" autocomplete="off" spellcheck={false}
+              data-osk="numeric" aria-describedby="status-receipt-help" value={receipt} onInput={(e) => setReceipt(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label class="field__label" for="status-pin">{ts('status.pin')}</label>
+            <p class="field__help" id="status-pin-help">{ts('status.pinHelp')}</p>
+            <input
+              id="status-pin" class="field__input" type="text" inputMode="numeric" autocomplete="off" spellcheck={false}
+              data-osk="numeric" aria-describedby="status-pin-help" value={pin} onInput={(e) => setPin(e.currentTarget.value)}
+            />
+          </div>
+          <div role="status" aria-live="polite">
+            {view.kind === 'busy' && <p>{ts('status.checking')}</p>}
+            {view.kind === 'not-found' && <p class="notice">{ts('status.notFound')}</p>}
+            {view.kind === 'error' && <p class="notice">{errorText(ts, view.error)}</p>}
+          </div>
+          <p><button type="submit" class="button button--primary" disabled={view.kind === 'busy'}>{ts('status.check')}</button></p>
+        </form>
+      )}
+    </Page>
+  );
+}
+
+function errorText(ts: NonNullable<ReturnType<typeof useNamespaceT<'services'>>>, error: StatusError): string {
+  switch (error.kind) {
+    case 'offline': return ts('status.offline');
+    case 'invalid': return ts('status.invalid');
+    case 'rate-limited': return ts('status.rateLimited', { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+    default: return ts('status.error');
+  }
+}
