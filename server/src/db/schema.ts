@@ -124,6 +124,29 @@ export interface AuditEventsTable {
   detail: string | null;
 }
 
+/** A catalogue record (migration 013); see server/src/library. */
+export interface LibraryRecordsTable {
+  id: string;
+  seq: number;
+  title: string;
+  title_reading: string;
+  author: string;
+  author_reading: string;
+  publisher: string;
+  year: number | null;
+  isbn13: string | null;
+  ndc: string | null;
+  /** 0 or 1: the generated sample catalogue. */
+  sample: number;
+  search_key: string;
+}
+
+export interface LibraryHoldingsTable {
+  record_id: string;
+  branch: string;
+  status: string;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   receipt_counters: ReceiptCountersTable;
@@ -135,6 +158,8 @@ export interface Database {
   kiosk_notices: KioskNoticesTable;
   audit_events: AuditEventsTable;
   rate_buckets: RateBucketsTable;
+  library_records: LibraryRecordsTable;
+  library_holdings: LibraryHoldingsTable;
 }
 
 export type SubmissionRow = Selectable<SubmissionsTable>;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import healthRoutes from './health.js';
 import kioskDeviceRoutes from './kiosks.js';
+import libraryRoutes from './library.js';
 import publicNoticeRoutes from './notices.js';
 import staffRoutes from './staff/index.js';
 import submissionRoutes from './submissions.js';
@@ -16,5 +17,6 @@ export default async function apiRoutes(app: FastifyInstance, options: ApiOption
   await app.register(submissionRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(kioskDeviceRoutes);
+  await app.register(libraryRoutes);
   await app.register(staffRoutes, { prefix: '/staff' });
 }

@@ -4,6 +4,7 @@ import { staffKiosksAudit } from './002-staff-kiosks-audit.js';
 import { noticeHazard } from './003-notice-hazard.js';
 import { staffDepartmentsLoginThrottle } from './004-staff-departments-login-throttle.js';
 import { rateBuckets } from './005-rate-buckets.js';
+import { libraryCatalogue } from './013-library-catalogue.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '003_notice_hazard': noticeHazard,
   '004_staff_departments_login_throttle': staffDepartmentsLoginThrottle,
   '005_rate_buckets': rateBuckets,
+  '013_library_catalogue': libraryCatalogue,
 };
 
 export const migrationProvider: MigrationProvider = {
