@@ -52,3 +52,27 @@ export const LibrarySearchResult = Type.Object({
 export type LibrarySearchResult = Static<typeof LibrarySearchResult>;
 
 export const MAX_COUNTED = 1000;
+
+// GET /api/staff/library/holds: holds waiting for staff (and recently processed ones).
+export const LibraryHoldListQuery = Type.Object(
+  { status: Type.Optional(Type.Union([Type.Literal('received'), Type.Literal('processed')])) },
+  { additionalProperties: false },
+);
+export type LibraryHoldListQuery = Static<typeof LibraryHoldListQuery>;
+
+export const LibraryHold = Type.Object({
+  /** The submission: its detail page decrypts the card number and PIN. */
+  id: Type.String(),
+  receiptNumber: Type.String(),
+  receivedAt: Type.String(),
+  status: Type.Union([Type.Literal('received'), Type.Literal('processed')]),
+  recordId: Type.String(),
+  /** Null when the record has left the catalogue since. */
+  title: Type.Union([Type.String(), Type.Null()]),
+  isbn13: Type.Union([Type.String(), Type.Null()]),
+  pickupBranch: Type.String(),
+});
+export type LibraryHold = Static<typeof LibraryHold>;
+
+export const LibraryHoldList = Type.Object({ items: Type.Array(LibraryHold) });
+export type LibraryHoldList = Static<typeof LibraryHoldList>;

@@ -29,10 +29,15 @@ export const SubmissionParams = Type.Object({
 });
 export type SubmissionParams = Static<typeof SubmissionParams>;
 
+export const ClearFields = Type.Record(Type.String({ pattern: '^[a-zA-Z]{1,32}$' }), Type.String({ maxLength: 200 }), { maxProperties: 8 });
+export type ClearFields = Static<typeof ClearFields>;
+
 export const SubmissionBody = Type.Object(
   {
     formId: Type.String({ pattern: FORM_ID_PATTERN, minLength: 1, maxLength: 64 }),
     ciphertext: Type.String({ pattern: COMPACT_JWE_PATTERN, maxLength: MAX_CIPHERTEXT_LENGTH }),
+    /** Never personal: fields staff need before decrypting (a library hold's record and pickup branch). Each form says which it takes. */
+    clear: Type.Optional(ClearFields),
   },
   { additionalProperties: false },
 );

@@ -22,6 +22,8 @@ export interface SubmissionsTable {
   status: ColumnType<SubmissionStatus, SubmissionStatus | undefined, SubmissionStatus>;
   processed_at: string | null;
   processed_by: string | null;
+  /** JSON text of the fields sent in the clear (migration 014), e.g. a library hold's record and branch. */
+  clear_fields: string | null;
 }
 
 export interface ReceiptCountersTable {

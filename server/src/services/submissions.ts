@@ -13,6 +13,8 @@ export interface PutSubmissionInput {
   formId: string;
   /** Compact JWE, already checked for shape by the route schema. */
   ciphertext: string;
+  /** Fields in the clear, already checked for this form by the route (library/hold-fields.ts). */
+  clear?: Readonly<Record<string, string>> | undefined;
 }
 
 export type PutSubmissionResult =
@@ -37,9 +39,12 @@ export interface SubmissionServiceDeps {
  * the same bytes again answer the first receipt; other bytes under the same id are refused.
  */
 export function createSubmissionService({ db, forms, now = () => new Date() }: SubmissionServiceDeps): SubmissionService {
-  async function putSubmission({ id, formId, ciphertext }: PutSubmissionInput): Promise<PutSubmissionResult> {
+  async function putSubmission({ id, formId, ciphertext, clear }: PutSubmissionInput): Promise<PutSubmissionResult> {
     const bytes = Buffer.from(ciphertext, 'utf8');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const clearFields = clear ? canonicalJson(clear) : null;
+    // The clear fields are part of what a replay must repeat: the same ciphertext asking
+    // for another book or branch is a different request (409), not the same one again.
+    const sha256 = createHash('sha256').update(bytes).update(clearFields === null ? '' : `\0${clearFields}`).digest('hex');
     // A stored row never changes, so a replay is answered from one read, without the
     // write transaction (on SQLite, BEGIN and COMMIT cost more than the read itself).
     const stored = await findById(db, id);
@@ -73,6 +78,7 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
             byte_size: bytes.length,
             receipt_number: receiptNumber,
             received_at: receivedAt,
+            clear_fields: clearFields,
           })
           .execute();
         return { ok: true, receiptNumber, receivedAt, replay: false };
@@ -89,6 +95,11 @@ export function createSubmissionService({ db, forms, now = () => new Date() }: S
   }
 
   return { putSubmission };
+}
+
+/** Keys sorted, so the same fields in another order hash alike. */
+function canonicalJson(fields: Readonly<Record<string, string>>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
 type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at'>;

@@ -5,6 +5,7 @@ import { noticeHazard } from './003-notice-hazard.js';
 import { staffDepartmentsLoginThrottle } from './004-staff-departments-login-throttle.js';
 import { rateBuckets } from './005-rate-buckets.js';
 import { libraryCatalogue } from './013-library-catalogue.js';
+import { submissionClearFields } from './014-submission-clear-fields.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '004_staff_departments_login_throttle': staffDepartmentsLoginThrottle,
   '005_rate_buckets': rateBuckets,
   '013_library_catalogue': libraryCatalogue,
+  '014_submission_clear_fields': submissionClearFields,
 };
 
 export const migrationProvider: MigrationProvider = {

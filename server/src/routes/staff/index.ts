@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import auditRoutes from './audit.js';
 import kioskRoutes from './kiosks.js';
+import libraryHoldRoutes from './library-holds.js';
 import loginRoutes from './login.js';
 import noticeRoutes from './notices.js';
 import qrCodeRoutes from './qr-codes.js';
@@ -25,5 +26,6 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     await authed.register(kioskRoutes);
     await authed.register(noticeRoutes);
     await authed.register(qrCodeRoutes);
+    await authed.register(libraryHoldRoutes);
   });
 }
