@@ -2,6 +2,7 @@ import type ja from '../locales/ja/common.json';
 import type jaAttract from '../locales/ja/attract.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
+import type jaLibrary from '../locales/ja/library.json';
 import type jaStaff from '../locales/ja/staff.json';
 import type { LanguageCode } from './languages';
 
@@ -10,8 +11,9 @@ export type CommonStrings = typeof ja;
 export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
+export type LibraryStrings = typeof jaLibrary;
 export type StaffStrings = typeof jaStaff;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff'] as const;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'library'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

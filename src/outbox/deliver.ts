@@ -20,6 +20,7 @@ export interface Deliverable {
   id: string;
   formId: string;
   ciphertext: string;
+  clear?: Record<string, string> | undefined;
 }
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -35,7 +36,7 @@ export async function deliver(fetchFn: FetchLike, item: Deliverable, deviceToken
     response = await fetchFn(submissionUrl(item.id), {
       method: 'PUT',
       headers: { 'content-type': 'application/json', ...(deviceToken ? { authorization: `Bearer ${deviceToken}` } : {}) },
-      body: JSON.stringify({ formId: item.formId, ciphertext: item.ciphertext }),
+      body: JSON.stringify({ formId: item.formId, ciphertext: item.ciphertext, ...(item.clear ? { clear: item.clear } : {}) }),
       cache: 'no-store',
       // A connection that hangs (captive portal, dead proxy) must not hold the outbox
       // lock forever; the server is idempotent, so a retry after a timeout is safe.

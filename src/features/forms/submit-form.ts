@@ -16,6 +16,8 @@ export interface SubmitInput {
   channel: 'kiosk' | 'phone';
   lang: string;
   now?: Date;
+  /** Sent beside the ciphertext, unencrypted: only what the form's server check allows (a library hold's book and branch). */
+  clear?: Record<string, string>;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
   const { queueSubmission } = await import('../../outbox/store');
   const queued = await queueSubmission({
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
+    ...(input.clear ? { clear: input.clear } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
   return ok({ id });

@@ -2,6 +2,7 @@ import { useT } from '../../i18n';
 import { Icon, type IconName } from '../../ui/icon';
 import { Page } from '../../ui/page';
 import { DisasterHomeBlock } from '../disaster/disaster-home-block';
+import { LibraryHomeTile } from '../library/library-home-tile';
 import './home-screen.css';
 
 interface Tile { area: 'guides' | 'disaster' | 'facilities' | 'forms' | 'scan' | 'language' | 'display'; href: string; icon: IconName; tone?: 'alert' }
@@ -34,6 +35,7 @@ export default function HomeScreen() {
             </a>
           </li>
         ))}
+        <LibraryHomeTile />
       </ul>
     </Page>
   );

@@ -5,6 +5,7 @@ import { Page } from '../../ui/page';
 import { FleetScreen } from './fleet/fleet-screen';
 import { keysDroppedIdle, watchKeyIdleness } from './keys/idle-key-wipe';
 import { NoticesScreen } from './notices/notices-screen';
+import { HoldsScreen } from './library/holds-screen';
 import { QrCodesScreen } from './qr-codes/qr-codes-screen';
 import { LoginScreen } from './session/login-screen';
 import { restoreSession } from './session/session';
@@ -77,6 +78,8 @@ function Screen({ route }: { route: StaffRoute }) {
       return <NoticesScreen />;
     case 'qr-codes':
       return <QrCodesScreen />;
+    case 'library-holds':
+      return <HoldsScreen />;
     case 'not-found':
       return <Page title={t('notFound.title')}><p>{t('notFound.body')}</p></Page>;
   }

@@ -9,6 +9,7 @@ export type StaffRoute =
   | { name: 'fleet' }
   | { name: 'notices' }
   | { name: 'qr-codes' }
+  | { name: 'library-holds' }
   | { name: 'not-found' };
 
 export const staffPaths = {
@@ -18,6 +19,7 @@ export const staffPaths = {
   fleet: '/staff/fleet',
   notices: '/staff/notices',
   qrCodes: '/staff/qr-codes',
+  libraryHolds: '/staff/library-holds',
 } as const;
 
 export function matchStaffRoute(path: string): StaffRoute {
@@ -31,5 +33,6 @@ export function matchStaffRoute(path: string): StaffRoute {
   if (page === 'fleet') return { name: 'fleet' };
   if (page === 'notices') return { name: 'notices' };
   if (page === 'qr-codes') return { name: 'qr-codes' };
+  if (page === 'library-holds') return { name: 'library-holds' };
   return { name: 'not-found' };
 }
