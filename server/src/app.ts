@@ -18,6 +18,8 @@ import apiRoutes from './routes/index.js';
 import type { FormInfo } from './services/forms.js';
 import { readPackPublicKey } from './services/pack-public-key.js';
 import type { QrSigningKey } from './lib/qr-signing-key.js';
+import { createCalilAvailability } from './library/calil-availability.js';
+import type { AvailabilityLookup } from './library/calil-availability.js';
 
 export interface BuildAppOptions {
   /** Defaults to pino JSON at `config.logLevel`; tests pass `false`. */
@@ -34,6 +36,8 @@ export interface BuildAppOptions {
   submissionLimits?: SubmissionLimits;
   /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
   qrSigningKey?: () => Promise<QrSigningKey | undefined>;
+  /** Live library availability instead of config.libraryAvailability's (tests point it at a local service). */
+  libraryAvailability?: AvailabilityLookup;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -68,7 +72,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);
     await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
-    await app.register(apiRoutes, { prefix: '/api', version: config.version });
+    const libraryAvailability = options.libraryAvailability ?? (config.libraryAvailability ? createCalilAvailability(config.libraryAvailability) : undefined);
+    await app.register(apiRoutes, { prefix: '/api', version: config.version, libraryAvailability });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
     await app.ready();
   } catch (error) {

@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import healthRoutes from './health.js';
 import kioskDeviceRoutes from './kiosks.js';
 import libraryRoutes from './library.js';
+import type { AvailabilityLookup } from '../library/calil-availability.js';
 import publicNoticeRoutes from './notices.js';
 import staffRoutes from './staff/index.js';
 import submissionRoutes from './submissions.js';
 
 export interface ApiOptions {
   version: string;
+  libraryAvailability?: AvailabilityLookup | undefined;
 }
 
 // Registered explicitly rather than autoloaded: the list is short, the order is visible,
@@ -17,6 +19,6 @@ export default async function apiRoutes(app: FastifyInstance, options: ApiOption
   await app.register(submissionRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(kioskDeviceRoutes);
-  await app.register(libraryRoutes);
+  await app.register(libraryRoutes, { availability: options.libraryAvailability });
   await app.register(staffRoutes, { prefix: '/staff' });
 }

@@ -28,6 +28,7 @@ export interface TestAppOptions {
   submissionLimits?: SubmissionLimits;
   /** Default: no QR signing key, so no test reads the developer's own. */
   qrSigningKey?: BuildAppOptions['qrSigningKey'];
+  libraryAvailability?: BuildAppOptions['libraryAvailability'];
 }
 
 export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
@@ -74,6 +75,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     submissionLimits: options.submissionLimits ?? UNLIMITED_SUBMISSIONS,
     ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
     qrSigningKey: options.qrSigningKey ?? (async () => undefined),
+    ...(options.libraryAvailability ? { libraryAvailability: options.libraryAvailability } : {}),
   });
   return {
     app,
