@@ -26,7 +26,6 @@ export const routes = {
   disaster: { path: '/disaster', component: lazy(() => import('../features/disaster/disaster-screen')) },
   disasterSite: { path: '/disaster/sites/:id', component: lazy(() => import('../features/disaster/site/site-screen')) },
   disasterMedical: { path: '/disaster/medical', component: lazy(() => import('../features/disaster/medical/medical-screen')) },
-  library: { path: '/library', component: lazy(() => import('../features/library/library-screen')) },
-  libraryHold: { path: '/library/hold/:id', component: lazy(() => import('../features/library/hold-screen')) },
+  library: { path: '/library/:page*', component: lazy(() => import('../features/library/library-app')) },
   staff: { path: '/staff/:page*', component: lazy(() => import('../features/staff/staff-app')) },
 } as const;

@@ -36,7 +36,8 @@ export async function deliver(fetchFn: FetchLike, item: Deliverable, deviceToken
     response = await fetchFn(submissionUrl(item.id), {
       method: 'PUT',
       headers: { 'content-type': 'application/json', ...(deviceToken ? { authorization: `Bearer ${deviceToken}` } : {}) },
-      body: JSON.stringify({ formId: item.formId, ciphertext: item.ciphertext, ...(item.clear ? { clear: item.clear } : {}) }),
+      // JSON.stringify leaves `clear` out when a form has none.
+      body: JSON.stringify({ formId: item.formId, ciphertext: item.ciphertext, clear: item.clear }),
       cache: 'no-store',
       // A connection that hangs (captive portal, dead proxy) must not hold the outbox
       // lock forever; the server is idempotent, so a retry after a timeout is safe.

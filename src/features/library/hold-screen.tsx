@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLocation, useRoute } from 'preact-iso';
+import { useLocation } from 'preact-iso';
 import { BRANCHES } from '../../../contract/library-branches';
 import { LIBRARY_HOLD_FORM_ID, type LibraryHoldClearFields } from '../../../contract/library-hold';
 import { deviceKind } from '../../config/device';
@@ -16,18 +16,17 @@ import '../forms/fields/fields.css';
 import './library.css';
 
 /**
- * /library/hold/:id — a hold (予約) on a book from the last search: pickup branch, card
+ * /library/hold/<record> — a hold (予約) on a book from the last search: pickup branch, card
  * number and password. The card and password are encrypted to the library's key like a
  * form's answers; the book and branch go in the clear so staff can pull the book first.
  * Sent through the outbox, so a hold placed offline is delivered later; the receipt
  * screen follows, as for any form.
  */
-export default function HoldScreen() {
+export default function HoldScreen({ recordId }: { recordId: string }) {
   const t = useT();
   const tl = useNamespaceT('library');
-  const { params } = useRoute();
   const { route } = useLocation();
-  const record = rememberedRecord(params.id ?? '');
+  const record = rememberedRecord(recordId);
   const form = usePackForm(LIBRARY_HOLD_FORM_ID);
   useOutboxService();
   const [input, setInput] = useState<HoldInput>({ pickupBranch: record?.holdings[0]?.branch ?? BRANCHES[0]!.id, cardNumber: '', pin: '' });

@@ -64,7 +64,7 @@ describe('library search screen', () => {
   });
 
   it('asks the server once the typing pauses, not per key', async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify(found), { status: 200 }));
+    const fetchMock = vi.fn(async (_url: string) => new Response(JSON.stringify(found), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     const box = open();
     for (const text of ['ぎ', 'ぎん', 'ぎんが']) fireEvent.input(box, { target: { value: text } });
