@@ -181,6 +181,7 @@ describe('content packs', () => {
 
   it('an expired pack is refused; content that expires on the device is flagged on screen', async () => {
     const context = await browser.newContext({ baseURL: server.url, locale: 'ja-JP' });
+    await context.clock.install(); // the device's clock runs past the expiry at once (fastForward below)
     const page = await context.newPage();
     await openWithPack(page);
     const before = await shownVersion(page);
@@ -203,7 +204,7 @@ describe('content packs', () => {
     }));
     await reloadUntilVersionChanges(page, before);
     expect(await page.locator('.pack-footer__expired').count()).toBe(0);
-    await page.waitForTimeout(Math.max(0, expiresAt - Date.now()) + 500);
+    await page.clock.fastForward(Math.max(0, expiresAt - Date.now()) + 500);
     await page.reload();
     await page.locator('.pack-footer__expired').waitFor({ timeout: 30_000 });
     expect(await page.locator('.pack-footer__expired').textContent()).toMatch(/^この情報は市が定める有効期限（\d{4}年\d{1,2}月\d{1,2}日）を過ぎています。/);

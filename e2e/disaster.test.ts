@@ -179,5 +179,5 @@ describe('evacuation sites on the Onahama kiosk, offline', () => {
     found.push(...(await check('English')));
     expect(found, found.join('\n')).toEqual([]);
     await context.close();
-  });
+  }, 300_000); // six display modes, each a list and a map through axe
 });

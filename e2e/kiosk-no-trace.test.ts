@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './support/chromium';
-import { enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe } from './support/kiosk';
+import { enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe, walkAway } from './support/kiosk';
 import { scanProfile, type ProfileScan } from './support/profile-scan';
 import { outboxRows } from './support/outbox';
 import { fillAndSubmitForm } from './support/fill-form';
@@ -25,6 +25,7 @@ async function persistentBrowser(): Promise<{ context: BrowserContext; profileDi
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(), args: chromiumArgs, baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP',
   });
+  await context.clock.install(); // the idle time passes at once (walkAway)
   return { context, profileDir };
 }
 
@@ -40,7 +41,7 @@ async function citizenSession(context: BrowserContext, canary: string, submit: b
   // Search…
   await page.locator('#search-q').fill(`${canary} 住民票`);
   await page.locator('#search-q').press('Enter');
-  await page.locator('.search__status').waitFor();
+  await page.locator('.search__status').waitFor({ timeout: 60_000 }); // the first search loads the index
   // …and a form, in a page the service worker serves, so it keeps working offline.
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 60_000 });
   await page.goto('/f/opinion');
@@ -61,6 +62,7 @@ async function citizenSession(context: BrowserContext, canary: string, submit: b
   }
   // Walk away: the idle warning, then the wipe, back to the attract loop in a new document.
   await markDocument(page);
+  await walkAway(page);
   await waitForWipe(page);
   if (submit) expect((await outboxRows(page)).map((row) => row.id)).toEqual([queuedId]);
   return { page, queuedId };

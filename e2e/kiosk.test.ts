@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { adminPassword, enrolKiosk, markDocument, staffApi, storedActivePack, useKioskSuite, testTerminal, waitForWipe } from './support/kiosk';
+import { adminPassword, enrolKiosk, markDocument, staffApi, storedActivePack, useKioskSuite, testTerminal, waitForWipe, walkAway } from './support/kiosk';
 import { publishEditedPack } from './support/resign-pack';
 import { inspectPrintout, mmToPt, pdfPageSizes, savePdf } from './support/print';
 import { editFile, rebuildPackInBackground } from './support/content-pack';
@@ -16,6 +16,8 @@ const kiosk = useKioskSuite();
 
 async function kioskPage() {
   const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP' });
+  // Idle time passes on Playwright's clock (walkAway), not in real seconds.
+  await context.clock.install();
   const page = await context.newPage();
   await enrolKiosk(page, kiosk.server.url);
   return { context, page };
@@ -86,7 +88,8 @@ describe('kiosk', () => {
     await page.locator('.attract__start').click();
     await page.goto('/guides');
     await page.locator('.guide-link').first().waitFor();
-    await page.locator('.idle-warning').waitFor({ timeout: 25_000 });
+    await page.clock.runFor(15_500); // the test terminal warns after 15 s without a touch
+    await page.locator('.idle-warning').waitFor();
     // Quick: the countdown is only 5 s on this test terminal.
     const count = await page.locator('.idle-warning__count').textContent();
     await keepScreenshot(page, 'kiosk-idle-warning-1080x1920');
@@ -96,7 +99,11 @@ describe('kiosk', () => {
     // The session lives on past the old deadline: the next warning comes a whole idle
     // period later, on the same screen of the same document (a wipe reloads into attract).
     await markDocument(page);
-    await page.locator('.idle-warning').waitFor({ timeout: 25_000 });
+    // 12 s, not 14.9: real time still passes between the steps of the test.
+    await page.clock.runFor(12_000);
+    expect(await page.locator('.idle-warning').count()).toBe(0);
+    await page.clock.runFor(3_500);
+    await page.locator('.idle-warning').waitFor();
     expect(new URL(page.url()).pathname).toBe('/guides');
     expect(await page.evaluate(() => (window as { beforeWipe?: true }).beforeWipe)).toBe(true);
     await context.close();
@@ -111,6 +118,7 @@ describe('kiosk', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).not.toBe('0');
     // The wipe ends with a reload; read the page once the new document is up.
     await markDocument(page);
+    await walkAway(page);
     await waitForWipe(page);
     // The next citizen starts from the terminal's defaults, not from the last person's choices.
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('0');
@@ -150,7 +158,8 @@ describe('kiosk', () => {
     expect(await page.locator('.pack-footer__version').textContent()).toBe(versionBefore);
 
     await markDocument(page);
-    await waitForWipe(page, 40_000);
+    await walkAway(page);
+    await waitForWipe(page);
     await page.locator('.attract__start').click();
     await page.goto('/guides/juminhyo-copy');
     await page.locator('h2', { hasText: '改定版' }).waitFor({ timeout: 20_000 });
@@ -180,7 +189,8 @@ describe('kiosk', () => {
 
       // The wipe reloads into the attract loop, on the old pack, not on an operator screen.
       fetched.length = 0;
-      await waitForWipe(page, 40_000);
+      await walkAway(page);
+      await waitForWipe(page);
       expect(await page.locator('.operator-screen').count()).toBe(0);
       await page.locator('.attract__start').click();
       await page.goto('/guides/juminhyo-copy');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { viewports } from './support/browser';
-import { enrolKiosk, markDocument, useKioskSuite, waitForWipe } from './support/kiosk';
+import { enrolKiosk, markDocument, useKioskSuite, waitForWipe, walkAway } from './support/kiosk';
 import { finishUtterance, heardSomething, stubSpeech } from './support/speech-stub';
 
 /**
@@ -20,6 +20,7 @@ describe('reading aloud on a kiosk', () => {
     let cancelled = 0;
     await context.exposeFunction('reportSpeechCancel', () => { cancelled++; });
     await stubSpeech(context);
+    await context.clock.install(); // the idle time passes at once (walkAway)
     const page = await context.newPage();
     await enrolKiosk(page, kiosk.server.url);
     await page.locator('.attract__start').click();
@@ -40,7 +41,8 @@ describe('reading aloud on a kiosk', () => {
     }
     const before = cancelled;
     await markDocument(page);
-    await waitForWipe(page, 40_000);
+    await walkAway(page);
+    await waitForWipe(page);
     expect(cancelled).toBeGreaterThan(before);
     await page.locator('.attract__start').click();
     await page.locator('.home__tiles').waitFor();

@@ -11,6 +11,8 @@ import { startBuiltServer, type RunningServer } from './start-server';
 const root = new URL('../..', import.meta.url).pathname;
 export const testTerminal = 'e2e-kiosk-01';
 export const adminPassword = 'correct horse battery staple';
+/** The test terminal's idle times: the shortest the schema allows. */
+const testIdle = { timeoutSeconds: 15, warningSeconds: 5 };
 
 /**
  * A server of its own for kiosk tests: the real content plus one extra terminal
@@ -32,7 +34,7 @@ export async function buildKioskFixture(): Promise<string> {
     terminalId: testTerminal,
     siteName: { ja: '小名浜支所（試験端末）', en: 'Onahama Branch (test terminal)' },
     location: { lat: 36.94835, lng: 140.90388, label: '小名浜支所' },
-    idle: { timeoutSeconds: 15, warningSeconds: 5 },
+    idle: testIdle,
     printer: true,
   }));
   await rebuildPackInBackground(contentDir, packsDir, { KIOSK_CONFIG_DIR: kioskDir });
@@ -128,6 +130,17 @@ export async function enrolKiosk(page: Page, baseURL: string, terminalId = testT
 /** Marks the current document, so a reload can be told from it: the wipe ends in a reload. */
 export async function markDocument(page: Page): Promise<void> {
   await page.evaluate(() => { (window as { beforeWipe?: true }).beforeWipe = true; });
+}
+
+/**
+ * The citizen walks away: the test terminal's whole idle time (15 s, then the 5 s warning)
+ * passes on the page's clock at once, firing every timer due in it, instead of the test
+ * waiting 20 s of real time. The context must have installed Playwright's clock
+ * (`context.clock.install()`) before the page loaded, so the idle timer runs on it; time
+ * otherwise flows as usual. Follow it with waitForWipe.
+ */
+export async function walkAway(page: Page): Promise<void> {
+  await page.clock.runFor((testIdle.timeoutSeconds + testIdle.warningSeconds + 1) * 1000);
 }
 
 /**

@@ -4,9 +4,7 @@ import { useT } from '../i18n';
 import { Icon } from '../ui/icon';
 import { isOnline } from './network-status';
 import { SearchBox } from './search-box';
-import { HandoffButton } from '../runtime/kiosk/handoff-button';
-import { EndSessionButton } from '../runtime/kiosk/end-session-button';
-import { KioskNav } from '../runtime/kiosk/kiosk-nav';
+import { kioskHeaderParts } from '../runtime/kiosk/kiosk-header-parts';
 import { useStickyHeaderGuard } from './sticky-header';
 import './header.css';
 
@@ -25,6 +23,7 @@ export function Header() {
   const dialog = useRef<HTMLDialogElement>(null);
   const header = useRef<HTMLElement>(null);
   useStickyHeaderGuard(header);
+  const kiosk = kioskHeaderParts.value;
   // The controls (with the read-aloud rate and the speech code) load on the first open:
   // the first screen must not wait for a dialog nobody has opened (initial JS budget).
   const [Controls, setControls] = useState<ComponentType | undefined>(undefined);
@@ -38,7 +37,7 @@ export function Header() {
     <header class="app-header" ref={header}>
       <a class="skip-link" href="#main" onClick={skipToMain}>{t('app.skipToContent')}</a>
       <div class="app-header__inner">
-        <KioskNav />
+        {kiosk && <kiosk.Nav />}
         <a class="app-header__home" href="/" aria-label={t('header.home')}>
           <img class="app-header__logo" src="/icons/icon.svg" alt="" width="40" height="40" />
           <span class="app-header__name">
@@ -56,11 +55,11 @@ export function Header() {
           <a class="button app-header__control" href="/language">
             <Icon name="language" /> <span>{t('header.language')}</span>
           </a>
-          <HandoffButton />
+          {kiosk && <kiosk.Handoff />}
           <button type="button" class="button app-header__control" aria-haspopup="dialog" onClick={openDisplay}>
             <Icon name="display" /> <span>{t('header.display')}</span>
           </button>
-          <EndSessionButton />
+          {kiosk && <kiosk.EndSession />}
         </nav>
       </div>
       <dialog

@@ -18,6 +18,13 @@ import { LeaveFormGuard } from './leave-form-guard';
 import { KeyboardHost } from './keyboard';
 import { speaking } from '../read-aloud/speech';
 import { useBackNavigation } from '../navigation/back-navigation';
+import { kioskHeaderParts } from './kiosk-header-parts';
+import { KioskNav } from './kiosk-nav';
+import { HandoffButton } from './handoff-button';
+import { EndSessionButton } from './end-session-button';
+
+// Loaded with this chunk, before the first screen of a kiosk renders (see kiosk-header-parts).
+kioskHeaderParts.value = { Nav: KioskNav, Handoff: HandoffButton, EndSession: EndSessionButton };
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
