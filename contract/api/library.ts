@@ -18,7 +18,7 @@ export const LibrarySearchQuery = Type.Object(
     available: Type.Optional(Type.Boolean()),
     /** An NDC class prefix: `9` literature, `91` Japanese literature, `913`. */
     ndc: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 200 })),
   },
   { additionalProperties: false },
 );
@@ -51,7 +51,8 @@ export const LibrarySearchResult = Type.Object({
 });
 export type LibrarySearchResult = Static<typeof LibrarySearchResult>;
 
-export const MAX_COUNTED = 1000;
+/** Matches counted and ranked per query: nobody pages past this many, and a common word stays as fast as a rare one. */
+export const MAX_COUNTED = 200;
 
 // GET /api/staff/library/holds: holds waiting for staff (and recently processed ones).
 export const LibraryHoldListQuery = Type.Object(

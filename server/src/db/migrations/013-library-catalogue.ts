@@ -10,10 +10,12 @@ export const libraryCatalogue: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .createTable('library_records')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      // Import order: results sort by it after relevance, the same on both databases
-      // (text order would follow PostgreSQL's collation).
-      .addColumn('seq', 'integer', (c) => c.notNull().unique())
+      // Import order: results sort by it after relevance, the same on both databases (text
+      // order would follow PostgreSQL's collation). The primary key, so on SQLite it is the
+      // rowid: a scan in seq order is a plain table scan that can stop early, and the FTS
+      // table's rowid joins straight onto it.
+      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.notNull().unique())
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('title_reading', 'text', (c) => c.notNull())
       .addColumn('author', 'text', (c) => c.notNull())
