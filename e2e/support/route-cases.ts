@@ -76,6 +76,8 @@ export function routeCases(): RouteCase[] {
     ],
     disasterSite: [{ path: `/disaster/sites/${site.id}?hazard=tsunami`, ready: '.site-print' }],
     disasterMedical: [{ path: '/disaster/medical', ready: '.place-card' }],
+    // Results need the catalogue's server; the hold screen without a searched book shows its notice.
+    library: [{ path: '/library', ready: '.library-search' }, { path: '/library/hold/sample-000001', ready: 'main .notice' }],
   };
   const missing = citizenRouteNames().filter((name) => !cases[name]?.length);
   if (missing.length) throw new Error(`routes.ts has routes the touch-target check does not visit: ${missing.join(', ')}`);
