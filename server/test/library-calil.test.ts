@@ -45,7 +45,7 @@ function calilStandIn() {
   };
 }
 
-describe('カーリル-style availability', () => {
+describe.shuffle('カーリル-style availability', () => {
   const standIn = calilStandIn();
   let t: TestApp;
   beforeAll(async () => {
@@ -60,6 +60,7 @@ describe('カーリル-style availability', () => {
   });
 
   it('shows each branch as the service reports it, asking again while it says continue', async () => {
+    standIn.requests.length = 0;
     const response = await t.app.inject({ url: '/api/library/search?q=9784000000017' });
     expect(response.json()).toMatchObject({ records: [{ title: '銀河鉄道の夜', holdings: [{ branch: 'sogo', status: 'available' }, { branch: 'onahama', status: 'on_loan' }] }] });
     expect(standIn.requests.map((q) => [q.get('isbn'), q.get('session'), q.get('systemid'), q.get('appkey')])).toEqual([
@@ -80,7 +81,7 @@ describe('カーリル-style availability', () => {
   });
 });
 
-describe('choosing the availability source', () => {
+describe.shuffle('choosing the availability source', () => {
   it('is the built-in catalogue unless LIBRARY_AVAILABILITY=calil, which needs its key and system', () => {
     expect(loadConfig({}).libraryAvailability).toBeUndefined();
     expect(loadConfig({ LIBRARY_AVAILABILITY: 'calil', CALIL_APP_KEY: 'k', CALIL_SYSTEM_ID: 'Fukushima_Iwaki' }).libraryAvailability).toEqual({ baseUrl: 'https://api.calil.jp', appKey: 'k', systemId: 'Fukushima_Iwaki' });

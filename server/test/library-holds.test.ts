@@ -9,7 +9,7 @@ import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js'
 
 const FORMS = [...TEST_FORMS, { id: 'library-hold', keyId: 'library-2026', department: 'library' }];
 
-describe.each(testDatabases)('library holds on $name', (database) => {
+describe.shuffle.each(testDatabases)('library holds on $name', (database) => {
   let t: TestApp;
   beforeEach(async () => {
     t = await buildTestApp(database, { forms: FORMS });

@@ -14,7 +14,7 @@ import { testDatabases } from './helpers/databases.js';
 const HEADER = 'record_id\ttitle\ttitle_reading\tauthor\tauthor_reading\tpublisher\tyear\tisbn\tndc\tholdings';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-describe('reading a catalogue export', () => {
+describe.shuffle('reading a catalogue export', () => {
   it('reads TSV and CSV with quoted fields', () => {
     const tsv = readCatalogueExport('a.tsv', bytes(`${HEADER}\nb1\t銀河鉄道の夜\tギンガ テツドウ ノ ヨル\t宮沢 賢治\tミヤザワ ケンジ\t磐城書房\t1989\t4-00-000001-2\t913.6\tsogo:available;nakoso:on_loan\n`));
     expect(tsv.ok && tsv.records[0]).toMatchObject({ id: 'b1', isbn13: '9784000000017', holdings: [{ branch: 'sogo', status: 'available' }, { branch: 'nakoso', status: 'on_loan' }] });
@@ -62,7 +62,7 @@ describe('reading a catalogue export', () => {
   });
 });
 
-describe.each(testDatabases)('library-import CLI on $name', (database) => {
+describe.shuffle.each(testDatabases)('library-import CLI on $name', (database) => {
   let t: TestApp;
   let dir: string;
   beforeEach(async () => {

@@ -3,7 +3,7 @@ import { looksLikeIsbn, toIsbn10, toIsbn13 } from '../src/library/isbn.js';
 import { searchKey } from '../src/library/search-key.js';
 import { typoPatterns } from '../src/library/typo-patterns.js';
 
-describe('catalogue search keys', () => {
+describe.shuffle('catalogue search keys', () => {
   it('makes hiragana, katakana and half-width katakana one spelling, without spaces', () => {
     expect(searchKey('ギンガ テツドウ ノ ヨル')).toBe(searchKey('ぎんがてつどうのよる'));
     expect(searchKey('ｷﾞﾝｶﾞ')).toBe(searchKey('ぎんが'));
@@ -21,7 +21,7 @@ describe('catalogue search keys', () => {
   });
 });
 
-describe('ISBN', () => {
+describe.shuffle('ISBN', () => {
   it('reads ISBN-10 and ISBN-13 with or without hyphens, as the same book', () => {
     expect(toIsbn13('978-4-00-000001-7')).toBe('9784000000017');
     expect(toIsbn13('4-00-000001-2')).toBe('9784000000017');
@@ -36,7 +36,7 @@ describe('ISBN', () => {
   });
 });
 
-describe('typo patterns', () => {
+describe.shuffle('typo patterns', () => {
   it('covers a wrong, missing, extra and swapped letter', () => {
     const match = (text: string) => typoPatterns('potter').some((p) => new RegExp(`^${p.replaceAll('%', '.*').replaceAll('_', '.')}$`).test(text));
     expect(match('harrypoterand')).toBe(true); // missing
