@@ -7,6 +7,7 @@ import { editFile, rebuildPackInBackground } from './support/content-pack';
 import { viewports } from './support/browser';
 import { axeViolations } from './support/axe';
 import { keepScreenshot } from './support/shots';
+import { openInApp } from './support/kiosk-touch';
 
 /**
  * A kiosk is shared by strangers and nobody watches it: enrolment, the idle warning,
@@ -81,6 +82,30 @@ describe('kiosk', () => {
     await key('キーボードを閉じる').click();
     await keyboard.waitFor({ state: 'detached' });
     await context.close();
+  });
+
+  it('a Vietnamese and a Korean reader type their own script on the on-screen keyboard into a form field', async () => {
+    const cases = [
+      { language: 'Tiếng Việt', keys: ['p', 'h', 'i', 'e', 'Dấu mũ (â, ê, ô)', 'Dấu sắc', 'u', 'Dấu cách', 'c', 'u', 'Dấu móc (ơ, ư)', 'Dấu cách', 't', 'r', 'u', 'Dấu sắc'], typed: 'phiếu cư trú' },
+      { language: '한국어', keys: ['ㅈ', 'ㅜ', 'ㅁ', 'ㅣ', 'ㄴ', 'ㄷ', 'ㅡ', 'ㅇ', 'ㄹ', 'ㅗ', 'ㄱ'], typed: '주민등록' },
+    ];
+    for (const { language, keys, typed } of cases) {
+      const { context, page } = await kioskPage(); // one citizen each
+      await page.locator('.attract__start').click();
+      // A kiosk keeps the language in memory only: move as links do, without a reload.
+      await openInApp(page, '/language');
+      await page.getByRole('button', { name: language }).click();
+      await page.waitForURL(/\/$/);
+      await openInApp(page, '/f/opinion');
+      const field = page.locator('main input[type=text]').first();
+      await field.click({ timeout: 30_000 });
+      const keyboard = page.locator('.osk');
+      await keyboard.waitFor();
+      for (const name of keys) await keyboard.getByRole('button', { name, exact: true }).click();
+      expect(await field.inputValue()).toBe(typed);
+      if (language === '한국어') await keepScreenshot(page, 'kiosk-keyboard-hangul-1080x1920');
+      await context.close();
+    }
   });
 
   it('the idle warning counts down, and "continue" keeps the session', async () => {

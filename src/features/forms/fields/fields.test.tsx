@@ -14,11 +14,12 @@ const base = { label: L('件名'), required: true } as const;
 const show = (field: Field, options: Partial<Parameters<typeof FieldHarness>[0]> = {}) => render(<FieldHarness field={field} {...options} />);
 
 describe('field components', () => {
-  it('text: a visible label that says "required" in words, and the kana keyboard on kiosks', () => {
+  it('text: a visible label that says "required" in words, and the reader\'s own keyboard on kiosks (no fixed layout)', () => {
     show({ ...base, id: 'subject', type: 'text', maxLength: 50, help: L('短く') });
     const input = screen.getByLabelText(/件名/) as HTMLInputElement;
     expect(screen.getByText('必須')).toBeTruthy();
-    expect(input.dataset.osk).toBe('kana');
+    // Free text follows the reader's language (kana for Japanese, 한글 for Korean: choose-layout.ts).
+    expect(input.dataset.osk).toBeUndefined();
     fireEvent.input(input, { target: { value: '公園のトイレ' } });
     expect(seen.answers.subject).toBe('公園のトイレ');
     expect(input.getAttribute('aria-describedby')).toBe('field-subject-help');

@@ -7,7 +7,8 @@ interface TextControlProps extends FieldControlProps {
   type?: 'text' | 'tel' | 'email';
   inputMode?: 'text' | 'tel' | 'email' | 'numeric' | 'decimal';
   autocomplete?: string;
-  osk: OskLayout;
+  /** Left out, the keyboard follows the reader's language. */
+  osk?: OskLayout;
   /** Applied when the citizen leaves the box (width, dashes, kana), so what they see is what is sent. */
   normalize?: (text: string) => string;
   /** Extra ids for aria-describedby (a unit, a status line). */

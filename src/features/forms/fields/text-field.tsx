@@ -3,11 +3,14 @@ import { FieldFrame } from './field-frame';
 import type { FieldControlProps } from './field-props';
 import { TextControl } from './text-control';
 
-/** Short free text (a subject, a shelter's name): typed with the kana keyboard on kiosks. */
+/**
+ * Short free text (a subject, a shelter's name): on a kiosk it opens the reader's own
+ * keyboard (kana for Japanese, 한글 for Korean, Latin with accents for Vietnamese…).
+ */
 export function TextField(props: FieldControlProps<FieldOf<'text'>>) {
   return (
     <FieldFrame field={props.field} ids={props.ids} error={props.error}>
-      <TextControl {...props} osk="kana" />
+      <TextControl {...props} />
     </FieldFrame>
   );
 }

@@ -19,7 +19,6 @@ export function TextareaField(props: FieldControlProps<FieldOf<'textarea'>>) {
         rows={6}
         value={text}
         autocomplete={autocompleteFor(kiosk)}
-        data-osk="kana"
         aria-describedby={[props.describedBy, counterId].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}
         aria-required={field.required ? true : undefined}

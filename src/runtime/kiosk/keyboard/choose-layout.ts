@@ -1,4 +1,5 @@
-import { isLayoutId, type LayoutId } from './layouts';
+import type { LanguageCode } from '../../../i18n/languages';
+import { isLayoutId, nativeLayout, type LayoutId } from './layouts';
 
 /** What the page says about a field, read before the keyboard sets inputmode="none". */
 export interface FieldHints {
@@ -19,9 +20,9 @@ const alphaAutocomplete = /(^|\s)(email|url|username)$/;
 /**
  * The keyboard a field opens with: `data-osk` if the page set it, else what the
  * field's type, inputmode or autocomplete imply (tel, numeric → numbers; email,
- * url → letters), else kana for Japanese readers and letters for everyone else.
+ * url → letters), else the reader's own script (kana, 한글, देवनागरी) or letters.
  */
-export function chooseLayout(hints: FieldHints, language: string): LayoutId {
+export function chooseLayout(hints: FieldHints, language: LanguageCode): LayoutId {
   const osk = hints.osk?.trim().toLowerCase();
   if (isLayoutId(osk)) return osk;
   const type = hints.type?.toLowerCase() ?? '';
@@ -29,5 +30,5 @@ export function chooseLayout(hints: FieldHints, language: string): LayoutId {
   const autocomplete = hints.autocomplete?.toLowerCase().trim() ?? '';
   if (numericTypes.has(type) || numericModes.has(mode) || numericAutocomplete.test(autocomplete)) return 'numeric';
   if (alphaTypes.has(type) || alphaModes.has(mode) || alphaAutocomplete.test(autocomplete)) return 'alpha';
-  return language === 'ja' || language === 'ja-easy' ? 'kana' : 'alpha';
+  return nativeLayout(language) ?? 'alpha';
 }

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { isGridMove, neighbour } from './grid-navigation';
-import { placeKeys, type CharKey, type Layout } from './layouts';
+import { placeKeys, type CharKey, type Layout, type LayoutId } from './layouts';
+import { combiningMarks, type AccentName } from './accents';
 import type { KeyboardKey } from './keyboard-i18n';
 
 export type ShiftState = 'off' | 'once' | 'lock';
@@ -12,15 +13,19 @@ interface KeyGridProps {
   shift: ShiftState;
   t: (key: KeyboardKey) => string;
   onChar: (text: string) => void;
+  onAccent: (accent: AccentName) => void;
   onShift: () => void;
 }
+
+/** The script of the keys' faces, for fonts and for speech. */
+const gridLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne' };
 
 /**
  * The character keys. One Tab stop for the whole grid (the last key used); the
  * arrow keys, Home and End move between keys, so a keyboard user crosses the
  * keyboard in a dozen Tab presses, not sixty.
  */
-export function KeyGrid({ layout, textOf, shift, t, onChar, onShift }: KeyGridProps) {
+export function KeyGrid({ layout, textOf, shift, t, onChar, onAccent, onShift }: KeyGridProps) {
   const grid = useMemo(() => placeKeys(layout), [layout]);
   const [active, setActive] = useState(0);
   const ref = useRef<HTMLDivElement>(null);
@@ -38,7 +43,7 @@ export function KeyGrid({ layout, textOf, shift, t, onChar, onShift }: KeyGridPr
       ref={ref}
       class={`osk__grid osk__grid--${layout.id}`}
       style={{ '--mdg-keyboard-columns': grid.columns, '--mdg-keyboard-rows': grid.rows }}
-      lang={layout.id === 'kana' ? 'ja' : undefined}
+      lang={gridLanguage[layout.id]}
       onKeyDown={onKeyDown}
     >
       {grid.keys.map(({ key, row, column, span }, i) => {
@@ -57,6 +62,14 @@ export function KeyGrid({ layout, textOf, shift, t, onChar, onShift }: KeyGridPr
             </button>
           );
         }
+        if (key.kind === 'accent') {
+          return (
+            <button {...common} class="osk__key osk__key--char osk__key--accent" aria-label={t(`accents.${key.accent}`)} onClick={() => onAccent(key.accent)}>
+              {/* The mark on a dotted circle, as keyboards and charts print a mark alone. */}
+              <span aria-hidden="true">{`\u25cc${combiningMarks[key.accent]}`}</span>
+            </button>
+          );
+        }
         const text = textOf(key);
         return (
           <button
@@ -65,7 +78,7 @@ export function KeyGrid({ layout, textOf, shift, t, onChar, onShift }: KeyGridPr
             aria-label={key.name ? t(`symbols.${key.name}`) : undefined}
             onClick={() => onChar(text)}
           >
-            {text}
+            {key.face ?? text}
           </button>
         );
       })}

@@ -1,10 +1,15 @@
+import type { LanguageCode } from '../../../i18n/languages';
+import { accentsFor, extraLettersFor, type AccentName } from './accents';
+
 /**
- * The three keyboards as data. Components only place and label what is listed here.
+ * The keyboards as data. Components only place and label what is listed here.
  * Kana is written column by column in 五十音 order (あいうえお, かきくけこ, …) so its
  * keys are also read and tabbed through in that order; the others row by row.
+ * Korean (한글) and Nepali (देवनागरी) readers get their own script's keyboard; Latin
+ * gets the accent keys of the reader's language (layoutFor).
  */
 
-export const layoutIds = ['kana', 'alpha', 'numeric'] as const;
+export const layoutIds = ['kana', 'alpha', 'numeric', 'hangul', 'devanagari'] as const;
 export type LayoutId = (typeof layoutIds)[number];
 
 export function isLayoutId(value: unknown): value is LayoutId {
@@ -14,11 +19,15 @@ export function isLayoutId(value: unknown): value is LayoutId {
 /** Symbols a screen reader may skip: their keys get a spoken name from the locale file. */
 export type SymbolName =
   | 'longVowel' | 'middleDot' | 'jaComma' | 'jaPeriod'
-  | 'hyphen' | 'at' | 'period' | 'underscore' | 'comma' | 'slash';
+  | 'hyphen' | 'at' | 'period' | 'underscore' | 'comma' | 'slash'
+  | 'invertedQuestion' | 'invertedExclamation';
 
-export interface CharKey { kind: 'char'; text: string; name?: SymbolName; span?: number }
+/** `face`: what the key shows when that differs from what it types (a vowel sign on ◌). */
+export interface CharKey { kind: 'char'; text: string; name?: SymbolName; span?: number; face?: string }
 export interface ShiftKey { kind: 'shift'; span?: number }
-export type GridKey = CharKey | ShiftKey;
+/** Puts a mark on the letter before the caret (see accents.ts). */
+export interface AccentKey { kind: 'accent'; accent: AccentName; span?: number }
+export type GridKey = CharKey | ShiftKey | AccentKey;
 
 /** Keys of the bottom row; `weight` is their share of its width. */
 export type FunctionKeyId = 'script' | 'modifier' | 'left' | 'right' | 'space' | 'backspace' | 'newline' | 'done';
@@ -33,13 +42,14 @@ export interface Layout {
    * A row of keys above the grid, left to right, whatever the flow: the kana keyboard's
    * digits and hyphen, so うめもと123-21 needs no switch of keyboard half-way.
    */
-  topRow?: readonly CharKey[];
+  topRow?: readonly (CharKey | AccentKey)[];
   functionRow: readonly FunctionKey[];
 }
 
 const symbolNames: Record<string, SymbolName> = {
   'ー': 'longVowel', '・': 'middleDot', '、': 'jaComma', '。': 'jaPeriod',
   '-': 'hyphen', '@': 'at', '.': 'period', '_': 'underscore', ',': 'comma', '/': 'slash',
+  '¿': 'invertedQuestion', '¡': 'invertedExclamation',
 };
 
 /** One line from a string: a space is an empty cell. */
@@ -91,7 +101,74 @@ const numeric: Layout = {
   ],
 };
 
-export const layouts: Record<LayoutId, Layout> = { kana, alpha, numeric };
+/** 두벌식, the standard Korean layout: the keys type jamo, which join into syllables (hangul.ts). */
+const hangul: Layout = {
+  id: 'hangul',
+  flow: 'rows',
+  lines: [
+    line('1234567890-'),
+    line('ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ'),
+    line('ㅁㄴㅇㄹㅎㅗㅓㅏㅣ'),
+    [{ kind: 'shift', span: 2 }, ...line('ㅋㅌㅊㅍㅠㅜㅡ,.')],
+  ],
+  functionRow: alpha.functionRow,
+};
+
+/** A vowel sign is typed after its consonant; its key shows it on a dotted circle, as printed charts do. */
+function signs(chars: string): CharKey[] {
+  return [...chars].map((text) => ({ kind: 'char', text, face: `\u25cc${text}` }));
+}
+
+/**
+ * Nepali in Devanagari, in the order of the alphabet as Nepali schools teach it: vowels,
+ * vowel signs, then the consonants by place of articulation. Digits are ASCII, as forms expect.
+ */
+const devanagari: Layout = {
+  id: 'devanagari',
+  flow: 'rows',
+  lines: [
+    line('1234567890-'),
+    line('अआइईउऊऋएऐओऔ'),
+    [...signs('ािीुूृेैोौ्')],
+    line('कखगघङचछजझञ'),
+    line('टठडढणतथदधन'),
+    line('पफबभमयरलवश'),
+    [...line('षसह'), { kind: 'char', text: 'क्ष' }, { kind: 'char', text: 'त्र' }, { kind: 'char', text: 'ज्ञ' }, ...signs('ंँः'), ...line('।')],
+  ],
+  functionRow: alpha.functionRow,
+};
+
+export const layouts: Record<LayoutId, Layout> = { kana, alpha, numeric, hangul, devanagari };
+
+/**
+ * The layout as a reader of `language` gets it: Latin with the accent keys (and the
+ * extra letters, đ ¿ ¡) of their language in a row above the letters.
+ */
+export function layoutFor(id: LayoutId, language: LanguageCode): Layout {
+  if (id !== 'alpha') return layouts[id];
+  const accents = accentsFor(language);
+  const extras = extraLettersFor(language);
+  if (accents.length === 0 && extras.length === 0) return alpha;
+  const topRow: (CharKey | AccentKey)[] = [
+    ...accents.map((accent): AccentKey => ({ kind: 'accent', accent })),
+    ...extras.flatMap((ch) => line(ch)).filter((key): key is CharKey => key !== null),
+  ];
+  return { ...alpha, topRow };
+}
+
+/** A language's own script's keyboard, where it has one besides Latin. */
+const nativeLayouts: Partial<Record<LanguageCode, LayoutId>> = { ja: 'kana', 'ja-easy': 'kana', ko: 'hangul', ne: 'devanagari' };
+
+export function nativeLayout(language: LanguageCode): LayoutId | undefined {
+  return nativeLayouts[language];
+}
+
+/** The keyboards the switch offers: the reader's own script first, and kana for Japanese addresses. */
+export function switchableLayouts(language: LanguageCode): LayoutId[] {
+  const own = nativeLayout(language);
+  const base: LayoutId[] = ['kana', 'alpha', 'numeric'];
+  return own && !base.includes(own) ? [own, ...base] : base;
+}
 
 export interface PlacedKey { key: GridKey; row: number; column: number; span: number }
 export interface PlacedGrid { keys: PlacedKey[]; rows: number; columns: number }

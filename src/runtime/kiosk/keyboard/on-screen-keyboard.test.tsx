@@ -8,7 +8,7 @@ import { loadKeyboardStrings } from './keyboard-i18n';
 
 beforeAll(async () => {
   await initI18n('ja');
-  await Promise.all([loadKeyboardStrings('ja'), loadKeyboardStrings('en')]);
+  await Promise.all((['ja', 'en', 'ko', 'vi', 'ne'] as const).map(loadKeyboardStrings));
 });
 afterEach(cleanup);
 
@@ -34,11 +34,13 @@ function tap(key: HTMLElement): boolean {
   return focusAllowed;
 }
 
+const regionNames: Partial<Record<LanguageCode, string>> = { ja: '文字入力キーボード', en: 'On-screen keyboard' };
+
 function setUp(props: Parameters<typeof Form>[0] = {}) {
   render(<Form {...props} />);
   const field = screen.getByRole('textbox', { name: '名前' }) as HTMLInputElement;
   act(() => field.focus());
-  const keyboard = screen.getByRole('region', { name: props.language === 'en' ? 'On-screen keyboard' : '文字入力キーボード' });
+  const keyboard = screen.getByRole('region', { name: regionNames[props.language ?? 'ja'] });
   const key = (name: string | RegExp) => within(keyboard).getByRole('button', { name });
   const state = () => screen.getByTestId('state').textContent;
   return { field, keyboard, key, state };
@@ -118,5 +120,52 @@ describe('the on-screen keyboard', () => {
     tap(key('かな'));
     expect(key(language === 'ja' ? '濁点・半濁点・小さい文字' : 'Voiced mark / small kana')).toBeTruthy();
     expect(key(language === 'ja' ? '完了' : 'Done')).toBeTruthy();
+  });
+
+  it('types Korean: the 한글 keyboard opens for a Korean reader, and jamo join into syllables', () => {
+    const { key, state } = setUp({ language: 'ko' });
+    for (const jamo of ['ㅎ', 'ㅏ', 'ㄴ', 'ㄱ', 'ㅜ', 'ㄱ']) tap(key(jamo));
+    expect(state()).toBe('한국');
+    tap(key('시프트'));
+    tap(key('ㄲ'));
+    tap(key('ㅗ'));
+    expect(state()).toBe('한국꼬');
+  });
+
+  it('joins a jamo only to the syllable it follows: after a move of the caret it starts a new one', () => {
+    const { key, state } = setUp({ language: 'ko' });
+    for (const jamo of ['ㄱ', 'ㅏ']) tap(key(jamo));
+    tap(key(/←|왼쪽/u));
+    tap(key(/→|오른쪽/u));
+    tap(key('ㄴ'));
+    expect(state()).toBe('가ㄴ');
+  });
+
+  it('types Vietnamese with the accent keys: mark and tone on the letter before the caret', () => {
+    const { key, state } = setUp({ language: 'vi' });
+    for (const ch of ['p', 'h', 'i', 'e']) tap(key(ch));
+    tap(key('Dấu mũ (â, ê, ô)'));
+    tap(key('Dấu sắc'));
+    tap(key('u'));
+    tap(key('đ'));
+    expect(state()).toBe('phiếuđ');
+  });
+
+  it('types Nepali on the देवनागरी keyboard, a vowel sign after its consonant', () => {
+    const { key, state } = setUp({ language: 'ne' });
+    // A vowel sign's key shows it on a dotted circle (◌े), as Nepali charts print it.
+    for (const ch of ['न', '\u25ccे', 'प', '\u25ccा', 'ल']) tap(key(ch));
+    expect(state()).toBe('नेपाल');
+  });
+
+  it.each(['ko', 'vi', 'ne'] as const)('names every button it shows in %s, in each layout', (language) => {
+    const { keyboard } = setUp({ language });
+    const switches = within(within(keyboard).getByRole('group')).getAllByRole('button');
+    expect(switches.length).toBeGreaterThanOrEqual(3);
+    for (const index of switches.keys()) {
+      tap(within(within(keyboard).getByRole('group')).getAllByRole('button')[index]!);
+      const buttons = within(keyboard).getAllByRole('button');
+      expect(within(keyboard).getAllByRole('button', { name: /\S/u })).toHaveLength(buttons.length);
+    }
   });
 });

@@ -4,9 +4,11 @@ import type { LanguageCode } from '../../../i18n/languages';
 import { deleteBackward, insertText, moveCaret, transformBeforeCaret, type TextField } from './field-editing';
 import { FunctionRow } from './function-row';
 import { cycleDakuten, toKatakana } from './kana';
+import { hangulShifted, isJamo, joinJamo } from './hangul';
+import { addAccent, type AccentName } from './accents';
 import { KeyGrid, type ShiftState } from './key-grid';
 import { keyboardT } from './keyboard-i18n';
-import { layoutIds, layouts, type CharKey, type FunctionKeyId, type LayoutId } from './layouts';
+import { layoutFor, switchableLayouts, type CharKey, type FunctionKeyId, type LayoutId } from './layouts';
 import { useBodyInset } from './use-body-inset';
 import './on-screen-keyboard.css';
 
@@ -24,6 +26,8 @@ export interface OnScreenKeyboardProps {
 }
 
 const nextShift: Record<ShiftState, ShiftState> = { off: 'once', once: 'lock', lock: 'off' };
+/** Each switch names its keyboard in that keyboard's own script (かな, 한글, देवनागरी). */
+const switchLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne' };
 
 // A press on the keyboard must never move focus out of the field; click still fires.
 const keepFocus = (e: Event) => e.preventDefault();
@@ -34,18 +38,29 @@ export function OnScreenKeyboard({ target, layout, language, onLayoutChange, onC
   const [katakana, setKatakana] = useState(false);
   const [shift, setShift] = useState<ShiftState>('off');
   const ref = useRef<HTMLElement>(null);
+  /** The field as the last jamo left it: only a jamo typed right after it joins that syllable. */
+  const composing = useRef<{ value: string; caret: number | null } | null>(null);
   useBodyInset(ref, target);
-  const current = layouts[layout];
+  const current = layoutFor(layout, language);
 
   const textOf = (key: CharKey) => {
     if (layout === 'kana') return katakana ? toKatakana(key.text) : key.text;
+    if (layout === 'hangul') return shift === 'off' ? key.text : hangulShifted[key.text] ?? key.text;
     return shift === 'off' ? key.text : key.text.toUpperCase();
   };
   const typeText = (text: string) => {
-    insertText(target, text);
+    const state = composing.current;
+    const joins = isJamo(text) && state?.value === target.value && state.caret === target.selectionStart;
+    if (!(joins && transformBeforeCaret(target, (before) => joinJamo(before, text) ?? before))) insertText(target, text);
+    composing.current = isJamo(text) ? { value: target.value, caret: target.selectionStart } : null;
     if (shift === 'once') setShift('off');
   };
+  const typeAccent = (accent: AccentName) => {
+    transformBeforeCaret(target, (before) => addAccent(before, accent));
+    composing.current = null;
+  };
   const onFunction = (id: FunctionKeyId) => {
+    composing.current = null;
     switch (id) {
       case 'script': setKatakana(!katakana); break;
       case 'modifier': transformBeforeCaret(target, cycleDakuten); break;
@@ -71,12 +86,12 @@ export function OnScreenKeyboard({ target, layout, language, onLayoutChange, onC
       <div class="osk__bar">
         <p class="osk__title" aria-live="polite">{title}</p>
         <div class="osk__switch" role="group" aria-label={t('layoutGroup')}>
-          {layoutIds.map((id) => (
+          {switchableLayouts(language).map((id) => (
             <button
               type="button"
               class="osk__key osk__key--function osk__key--switch"
               aria-pressed={id === layout}
-              lang={id === 'kana' ? 'ja' : undefined}
+              lang={switchLanguage[id]}
               onClick={() => onLayoutChange(id)}
             >
               {t(`layoutSwitch.${id}`)}
@@ -94,6 +109,7 @@ export function OnScreenKeyboard({ target, layout, language, onLayoutChange, onC
         shift={shift}
         t={t}
         onChar={typeText}
+        onAccent={typeAccent}
         onShift={() => setShift(nextShift[shift])}
       />
       <FunctionRow
