@@ -50,8 +50,6 @@ export default defineConfig({
           maxWorkers: 1,
           // After unit and server (group 0), which keep both cores busy.
           sequence: { groupOrder: 1 },
-          // Tests marked concurrent (the accessibility matrix) run two at a time.
-          maxConcurrency: 2,
         },
       },
     ],

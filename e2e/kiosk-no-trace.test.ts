@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe, walkAway } from './support/kiosk';
-import { scanProfile, type ProfileScan } from './support/profile-scan';
+import { scanProfile } from './support/profile-scan';
+import { expectTablesRead, flushIntoTables } from './support/profile-flush';
 import { outboxRows } from './support/outbox';
 import { fillAndSubmitForm } from './support/fill-form';
 import { viewports } from './support/browser';
@@ -68,43 +69,6 @@ async function citizenSession(context: BrowserContext, canary: string, submit: b
   return { page, queuedId };
 }
 
-/**
- * Chromium is started again on the profile, and 8 MB (incompressible, in 4 KB records) go
- * into a separate IndexedDB database of the same origin, as a pack update would write:
- * LevelDB then flushes its write-ahead log — with everything the session left there,
- * deleted records included — into compressed tables. A short session alone never fills
- * the 4 MB write buffer, so without this the scan would read no table at all. No app code
- * runs (a blank page of the origin, no service worker, offline): nothing is sent.
- */
-async function flushIntoTables(profileDir: string): Promise<void> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(), args: chromiumArgs, baseURL: server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP',
-    serviceWorkers: 'block',
-  });
-  await context.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>flush</title>' }));
-  const page = context.pages()[0] ?? await context.newPage();
-  await page.goto('/flush');
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('profile-scan-filler');
-    open.onupgradeneeded = () => open.result.createObjectStore('filler');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('filler', 'readwrite');
-      for (let i = 0; i < 2048; i++) tx.objectStore('filler').put(crypto.getRandomValues(new Uint8Array(4096)), i);
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-  await context.close();
-}
-
-/** A scan that read the profile's LevelDB tables, with no table it could not read. */
-function expectTablesRead(scan: ProfileScan): void {
-  expect(scan.tableErrors).toEqual([]);
-  expect(scan.tablesDecoded).toBeGreaterThan(0);
-  expect(scan.blocksDecoded).toBeGreaterThan(0);
-}
-
 describe('kiosk leaves no trace', () => {
   for (const submit of [false, true]) {
     it(`nothing a citizen typed is on disk after the wipe — ${submit ? 'with' : 'without'} a queued encrypted submission`, async () => {
@@ -113,7 +77,7 @@ describe('kiosk leaves no trace', () => {
       try {
         const { queuedId } = await citizenSession(context, canary, submit);
         await context.close(); // flushes LevelDB and the Cache Storage index to disk
-        await flushIntoTables(profileDir);
+        await flushIntoTables(profileDir, server.url);
         const result = scanProfile(profileDir, canary);
         expect(result.filesScanned).toBeGreaterThan(50);
         expectTablesRead(result);
@@ -142,7 +106,7 @@ describe('kiosk leaves no trace', () => {
       // The phone saves its draft after a short pause: wait until it is in IndexedDB.
       await expect.poll(() => draftsMention(page, canary), { timeout: 10_000 }).toBe(true);
       await context.close();
-      await flushIntoTables(profileDir);
+      await flushIntoTables(profileDir, server.url);
       const result = scanProfile(profileDir, canary);
       expectTablesRead(result);
       // Found in a LevelDB table, where the wiped session's records would be too.

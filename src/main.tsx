@@ -13,6 +13,7 @@ import { kioskIdentity } from './runtime/kiosk/kiosk-identity';
 import { preloadScreen } from './app/preload-screen';
 import { afterFirstScreen } from './app/first-screen';
 import { prefetchStrings } from './i18n/prefetch';
+import { followLanguageFonts } from './app/script-fonts/script-fonts';
 
 async function start(): Promise<void> {
   bindDisplayModes();
@@ -31,6 +32,8 @@ async function start(): Promise<void> {
   if (location.pathname !== '/attract') void import('./app/app-footer').catch(() => undefined);
   prefetchStrings(startUrl);
   const language = await restorePreferences(startUrl);
+  // Chinese, Korean, Nepali and Vietnamese text needs its font from the first screen on.
+  followLanguageFonts();
   applyDeviceKind();
   if (deviceKind.value === 'kiosk') await prepareKioskStart(language);
   else await initI18n(language);

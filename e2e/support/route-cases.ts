@@ -78,6 +78,11 @@ export function routeCases(): RouteCase[] {
     disasterMedical: [{ path: '/disaster/medical', ready: '.place-card' }],
     // Results need the catalogue's server; the hold screen without a searched book shows its notice.
     library: [{ path: '/library', ready: '.library-search' }, { path: '/library/hold/sample-000001', ready: 'main .notice' }],
+    counter: [
+      { path: '/counter', ready: '.counter-start' },
+      { path: '/counter/one', ready: '.counter-split .counter-half__say' },
+      { path: '/counter/join', ready: '.counter-pad' },
+    ],
   };
   const missing = citizenRouteNames().filter((name) => !cases[name]?.length);
   if (missing.length) throw new Error(`routes.ts has routes the touch-target check does not visit: ${missing.join(', ')}`);

@@ -31,6 +31,11 @@ describe('content build arguments', () => {
     expect(() => parseArgs(['--rollback-to', '../manifest'], '/w', {})).toThrow(/not a pack version/);
   });
 
+  it('takes --require-disaster-coverage as a switch, off unless given', () => {
+    expect(parseArgs(['--require-disaster-coverage', '--out', 'x'], '/w').requireDisasterCoverage).toBe(true);
+    expect(parseArgs([], '/w').requireDisasterCoverage).toBeUndefined();
+  });
+
   it('refuses unknown flags and missing values', () => {
     expect(() => parseArgs(['--force'])).toThrow(/unknown argument/);
     expect(() => parseArgs(['--out'])).toThrow(/needs a value/);

@@ -9,6 +9,8 @@ export interface CliArgs {
   validityDays: number;
   /** Republish this earlier version's content with a signed rollback marker instead of building. */
   rollbackTo?: string;
+  /** Fail when a disaster guide is missing in any language (issue 18). */
+  requireDisasterCoverage?: boolean;
 }
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,8 +23,10 @@ const defaultValidityDays = 30;
  */
 export function parseArgs(argv: readonly string[], cwd = process.cwd(), env: Record<string, string | undefined> = process.env): CliArgs {
   const values = new Map<string, string>();
+  let requireDisasterCoverage = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    if (arg === '--require-disaster-coverage') { requireDisasterCoverage = true; continue; }
     const match = /^--(content|out|version|valid-days|rollback-to)(?:=(.*))?$/.exec(arg);
     if (!match) throw new Error(`unknown argument "${arg}" (expected --content <dir>, --out <dir>, --version <v>, --valid-days <n>, --rollback-to <v>)`);
     const value = match[2] ?? argv[++i];
@@ -42,5 +46,6 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd(), env: Rec
     version,
     validityDays,
     ...(rollbackTo === undefined ? {} : { rollbackTo }),
+    ...(requireDisasterCoverage ? { requireDisasterCoverage } : {}),
   };
 }

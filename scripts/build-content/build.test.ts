@@ -42,7 +42,7 @@ describe('building a content pack', () => {
       'events.json', 'facilities.json', 'faq.json', 'forms/certificate-by-mail.json', 'forms/index.json',
       'guides/index.json', 'guides/inkan-registration.ja.json', 'guides/juminhyo-copy.en.json', 'guides/juminhyo-copy.ja.json',
       'keys/qr-signing.json', 'meta.json', 'ordinances/index.json', 'ordinances/library-ordinance.json',
-      'search/faq.json', 'search/facilities.json', 'search/ordinances.json',
+      'search/faq.json', 'search/facilities.json', 'search/forms.json', 'search/ordinances.json',
     ].sort());
     for (const file of pack.manifest.files) {
       const bytes = await readFile(join(dirs.outDir, 'objects', `${file.sha256}.json`));
@@ -127,10 +127,11 @@ describe('building a content pack', () => {
     const dirs = await writeFixtureContent();
     const lines: string[] = [];
     await buildFixture(dirs, { progress: { stage: (line) => lines.push(line) } });
+    // 13 search docs: 7 of guides, FAQ, ordinances and facilities, and the form in its 6 languages.
     expect(lines).toEqual([
       'validated 2 guides, 1 guide translations, 1 FAQ, 1 ordinances, 2 facilities, 1 events, 1 forms',
       'checked 4 cross-references',
-      expect.stringMatching(/^search index skipped .*; 7 search docs collected$/),
+      expect.stringMatching(/^search index skipped .*; 13 search docs collected$/),
       expect.stringMatching(/^wrote 13 files, \d+ KB, 13 changed since last pack — version 2026\.11\.25-0812-/),
     ]);
   });

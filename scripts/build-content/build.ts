@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { packPaths, type PackMeta } from '../../src/lib/content/pack-types.ts';
 import { annotate as identityAnnotate, type Annotate } from './annotate.ts';
 import { canonicalJson } from './pack/canonical-json.ts';
@@ -7,6 +7,7 @@ import { signManifest } from './pack/sign.ts';
 import { writePack } from './pack/write-pack.ts';
 import { formatBytes, formatCounts, type Progress } from './progress.ts';
 import { checkRefs } from './refs.ts';
+import { contentCoverage, type Coverage } from './coverage.ts';
 import { ErrorSink, type ContentError } from './report.ts';
 import type { BuildSearchIndexes } from './search/index-builder.ts';
 import { buildSearch, embedSegments } from './search/search-files.ts';
@@ -28,11 +29,13 @@ export interface BuildOptions {
   annotate?: Annotate;
   sources?: readonly ContentSource[];
   progress?: Progress;
+  /** Fail, writing nothing, when a disaster guide is missing in any language (--require-disaster-coverage). */
+  requireDisasterCoverage?: boolean;
 }
 
 export type BuildResult =
-  | { ok: true; version: string; files: PackFile[]; bytes: number; changed: number; removed: number }
-  | { ok: false; errors: ContentError[] };
+  | { ok: true; version: string; files: PackFile[]; bytes: number; changed: number; removed: number; coverage: Coverage }
+  | { ok: false; errors: ContentError[]; coverage?: Coverage };
 
 /** validate everything → check references → normalise → index → serialise → sign → write. */
 export async function buildContent(options: BuildOptions): Promise<BuildResult> {
@@ -64,6 +67,11 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     documentCounts: counts,
   };
   const documents: PackDocument[] = [{ path: packPaths.meta, value: meta }, ...loaded.flatMap((s) => s.documents())];
+  const coverage = contentCoverage(documents);
+  if (options.requireDisasterCoverage) {
+    const gaps = Object.entries(coverage.disasterGaps).map(([lang, ids]) => `disaster guides missing in ${lang}: ${ids.join(', ')}`);
+    if (gaps.length > 0) return { ok: false, errors: gaps.map((message) => ({ file: ctx.display(join(options.contentDir, 'guides')), line: 1, col: 1, message })), coverage };
+  }
   const search = await buildSearch(loaded.flatMap((s) => s.searchDocs()), options.searchIndexer, progress);
   const files = await Promise.all(embedSegments(documents, search).map((d) => packFile(d.path, canonicalJson(d.value))));
   files.push(...search.files);
@@ -78,7 +86,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   const removed = written.removed ? `, ${written.removed} removed` : '';
   progress.stage(`wrote ${files.length} files, ${formatBytes(bytes)}, ${written.changed} changed since last pack${removed} — version ${version}`);
-  return { ok: true, version, files, bytes, changed: written.changed, removed: written.removed };
+  return { ok: true, version, files, bytes, changed: written.changed, removed: written.removed, coverage };
 }
 
 function assertUniquePaths(files: readonly PackFile[]): void {

@@ -1,7 +1,9 @@
 /**
  * `npm run content`: builds the signed content pack from content/ into dist-packs/.
  *   tsx scripts/build-content/main.ts [--content <dir>] [--out <dir>] [--version <v>] [--valid-days <n>]
- * Exits 1, having written nothing, when any source file is invalid.
+ * Exits 1, having written nothing, when any source file is invalid (or, with
+ * --require-disaster-coverage, when a disaster guide is missing in any language).
+ * Prints the content coverage by language (./coverage.ts) after every build.
  *   tsx scripts/build-content/main.ts --rollback-to <version> [--out <dir>]
  * republishes an earlier version's content with a signed rollback marker (./rollback.ts).
  */
@@ -11,6 +13,7 @@ import { buildContent } from './build.ts';
 import { publishRollback } from './rollback.ts';
 import { consoleProgress, formatMs } from './progress.ts';
 import { formatError } from './report.ts';
+import { formatCoverage } from './coverage.ts';
 import { facilityReadings } from './facility-readings.ts';
 import { createContentAnnotate } from '../furigana/content-hook.ts';
 
@@ -43,6 +46,7 @@ async function main(): Promise<number> {
     progress,
     signingKey: async () => (await ensurePackSigningKey()).privateKey,
   });
+  if (result.coverage) for (const line of formatCoverage(result.coverage)) console.info(line);
   if (!result.ok) {
     for (const error of result.errors) console.error(formatError(error));
     console.error(`${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in the content; nothing was written.`);

@@ -4,6 +4,9 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config, SubmissionLimits } from './config.js';
 import { serializeRequest } from './lib/log-redaction.js';
 import { schemaErrorMessage } from './lib/validation-message.js';
+import counterPlugin from './plugins/counter.js';
+import type { CounterOptions } from './plugins/counter.js';
+import counterRelayPlugin from './plugins/counter-relay.js';
 import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import kioskAuthPlugin from './plugins/kiosk-auth.js';
@@ -38,6 +41,8 @@ export interface BuildAppOptions {
   qrSigningKey?: () => Promise<QrSigningKey | undefined>;
   /** Live library availability instead of config.libraryAvailability's (tests point it at a local service). */
   libraryAvailability?: AvailabilityLookup;
+  /** Counter conversations: the phrasebook and the join limits, instead of CONTENT_DIR's and the defaults (tests). */
+  counter?: Omit<CounterOptions, 'contentDir' | 'now'>;
 }
 
 /** Builds the whole server, database opened and migrated, ready for `listen` or `inject`. */
@@ -73,6 +78,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(kioskAuthPlugin);
     await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
     const libraryAvailability = options.libraryAvailability ?? (config.libraryAvailability ? createCalilAvailability(config.libraryAvailability) : undefined);
+    await app.register(counterRelayPlugin, { databaseUrl: config.databaseUrl });
+    await app.register(counterPlugin, { ...options.counter, contentDir: config.contentDir, now: options.now });
     await app.register(apiRoutes, { prefix: '/api', version: config.version, libraryAvailability });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
     await app.ready();

@@ -31,6 +31,11 @@ export async function restorePreferences(url = new URL(location.href)): Promise<
     return 'ja';
   }
   if (stored.values.has('displayModes')) displayModes.value = parseDisplayModes(stored.values.get('displayModes'));
+  // Opened from a kiosk's "continue on your phone" code: read the same way as at the kiosk.
+  if (url.searchParams.has('lang')) {
+    const handed = await import('./handoff-arrival').then((m) => m.arriveFromHandoff(url));
+    if (handed) return handed;
+  }
   const language = stored.values.get('language');
   return isLanguageCode(language) ? language : matchBrowserLanguage(navigator.languages ?? [navigator.language]);
 }

@@ -1,9 +1,9 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, FormsStrings, KeyboardStrings, LibraryStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: CommonStrings; attract: AttractStrings; forms: FormsStrings; keyboard: KeyboardStrings; staff: StaffStrings; library: LibraryStrings };
+    resources: { common: CommonStrings; attract: AttractStrings; forms: FormsStrings; keyboard: KeyboardStrings; staff: StaffStrings; counter: CounterStrings; library: LibraryStrings };
   }
 }

@@ -1,5 +1,6 @@
 import type ja from '../locales/ja/common.json';
 import type jaAttract from '../locales/ja/attract.json';
+import type jaCounter from '../locales/ja/counter.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaLibrary from '../locales/ja/library.json';
@@ -13,7 +14,8 @@ export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
 export type LibraryStrings = typeof jaLibrary;
 export type StaffStrings = typeof jaStaff;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'library'] as const;
+export type CounterStrings = typeof jaCounter;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'library'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstStageLanguages, precacheStage } from './precache-stages';
+import { firstStageLanguages, isOtherScriptFont, precacheStage } from './precache-stages';
 
 describe('precache stages of a phone', () => {
   it('put the shell, every screen and the phone language strings first', () => {
@@ -15,12 +15,25 @@ describe('precache stages of a phone', () => {
     const languages = firstStageLanguages('ja');
     expect(languages).toEqual(['ja', 'en']);
     for (const url of ['assets/biz-udpgothic-japanese-400-normal-AbC.woff2', 'assets/fonts-X-G7bGxf.css', 'assets/qr-decoder-Rv.js',
-      'assets/locale-ko-common-Zz.js', 'assets/ui-ruby-ja-easy-common-Zz.js', 'assets/locale-ja-forms-Zz.js', 'assets/locale-ja-attract-Zz.js']) {
+      'assets/locale-ko-common-Zz.js', 'assets/ui-ruby-ja-easy-common-Zz.js', 'assets/locale-ja-forms-Zz.js', 'assets/locale-ja-attract-Zz.js', 'assets/locale-ja-counter-Zz.js']) {
       expect([url, precacheStage(url, languages)]).toEqual([url, 2]);
     }
   });
 
   it('keeps やさしい日本語 with Japanese as its fallback, and English for the operator screen', () => {
     expect(firstStageLanguages('ja-easy')).toEqual(['ja', 'en', 'ja-easy']);
+  });
+
+  it("leave other scripts' fonts to the network: a Vietnamese phone stores no Chinese, Korean or Devanagari glyphs", () => {
+    const chinese = 'assets/noto-sans-sc-117-400-normal-Dq1_x.woff2';
+    const korean = 'assets/noto-sans-kr-42-400-normal-AbC.woff2';
+    const vietnameseSlice = 'assets/noto-sans-kr-vietnamese-400-normal-AbC.woff2';
+    const nepali = 'assets/noto-sans-devanagari-devanagari-700-normal-Zz.woff2';
+    expect(precacheStage(chinese, firstStageLanguages('zh-Hans'))).toBe(2);
+    expect([chinese, korean, vietnameseSlice, nepali].map((url) => isOtherScriptFont(url, 'vi'))).toEqual([true, true, false, true]);
+    expect([chinese, korean, vietnameseSlice, nepali].map((url) => isOtherScriptFont(url, 'ko'))).toEqual([true, false, false, true]);
+    expect(isOtherScriptFont(chinese, 'zh-Hans')).toBe(false);
+    expect(isOtherScriptFont(nepali, 'ne')).toBe(false);
+    expect(isOtherScriptFont('assets/biz-udpgothic-japanese-400-normal-AbC.woff2', 'ko')).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ export interface PrecacheEntry { url: string; revision: string | null }
  * `qr-decoder-…`. An unknown file is stage 1: missing something offline is worse than a
  * larger first stage, and the budget test (scripts/budgets) catches growth.
  */
-const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff|library)-[\w-]+\.js$/;
+const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff|counter|library)-[\w-]+\.js$/;
 const secondStage = [/\.woff2$/, /(?:^|\/)fonts-[\w-]+\.css$/, /(?:^|\/)qr-decoder-[\w-]+\.js$/];
 
 /** The language of a strings chunk, from its file name; undefined for any other file. */
@@ -29,6 +29,24 @@ export function precacheStage(url: string, languages: readonly string[]): 1 | 2 
   const strings = stringsChunk.exec(url);
   if (strings) return strings[2] === 'common' && languages.includes(strings[1]!) ? 1 : 2;
   return secondStage.some((pattern) => pattern.test(url)) ? 2 : 1;
+}
+
+/**
+ * Fonts of one script (Noto Sans SC, TC, KR, Devanagari; see app/script-fonts) and the
+ * languages that draw with them. A phone stores only its own language's: together they
+ * are ~10 MB, and a phone has system fonts for the others (a kiosk stores all).
+ */
+const scriptFontFile = /(?:^|\/)noto-sans-(sc|tc|kr|devanagari)-([a-z-]+|\d+)-\d00-normal-[\w-]+\.woff2$/;
+const scriptFontLanguages: Readonly<Record<string, readonly string[]>> = { sc: ['zh-Hans'], tc: ['zh-Hant'], kr: ['ko'], devanagari: ['ne'] };
+/** Vietnamese is drawn in Noto Sans KR's Latin and Vietnamese slices (styles/script-fonts.css). */
+const vietnameseSlices = new Set(['latin', 'latin-ext', 'vietnamese']);
+
+/** Whether a phone reading `language` leaves this file out of its precache altogether. */
+export function isOtherScriptFont(url: string, language: string): boolean {
+  const font = scriptFontFile.exec(url);
+  if (!font) return false;
+  const readers = font[1] === 'kr' && vietnameseSlices.has(font[2]!) ? ['ko', 'vi'] : scriptFontLanguages[font[1]!]!;
+  return !readers.includes(language);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { PrecacheController } from 'workbox-precaching';
 import { readKioskMarker } from '../config/kiosk-marker';
 import { matchBrowserLanguage } from '../i18n/languages';
-import { firstStageLanguages, precacheStage, type PrecacheEntry } from './precache-stages';
+import { firstStageLanguages, isOtherScriptFont, precacheStage, type PrecacheEntry } from './precache-stages';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -57,12 +57,12 @@ let rest: Promise<void> | undefined;
 
 /**
  * The second stage, asked for by the page once it is ready (app/offline-ready.ts): the
- * page's own language first, then everything else. One run at a time; a failed run
- * (the connection went) is tried again at the page's next request.
+ * page's own language first, then everything else but other scripts' fonts. One run at
+ * a time; a failed run (the connection went) is tried again at the page's next request.
  */
 export function precacheRest(controller: PrecacheController, entries: readonly PrecacheEntry[], language: string): Promise<void> {
   const languages = firstStageLanguages(language);
-  const ordered = [...entries].sort((a, b) => precacheStage(a.url, languages) - precacheStage(b.url, languages));
+  const ordered = entries.filter((e) => !isOtherScriptFont(e.url, language)).sort((a, b) => precacheStage(a.url, languages) - precacheStage(b.url, languages));
   rest ??= cacheEntries(controller, ordered).finally(() => { rest = undefined; });
   return rest;
 }

@@ -6,6 +6,7 @@ import { parseJsonSource } from '../json-source.ts';
 import type { IssuePath } from '../issues.ts';
 import { listFiles, readText } from './files.ts';
 import type { ContentSource, SourceContext } from './types.ts';
+import { formSearchDocs } from './form-search.ts';
 
 /** Every localized string of a form, wherever it sits in the definition. */
 function localizedStrings(value: unknown, out: Array<{ lang: 'ja' | 'ja-easy'; text: string }> = []): typeof out {
@@ -79,7 +80,7 @@ export const formsSource: ContentSource = {
         { path: packPaths.formIndex, value: index },
         ...forms.map(({ def, pack }) => ({ path: packPaths.form(def.id), value: pack })),
       ],
-      searchDocs: () => [],
+      searchDocs: () => forms.flatMap(({ def }) => formSearchDocs(def, ctx.annotate)),
     };
   },
 };

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { contentLanguages, packPaths, type GuideDoc, type GuideIndexEntry, type SearchDoc } from '../../../src/lib/content/pack-types.ts';
+import { contentLanguages, packPaths, type ContentLanguage, type GuideDoc, type GuideIndexEntry, type SearchDoc } from '../../../src/lib/content/pack-types.ts';
 import { blocksPlain, rtextPlain, readingField, snippet, titleRubyField } from '../search/plain-text.ts';
 import { listFiles, readText } from './files.ts';
 import { guideFileLanguage, loadGuideFile, type LoadedGuide } from './guide-file.ts';
 import type { ContentSource, SourceContext } from './types.ts';
+import { digestSearchDoc, digestSearchId, loadGuideDigests, type GuideDigests } from './guide-digests.ts';
 
 /** content/guides/*.md → guides/<id>.<lang>.json (each with its search segment), guides/index.json and the guides search docs. */
 export const guidesSource: ContentSource = {
@@ -22,6 +23,10 @@ export const guidesSource: ContentSource = {
     const ids = new Set(files.map((f) => f.id));
     checkTranslations(loaded, new Set(files.filter((f) => f.lang === 'ja').map((f) => f.id)), ctx);
     const docs = loaded.map((g) => g.doc);
+    const digests = await loadGuideDigests(ctx, docs);
+    const index = guideIndex(docs, digests);
+    const digestDocs = index.flatMap((entry) => Object.entries(entry.digests ?? {}).map(([lang, digest]) =>
+      ({ entry, lang: lang as ContentLanguage, digest: digest! })));
     return {
       name: 'guides',
       ids,
@@ -30,10 +35,12 @@ export const guidesSource: ContentSource = {
       asOf: docs.map((d) => d.updated).sort().at(-1),
       sample: docs.some((d) => d.sample),
       documents: () => [
-        { path: packPaths.guideIndex, value: guideIndex(docs) },
+        { path: packPaths.guideIndex, value: index },
         ...docs.map((doc) => ({ path: packPaths.guide(doc.id, doc.lang), value: doc, searchId: guideSearchId(doc) })),
+        // A digest's file carries only its search segment, so one edited digest changes one object.
+        ...digestDocs.map(({ entry, lang }) => ({ path: packPaths.guideDigest(entry.id, lang), value: { id: entry.id, lang }, searchId: digestSearchId(entry.id, lang) })),
       ],
-      searchDocs: () => docs.map(guideSearchDoc),
+      searchDocs: () => [...docs.map(guideSearchDoc), ...digestDocs.map(({ entry, lang, digest }) => digestSearchDoc(entry.id, lang, digest, entry.category))],
     };
   },
 };
@@ -52,7 +59,7 @@ function checkTranslations(guides: LoadedGuide[], originalFiles: ReadonlySet<str
   }
 }
 
-function guideIndex(docs: GuideDoc[]): GuideIndexEntry[] {
+function guideIndex(docs: GuideDoc[], digests: GuideDigests): GuideIndexEntry[] {
   const byId = new Map<string, GuideDoc[]>();
   for (const doc of docs) byId.set(doc.id, [...(byId.get(doc.id) ?? []), doc]);
   return [...byId.entries()]
@@ -67,6 +74,7 @@ function guideIndex(docs: GuideDoc[]): GuideIndexEntry[] {
         langs: ordered.map((d) => d.lang),
         title: Object.fromEntries(ordered.map((d) => [d.lang, d.title])),
         summary: Object.fromEntries(ordered.map((d) => [d.lang, d.summary])),
+        ...(digests.has(id) ? { digests: digests.get(id) } : {}),
       };
     });
 }

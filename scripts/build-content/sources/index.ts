@@ -7,6 +7,7 @@ import { guidesSource } from './guides.ts';
 import { kiosksSource } from './kiosks.ts';
 import { mapLayersSource } from './map-layers.ts';
 import { ordinancesSource } from './ordinances.ts';
+import { phrasebookSource } from './phrasebook.ts';
 import { qrKeySource } from './qr-key.ts';
 import type { ContentSource } from './types.ts';
 
@@ -22,4 +23,5 @@ export const contentSources: readonly ContentSource[] = [
   kiosksSource,
   ...disasterSources,
   mapLayersSource,
+  phrasebookSource,
 ];

@@ -113,6 +113,20 @@ export interface RateBucketsTable {
   granted: number;
 }
 
+/** A counter conversation's pairing (services/counter.ts): hashes only, deleted when it ends. */
+export interface CounterSessionsTable {
+  /** 16 random bytes, base64url: names the conversation in URLs. */
+  id: string;
+  counter: string;
+  code_hash: string;
+  staff_token_hash: string;
+  citizen_token_hash: string | null;
+  created_at: string;
+  /** The code joins until then, and only once. */
+  pair_until: string;
+  expires_at: string;
+}
+
 export interface AuditEventsTable {
   /** UUIDv7, so ids sort in time order too. */
   id: string;
@@ -162,6 +176,7 @@ export interface Database {
   rate_buckets: RateBucketsTable;
   library_records: LibraryRecordsTable;
   library_holdings: LibraryHoldingsTable;
+  counter_sessions: CounterSessionsTable;
 }
 
 export type SubmissionRow = Selectable<SubmissionsTable>;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import counterRoutes from './counter.js';
 import healthRoutes from './health.js';
 import kioskDeviceRoutes from './kiosks.js';
 import libraryRoutes from './library.js';
@@ -20,5 +21,6 @@ export default async function apiRoutes(app: FastifyInstance, options: ApiOption
   await app.register(publicNoticeRoutes);
   await app.register(kioskDeviceRoutes);
   await app.register(libraryRoutes, { availability: options.libraryAvailability });
+  await app.register(counterRoutes);
   await app.register(staffRoutes, { prefix: '/staff' });
 }

@@ -29,6 +29,7 @@ export interface TestAppOptions {
   /** Default: no QR signing key, so no test reads the developer's own. */
   qrSigningKey?: BuildAppOptions['qrSigningKey'];
   libraryAvailability?: BuildAppOptions['libraryAvailability'];
+  counter?: BuildAppOptions['counter'];
 }
 
 export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
@@ -76,6 +77,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
     qrSigningKey: options.qrSigningKey ?? (async () => undefined),
     ...(options.libraryAvailability ? { libraryAvailability: options.libraryAvailability } : {}),
+    ...(options.counter ? { counter: options.counter } : {}),
   });
   return {
     app,

@@ -6,6 +6,7 @@ import type { AttractCard } from '../../lib/kiosk/config';
 import { useContent } from '../../runtime/content/content-store';
 import { Icon } from '../../ui/icon';
 import { RText } from '../../ui/rtext';
+import '../../app/script-fonts/language-names.css';
 
 /** One card of the attract loop. Text is large: it is read from a few steps away. */
 export function AttractCardView({ card }: { card: AttractCard }) {

@@ -11,6 +11,7 @@ import { RText, WithFurigana, plainText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
 import { PrintButton } from '../../ui/print-button';
 import { GuidePrintLink } from './guide-print-link';
+import { GuideDigestBox } from './guide-digest';
 import { ReadAloudBar, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
 import { blockUtterances, textUtterances } from '../../runtime/read-aloud/utterances';
 import './guides.css';
@@ -26,6 +27,8 @@ export default function GuideScreen() {
   const entry = index.status === 'ready' ? index.data.find((e) => e.id === id) : undefined;
   const choice = entry ? pickContentLanguage(currentLanguage.value, entry.langs) : undefined;
   const guide = useContent<GuideDoc>(choice ? packPaths.guide(id, choice.lang) : undefined);
+  // Untranslated: the reader's-language title and summary, where the city has written them.
+  const digest = choice?.japaneseFallback ? entry?.digests?.[currentLanguage.value] : undefined;
   const state = index.status === 'ready' && !entry ? { status: 'missing' as const } : guide;
   const title = guide.status === 'ready' ? <span lang={contentHtmlLang(guide.data.lang)}><RText value={guide.data.title} /></span> : t('guides.title');
   return (
@@ -35,7 +38,8 @@ export default function GuideScreen() {
           const body = <GuideBody doc={doc} />;
           return (
             <div lang={contentHtmlLang(doc.lang)}>
-              {choice?.japaneseFallback && <p class="notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
+              {digest && <GuideDigestBox digest={digest} />}
+              {choice?.japaneseFallback && !digest && <p class="notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
               {choice?.japaneseFallback ? <WithFurigana>{body}</WithFurigana> : body}
             </div>
           );

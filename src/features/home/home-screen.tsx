@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { Icon, type IconName } from '../../ui/icon';
 import { Page } from '../../ui/page';
+import { CounterTile } from '../counter/counter-tile';
 import { DisasterHomeBlock } from '../disaster/disaster-home-block';
 import { LibraryHomeTile } from '../library/library-home-tile';
 import './home-screen.css';
@@ -36,6 +37,7 @@ export default function HomeScreen() {
           </li>
         ))}
         <LibraryHomeTile />
+        <CounterTile />
       </ul>
     </Page>
   );

@@ -4,6 +4,8 @@ import { languages, type LanguageCode } from '../../i18n/languages';
 import { chooseLanguage } from '../../app/preferences';
 import { Page } from '../../ui/page';
 import './language-screen.css';
+// Each language's own name in its own script, with no system font (see styles/script-fonts.css).
+import '../../app/script-fonts/language-names.css';
 
 /** Each language is offered in its own name and script, with the right `lang` for screen readers. */
 export default function LanguageScreen() {

@@ -14,6 +14,7 @@ type State = { status: 'idle' } | { status: 'searching' } | { status: 'done'; hi
 function hrefOf(hit: SearchHit): string {
   switch (hit.kind) {
     case 'guides': return `/guides/${hit.docId}`;
+    case 'forms': return `/f/${hit.docId}`;
     case 'faq': return `/faq#${hit.docId}`;
     case 'ordinances': return `/ordinances/${hit.docId}`;
     case 'facilities': return `/facilities/${hit.docId}`;
@@ -21,7 +22,7 @@ function hrefOf(hit: SearchHit): string {
 }
 
 
-/** Offline search over guides, FAQ, ordinances and facilities, in a worker. */
+/** Offline search over guides, forms, FAQ, ordinances and facilities, in a worker. */
 export default function SearchScreen() {
   const t = useT();
   const { query } = useLocation();

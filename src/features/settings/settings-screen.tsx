@@ -4,6 +4,7 @@ import { languageInfo } from '../../i18n/languages';
 import { DisplayControls } from '../../runtime/display/display-controls';
 import { formatBytes } from '../../lib/format-bytes';
 import { Page } from '../../ui/page';
+import '../../app/script-fonts/language-names.css';
 
 export default function SettingsScreen() {
   const t = useT();

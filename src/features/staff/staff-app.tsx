@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ChunkErrorScreen } from '../errors/chunk-error-screen';
 import { Page } from '../../ui/page';
+import { CounterConsole } from './counter/counter-console';
 import { FleetScreen } from './fleet/fleet-screen';
 import { keysDroppedIdle, watchKeyIdleness } from './keys/idle-key-wipe';
 import { NoticesScreen } from './notices/notices-screen';
@@ -80,6 +81,8 @@ function Screen({ route }: { route: StaffRoute }) {
       return <QrCodesScreen />;
     case 'library-holds':
       return <HoldsScreen />;
+    case 'counter':
+      return <CounterConsole />;
     case 'not-found':
       return <Page title={t('notFound.title')}><p>{t('notFound.body')}</p></Page>;
   }

@@ -8,6 +8,7 @@ describe('console URLs', () => {
     expect(matchStaffRoute(staffPaths.submission('019a-x'))).toEqual({ name: 'submission', id: '019a-x' });
     expect(matchStaffRoute(staffPaths.fleet)).toEqual({ name: 'fleet' });
     expect(matchStaffRoute(staffPaths.notices)).toEqual({ name: 'notices' });
+    expect(matchStaffRoute(staffPaths.counter)).toEqual({ name: 'counter' });
   });
 
   it('answers not-found for anything else under /staff', () => {

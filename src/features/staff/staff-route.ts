@@ -10,6 +10,7 @@ export type StaffRoute =
   | { name: 'notices' }
   | { name: 'qr-codes' }
   | { name: 'library-holds' }
+  | { name: 'counter' }
   | { name: 'not-found' };
 
 export const staffPaths = {
@@ -20,6 +21,7 @@ export const staffPaths = {
   notices: '/staff/notices',
   qrCodes: '/staff/qr-codes',
   libraryHolds: '/staff/library-holds',
+  counter: '/staff/counter',
 } as const;
 
 export function matchStaffRoute(path: string): StaffRoute {
@@ -34,5 +36,6 @@ export function matchStaffRoute(path: string): StaffRoute {
   if (page === 'notices') return { name: 'notices' };
   if (page === 'qr-codes') return { name: 'qr-codes' };
   if (page === 'library-holds') return { name: 'library-holds' };
+  if (page === 'counter') return { name: 'counter' };
   return { name: 'not-found' };
 }

@@ -81,6 +81,18 @@ export interface GuideIndexEntry {
   /** Title and summary per available language. */
   title: Partial<Record<ContentLanguage, RText>>;
   summary: Partial<Record<ContentLanguage, RText>>;
+  /** For languages the guide is not translated into: its title and summary in that language. */
+  digests?: Partial<Record<ContentLanguage, GuideDigest>>;
+}
+
+/** A guide's title and one-paragraph summary in a language it has no translation in (content/guide-digests). */
+export interface GuideDigest {
+  title: string;
+  summary: string;
+  /** The `updated` date of the Japanese guide it was made from. */
+  source: string;
+  /** Whether a person has checked this machine or draft translation. */
+  checked: boolean;
 }
 
 export const faqCategories = [...guideCategories, 'facilities'] as const;
@@ -176,7 +188,7 @@ export interface PackMeta {
 export { packObjectUrl, type PackFileEntry, type PackManifest, type PackRollback } from '../../../contract/pack-layout.js';
 
 /** What search finds, and the filters of the search screen. */
-export const searchKinds = ['guides', 'faq', 'ordinances', 'facilities'] as const;
+export const searchKinds = ['guides', 'forms', 'faq', 'ordinances', 'facilities'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /**
@@ -186,7 +198,7 @@ export type SearchKind = (typeof searchKinds)[number];
  * (GuideFile.search) and the app assembles the guides index from them, so a one-guide
  * change transfers that guide's file and nothing else.
  */
-export const shardedSearchKinds = ['faq', 'ordinances', 'facilities'] as const satisfies readonly SearchKind[];
+export const shardedSearchKinds = ['forms', 'faq', 'ordinances', 'facilities'] as const satisfies readonly SearchKind[];
 export type ShardedSearchKind = (typeof shardedSearchKinds)[number];
 
 /** One search document's postings in the compact shard format (src/lib/search/segments.ts). */
@@ -320,12 +332,16 @@ export const packPaths = {
   meta: 'meta.json',
   guideIndex: 'guides/index.json',
   guide: (id: string, lang: ContentLanguage) => `guides/${id}.${lang}.json`,
+  /** Carries only the search segment of a guide's digest in `lang` (the digest itself is in the index). */
+  guideDigest: (id: string, lang: ContentLanguage) => `guides/${id}.${lang}.digest.json`,
   faq: 'faq.json',
   ordinanceIndex: 'ordinances/index.json',
   ordinance: (id: string) => `ordinances/${id}.json`,
   facilities: 'facilities.json',
   events: 'events.json',
   formIndex: 'forms/index.json',
+  /** The counter phrasebook (src/lib/content/phrasebook.ts). */
+  phrasebook: 'phrasebook.json',
   /** A kiosk terminal's configuration (src/lib/kiosk/config.ts). */
   kiosk: (terminalId: string) => `kiosks/${terminalId}.json`,
   /** Furigana of a kiosk's own names (its place label, its site name): Seg[][] (src/runtime/kiosk/kiosk-readings.ts). */

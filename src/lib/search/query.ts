@@ -1,5 +1,5 @@
 import type { Query } from 'minisearch';
-import { normalize, tokenize } from './normalize.js';
+import { isCjkTerm, normalize, tokenize } from './normalize.js';
 
 /**
  * A query is tried in stages, from strict to loose; the first stage that finds
@@ -44,4 +44,16 @@ export function queryStages(text: string): QueryStage[] {
     stages.push({ query: { combineWith: 'OR', queries: words }, minTerms: Math.ceil(distinctTerms / 2) });
   }
   return stages;
+}
+
+/**
+ * The words of an alphabetic query (Vietnamese, English, Portuguese…), folded as the index
+ * folds them; empty when any word is CJK. The engine ranks documents holding every one of
+ * them as typed before those found through prefixes and near spellings: a short phrase
+ * ("phiếu cư trú") must not be outranked by a long document full of words that merely
+ * begin like its short words or lie one letter away (cua, cung, truoc, phien…).
+ */
+export function exactTerms(text: string): string[] {
+  const terms = normalize(text.slice(0, maxQueryLength)).split(' ').filter((word) => word !== '').flatMap((word) => tokenize(word));
+  return terms.some(isCjkTerm) ? [] : [...new Set(terms)];
 }

@@ -73,7 +73,7 @@ describe('search client', () => {
     expect(reads).toEqual(['faq']);
     await search.search('避難所');
     await search.search('ごみ');
-    expect(reads.sort()).toEqual(['facilities', 'faq', 'guides', 'ordinances']);
+    expect(reads.sort()).toEqual(['facilities', 'faq', 'forms', 'guides', 'ordinances']);
   });
 
   test('stops the worker after two idle minutes and restarts it transparently', async () => {
@@ -105,9 +105,9 @@ describe('search client', () => {
     const search = client();
     await search.prepare();
     expect(workers).toHaveLength(1);
-    expect(reads.sort()).toEqual(['facilities', 'faq', 'guides', 'ordinances']);
+    expect(reads.sort()).toEqual(['facilities', 'faq', 'forms', 'guides', 'ordinances']);
     await search.search('住民票');
-    expect(reads).toHaveLength(4);
+    expect(reads).toHaveLength(5);
     expect(workers).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { SearchDoc } from '../content/pack-types.js';
 import { buildSearchIndexes, buildSearchSegment } from './build-index.js';
 import { SearchEngine } from './search-engine.js';
 import { packIndexes } from './test/pack-indexes.js';
@@ -84,6 +85,21 @@ describe('languages', () => {
     expect(hit?.terms).toEqual(expect.arrayContaining(['evacuation', 'shelters']));
     const lit = engine.highlight(hit?.title ?? '', hit?.terms ?? []).filter((p) => p.match).map((p) => p.text);
     expect(lit).toEqual(['Evacuation', 'shelters', 'evacuation']);
+  });
+});
+
+describe('a short phrase in an alphabetic language', () => {
+  test('a document holding every word as typed ranks before a long one matching through prefixes and near spellings', () => {
+    const vi = (id: string, title: string, body: string): SearchDoc => ({
+      id: `${id}:vi`, kind: id.startsWith('forms') ? 'forms' : 'guides', docId: id.split(':')[1]!, lang: 'vi', category: '', title, snippet: '', body,
+    });
+    const local = new SearchEngine();
+    const docs = [
+      vi('forms:certificate-by-mail', 'Yêu cầu giấy chứng nhận qua bưu điện', 'Yêu cầu bản sao phiếu cư trú qua đường bưu điện.'),
+      vi('guides:disaster-stockpile', 'Chuẩn bị đồ dự trữ', `${'Nhiều phiên của cùng trước khi trú ẩn, cung cấp cư dân. '.repeat(30)}`),
+    ];
+    for (const [kind, shard] of packIndexes(docs)) expect(local.load(kind, shard).ok).toBe(true);
+    expect(local.search('phiếu cư trú', { lang: 'vi' }).map((hit) => hit.id)).toEqual(['forms:certificate-by-mail:vi', 'guides:disaster-stockpile:vi']);
   });
 });
 

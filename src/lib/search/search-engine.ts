@@ -4,7 +4,7 @@ import { searchKinds, type ContentLanguage, type SearchDoc, type SearchKind, typ
 import { err, ok, type Result } from '../result.js';
 import { highlight, type HighlightPart } from './highlight.js';
 import { miniSearchOptions, searchIndexFormat } from './options.js';
-import { queryStages } from './query.js';
+import { exactTerms, queryStages } from './query.js';
 import { assembleSegments, type SkippedSegment } from './segments.js';
 import { decodeShard, type CompactShard } from './shard-format.js';
 import type { LoadedShard, SearchHit, SearchOptions, SearchShard, SegmentedShard, ShardError } from './types.js';
@@ -68,7 +68,7 @@ export class SearchEngine {
       const filter = (result: SearchResult) =>
         result.queryTerms.length >= stage.minTerms && (!categories || categories.has(result.category as string));
       const results = indexes.flatMap((index) => index.search(stage.query, { filter }));
-      if (results.length > 0) return rank(results, options);
+      if (results.length > 0) return rank(results, options, exactTerms(query));
     }
     return [];
   }
@@ -86,9 +86,11 @@ function languageGroup(lang: ContentLanguage, citizen: ContentLanguage | undefin
   return japanese.has(lang) ? 1 : 2;
 }
 
-function rank(results: SearchResult[], options: SearchOptions): SearchHit[] {
+/** The citizen's language first; within it, documents holding every word as typed (see exactTerms). */
+function rank(results: SearchResult[], options: SearchOptions, exact: readonly string[]): SearchHit[] {
   const group = (r: SearchResult) => languageGroup(r.lang as ContentLanguage, options.lang);
-  results.sort((a, b) => group(a) - group(b) || b.score - a.score);
+  const inexact = (r: SearchResult) => (exact.length > 0 && !exact.every((term) => r.terms.includes(term)) ? 1 : 0);
+  results.sort((a, b) => group(a) - group(b) || inexact(a) - inexact(b) || b.score - a.score);
 
   const limit = options.limit ?? defaultLimit;
   const seen = new Set<string>();

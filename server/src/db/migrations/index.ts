@@ -6,6 +6,7 @@ import { staffDepartmentsLoginThrottle } from './004-staff-departments-login-thr
 import { rateBuckets } from './005-rate-buckets.js';
 import { libraryCatalogue } from './013-library-catalogue.js';
 import { submissionClearFields } from './014-submission-clear-fields.js';
+import { counterSessions } from './016-counter-sessions.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -18,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '005_rate_buckets': rateBuckets,
   '013_library_catalogue': libraryCatalogue,
   '014_submission_clear_fields': submissionClearFields,
+  // 006–015 are taken by work on other branches; this number is reserved for the counter board.
+  '016_counter_sessions': counterSessions,
 };
 
 export const migrationProvider: MigrationProvider = {

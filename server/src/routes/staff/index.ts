@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import auditRoutes from './audit.js';
+import counterConversationRoutes from './counter.js';
 import kioskRoutes from './kiosks.js';
 import libraryHoldRoutes from './library-holds.js';
 import loginRoutes from './login.js';
@@ -27,5 +28,6 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     await authed.register(noticeRoutes);
     await authed.register(qrCodeRoutes);
     await authed.register(libraryHoldRoutes);
+    await authed.register(counterConversationRoutes);
   });
 }

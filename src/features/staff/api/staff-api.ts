@@ -1,4 +1,5 @@
 import type { LibraryHoldList } from '../../../../contract/api/library';
+import type { CreateConversationBody, CreatedConversation } from '../../../../contract/api/counter';
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
 import type { SignedQr, SignQrBody } from '../../../../contract/api/qr-codes';
@@ -61,6 +62,9 @@ export const staffApi = {
   libraryHolds: (status: 'received' | 'processed') => authed<LibraryHoldList>(`/library/holds?status=${status}`),
 
   signQr: (body: SignQrBody) => authed<SignedQr>('/qr-codes', { method: 'POST', body }),
+
+  /** A counter conversation (窓口会話): its code for the citizen's screen, and the clerk's token. */
+  openConversation: (body: CreateConversationBody) => authed<CreatedConversation>('/counter-sessions', { method: 'POST', body }),
 
   /** The pack the server serves now, to tell which kiosks are behind. */
   newestPack: () => apiRequest<{ version: string }>('/packs/manifest.json'),

@@ -75,7 +75,7 @@ export function KeyGrid({ layout, textOf, shift, t, onChar, onAccent, onShift }:
           <button
             {...common}
             class="osk__key osk__key--char"
-            aria-label={key.name ? t(`symbols.${key.name}`) : undefined}
+            aria-label={key.name ? t(`symbols.${key.name}`) : key.spoken}
             onClick={() => onChar(text)}
           >
             {key.face ?? text}

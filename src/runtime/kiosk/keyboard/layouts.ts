@@ -22,8 +22,12 @@ export type SymbolName =
   | 'hyphen' | 'at' | 'period' | 'underscore' | 'comma' | 'slash'
   | 'invertedQuestion' | 'invertedExclamation';
 
-/** `face`: what the key shows when that differs from what it types (a vowel sign on ◌). */
-export interface CharKey { kind: 'char'; text: string; name?: SymbolName; span?: number; face?: string }
+/**
+ * `face`: what the key shows when that differs from what it types (a vowel sign on ◌).
+ * `spoken`: the sign's own name in its script's language (आकार, हलन्त), for a keyboard only
+ * its readers are offered; `name` is a symbol named in the UI language instead.
+ */
+export interface CharKey { kind: 'char'; text: string; name?: SymbolName; span?: number; face?: string; spoken?: string }
 export interface ShiftKey { kind: 'shift'; span?: number }
 /** Puts a mark on the letter before the caret (see accents.ts). */
 export interface AccentKey { kind: 'accent'; accent: AccentName; span?: number }
@@ -114,9 +118,16 @@ const hangul: Layout = {
   functionRow: alpha.functionRow,
 };
 
+/** The Nepali names of the signs, as schools teach them: a screen reader may skip a sign alone. */
+const devanagariSignNames: Readonly<Record<string, string>> = {
+  'ा': 'आकार', 'ि': 'इकार', 'ी': 'ईकार', 'ु': 'उकार', 'ू': 'ऊकार', 'ृ': 'ऋकार',
+  'े': 'एकार', 'ै': 'ऐकार', 'ो': 'ओकार', 'ौ': 'औकार', '्': 'हलन्त',
+  'ं': 'शिरबिन्दु', 'ँ': 'चन्द्रबिन्दु', 'ः': 'विसर्ग', '।': 'पूर्णविराम',
+};
+
 /** A vowel sign is typed after its consonant; its key shows it on a dotted circle, as printed charts do. */
 function signs(chars: string): CharKey[] {
-  return [...chars].map((text) => ({ kind: 'char', text, face: `\u25cc${text}` }));
+  return [...chars].map((text) => ({ kind: 'char', text, face: `\u25cc${text}`, spoken: devanagariSignNames[text] }));
 }
 
 /**
@@ -133,7 +144,7 @@ const devanagari: Layout = {
     line('कखगघङचछजझञ'),
     line('टठडढणतथदधन'),
     line('पफबभमयरलवश'),
-    [...line('षसह'), { kind: 'char', text: 'क्ष' }, { kind: 'char', text: 'त्र' }, { kind: 'char', text: 'ज्ञ' }, ...signs('ंँः'), ...line('।')],
+    [...line('षसह'), { kind: 'char', text: 'क्ष' }, { kind: 'char', text: 'त्र' }, { kind: 'char', text: 'ज्ञ' }, ...signs('ंँः'), { kind: 'char', text: '।', spoken: devanagariSignNames['।'] }],
   ],
   functionRow: alpha.functionRow,
 };

@@ -153,8 +153,8 @@ describe('the on-screen keyboard', () => {
 
   it('types Nepali on the देवनागरी keyboard, a vowel sign after its consonant', () => {
     const { key, state } = setUp({ language: 'ne' });
-    // A vowel sign's key shows it on a dotted circle (◌े), as Nepali charts print it.
-    for (const ch of ['न', '\u25ccे', 'प', '\u25ccा', 'ल']) tap(key(ch));
+    // A vowel sign's key shows it on a dotted circle (◌े) and is named as Nepali schools name it.
+    for (const ch of ['न', 'एकार', 'प', 'आकार', 'ल']) tap(key(ch));
     expect(state()).toBe('नेपाल');
   });
 

@@ -1,0 +1,42 @@
+import { expect } from 'vitest';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium';
+import { viewports } from './browser';
+import type { ProfileScan } from './profile-scan';
+
+/**
+ * Chromium is started again on the profile, and 8 MB (incompressible, in 4 KB records) go
+ * into a separate IndexedDB database of the same origin, as a pack update would write:
+ * LevelDB then flushes its write-ahead log — with everything the session left there,
+ * deleted records included — into compressed tables. A short session alone never fills
+ * the 4 MB write buffer, so without this the scan would read no table at all. No app code
+ * runs (a blank page of the origin, no service worker, offline): nothing is sent.
+ */
+export async function flushIntoTables(profileDir: string, baseURL: string): Promise<void> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(), args: chromiumArgs, baseURL, viewport: viewports.kioskPortrait, locale: 'ja-JP',
+    serviceWorkers: 'block',
+  });
+  await context.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>flush</title>' }));
+  const page = context.pages()[0] ?? await context.newPage();
+  await page.goto('/flush');
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('profile-scan-filler');
+    open.onupgradeneeded = () => open.result.createObjectStore('filler');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('filler', 'readwrite');
+      for (let i = 0; i < 2048; i++) tx.objectStore('filler').put(crypto.getRandomValues(new Uint8Array(4096)), i);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await context.close();
+}
+
+/** A scan that read the profile's LevelDB tables, with no table it could not read. */
+export function expectTablesRead(scan: ProfileScan): void {
+  expect(scan.tableErrors).toEqual([]);
+  expect(scan.tablesDecoded).toBeGreaterThan(0);
+  expect(scan.blocksDecoded).toBeGreaterThan(0);
+}

@@ -1,0 +1,27 @@
+import { effect } from '@preact/signals';
+import { currentLanguage } from '../../i18n';
+import type { LanguageCode } from '../../i18n/languages';
+
+/**
+ * The font of each language whose script the UI font (BIZ UDPGothic) does not draw, loaded
+ * only while that language is shown: the @font-face rules of a CJK font alone are ~100 KB
+ * of CSS, its glyphs megabytes. Chunk names start with `fonts-` so phones store them in
+ * the background (sw/precache-stages.ts).
+ */
+const scriptFonts: Partial<Record<LanguageCode, () => Promise<unknown>>> = {
+  'zh-Hans': () => import('./fonts-zh-hans'),
+  'zh-Hant': () => import('./fonts-zh-hant'),
+  ko: () => import('./fonts-ko'),
+  ne: () => import('./fonts-ne'),
+  vi: () => import('./fonts-vi'),
+};
+
+/** Loads the shown language's font from the first screen on, and again at each switch. */
+export function followLanguageFonts(): void {
+  effect(() => {
+    const load = scriptFonts[currentLanguage.value];
+    // Offline before the font was stored, the text shows in a fallback font: readable
+    // (or boxes on a bare kiosk) until the next start; nothing else to tell the citizen.
+    load?.().catch((error: unknown) => console.warn('script font not loaded', error));
+  });
+}
