@@ -22,6 +22,7 @@ export const screens: readonly ScreenCase[] = [
   { path: '/search?q=ひなんじょ', ready: '.search-hit' },
   { path: '/no-such-page', ready: 'main h1' },
   { path: '/forms', ready: '.form-link' },
+  { path: '/library', ready: '.library-search' },
   { path: '/f/opinion', ready: '.runner .field' },
   { path: '/disaster', ready: '.hazard-picker' },
   { path: '/disaster?hazard=tsunami', ready: '.site-card' },

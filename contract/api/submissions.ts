@@ -31,6 +31,9 @@ export const SubmissionParams = Type.Object({
 });
 export type SubmissionParams = Static<typeof SubmissionParams>;
 
+export const ClearFields = Type.Record(Type.String({ pattern: '^[a-zA-Z]{1,32}$' }), Type.String({ maxLength: 200 }), { maxProperties: 8 });
+export type ClearFields = Static<typeof ClearFields>;
+
 export const SubmissionBody = Type.Object(
   {
     formId: Type.String({ pattern: FORM_ID_PATTERN, minLength: 1, maxLength: 64 }),
@@ -39,6 +42,8 @@ export const SubmissionBody = Type.Object(
     pinHash: Type.Optional(Type.String({ pattern: PIN_HASH_PATTERN })),
     /** A facility reservation's room and slots, in clear: the server holds them at once. */
     reservation: Type.Optional(ReservationRequest),
+    /** Never personal: fields staff need before decrypting (a library hold's record and pickup branch). Each form says which it takes. */
+    clear: Type.Optional(ClearFields),
   },
   { additionalProperties: false },
 );

@@ -23,6 +23,8 @@ import type { FormInfo } from './services/forms.js';
 import type { Room } from './services/reservations/rooms.js';
 import { readPackPublicKey } from './services/pack-public-key.js';
 import type { QrSigningKey } from './lib/qr-signing-key.js';
+import { createCalilAvailability } from './library/calil-availability.js';
+import type { AvailabilityLookup } from './library/calil-availability.js';
 
 export interface BuildAppOptions {
   /** Defaults to pino JSON at `config.logLevel`; tests pass `false`. */
@@ -43,6 +45,8 @@ export interface BuildAppOptions {
   statusLookupLimits?: StatusLookupLimits;
   /** The QR signing key instead of the one under MADOGUCHI_KEYS_DIR (tests). */
   qrSigningKey?: () => Promise<QrSigningKey | undefined>;
+  /** Live library availability instead of config.libraryAvailability's (tests point it at a local service). */
+  libraryAvailability?: AvailabilityLookup;
   /** Counter conversations: the phrasebook and the join limits, instead of CONTENT_DIR's and the defaults (tests). */
   counter?: Omit<CounterOptions, 'contentDir' | 'now'>;
 }
@@ -80,10 +84,11 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);
     await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });
+    const libraryAvailability = options.libraryAvailability ?? (config.libraryAvailability ? createCalilAvailability(config.libraryAvailability) : undefined);
     await app.register(counterRelayPlugin, { databaseUrl: config.databaseUrl });
     await app.register(counterPlugin, { ...options.counter, contentDir: config.contentDir, now: options.now });
     await app.register(citizenServicesPlugin, { limits: options.statusLookupLimits ?? config.statusLookupLimits, now: options.now });
-    await app.register(apiRoutes, { prefix: '/api', version: config.version });
+    await app.register(apiRoutes, { prefix: '/api', version: config.version, libraryAvailability });
     await app.register(staticPlugin, { staticDir: config.staticDir, packsDir: config.packsDir });
     await app.ready();
   } catch (error) {

@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { Allowance } from './services/rate-buckets.js';
+import type { CalilConfig } from './library/calil-availability.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -40,6 +41,8 @@ export interface Config {
   submissionLimits: SubmissionLimits;
   /** Status lookups by receipt number + PIN (issue 17). */
   statusLookupLimits: StatusLookupLimits;
+  /** Live availability from a カーリル-style API instead of the imported statuses (LIBRARY_AVAILABILITY=calil). */
+  libraryAvailability: CalilConfig | undefined;
 }
 
 /** Lookups per window; each queried receipt counts one, so guessing a PIN is hopeless. */
@@ -125,7 +128,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = defa
       perIp: parsePositive(env, 'STATUS_LOOKUPS_PER_IP', DEFAULT_STATUS_LOOKUP_LIMITS.perIp),
       perKiosk: parsePositive(env, 'STATUS_LOOKUPS_PER_KIOSK', DEFAULT_STATUS_LOOKUP_LIMITS.perKiosk),
     },
+    libraryAvailability: parseLibraryAvailability(env),
   };
+}
+
+/** The built-in catalogue's statuses unless LIBRARY_AVAILABILITY=calil names the service, its key and the system id. */
+function parseLibraryAvailability(env: NodeJS.ProcessEnv): CalilConfig | undefined {
+  const kind = env.LIBRARY_AVAILABILITY || 'catalogue';
+  if (kind === 'catalogue') return undefined;
+  if (kind !== 'calil') throw new Error(`LIBRARY_AVAILABILITY must be "catalogue" or "calil", got "${kind}"`);
+  const missing = ['CALIL_APP_KEY', 'CALIL_SYSTEM_ID'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`LIBRARY_AVAILABILITY=calil needs ${missing.join(' and ')}`);
+  return { baseUrl: env.CALIL_BASE_URL || 'https://api.calil.jp', appKey: env.CALIL_APP_KEY!, systemId: env.CALIL_SYSTEM_ID! };
 }
 
 function parsePositive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

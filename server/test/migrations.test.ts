@@ -9,6 +9,8 @@ import { createScratch, testDatabases } from './helpers/databases.js';
 import type { Scratch } from './helpers/databases.js';
 
 const TABLES = ['audit_events', 'counter_sessions', 'kiosk_notices', 'kiosks', 'login_throttle', 'rate_buckets', 'receipt_counters', 'reservations', 'shelter_status', 'shelter_status_changes', 'staff_sessions', 'staff_user_departments', 'staff_users', 'submissions'];
+/** Migration 013: SQLite's FTS5 index of the catalogue is a virtual table with its shadow tables. */
+const LIBRARY_FTS_TABLES = ['library_search', 'library_search_config', 'library_search_content', 'library_search_data', 'library_search_docsize', 'library_search_idx'];
 
 describe.shuffle.each(testDatabases)('migrations on $name', (database) => {
   let scratch: Scratch;
@@ -26,7 +28,8 @@ describe.shuffle.each(testDatabases)('migrations on $name', (database) => {
     // On PostgreSQL other test files' schemas are visible too: look at ours only.
     const ours = opened.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(opened.db)).rows[0]?.s : undefined;
     const tables = (await opened.db.introspection.getTables()).filter((table) => table.schema === ours).map((table) => table.name);
-    expect(tables.sort()).toEqual(TABLES);
+    const library = ['library_holdings', 'library_records', ...(opened.dialect === 'sqlite' ? LIBRARY_FTS_TABLES : [])];
+    expect(tables.sort()).toEqual([...TABLES, ...library].sort());
   });
 
   it('are idempotent: running them again changes nothing', async () => {

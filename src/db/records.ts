@@ -33,6 +33,8 @@ export interface OutboxRecord {
   createdAt: string;
   bytes: number;
   ciphertext: string;
+  /** Non-personal fields the server needs in the clear (a library hold's book and branch); most forms have none. */
+  clear?: Record<string, string>;
   attempts: number;
   nextAttemptAt: number;
   lastError?: string;

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -10,6 +10,7 @@ declare module 'i18next' {
       services: ServicesStrings;
       'services-staff': ServicesStaffStrings;
       shelters: SheltersStrings;
+      library: LibraryStrings;
     };
   }
 }

@@ -3,6 +3,7 @@ import type jaAttract from '../locales/ja/attract.json';
 import type jaCounter from '../locales/ja/counter.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
+import type jaLibrary from '../locales/ja/library.json';
 import type jaStaff from '../locales/ja/staff.json';
 import type jaShelters from '../locales/ja/shelters.json';
 import type jaServices from '../locales/ja/services.json';
@@ -14,13 +15,14 @@ export type CommonStrings = typeof ja;
 export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
+export type LibraryStrings = typeof jaLibrary;
 export type StaffStrings = typeof jaStaff;
 export type CounterStrings = typeof jaCounter;
 export type SheltersStrings = typeof jaShelters;
 /** Issue 17: status by receipt number, reservations (citizens), and their staff console pages. */
 export type ServicesStrings = typeof jaServices;
 export type ServicesStaffStrings = typeof jaServicesStaff;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'shelters', 'services', 'services-staff'] as const;
+export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'shelters', 'services', 'services-staff', 'library'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Loader = () => Promise<{ default: unknown }>;

@@ -22,6 +22,7 @@ export interface Deliverable {
   ciphertext: string;
   /** Hex sha256 of the salted status PIN; absent for items queued before issue 17. */
   pinHash?: string | undefined;
+  clear?: Record<string, string> | undefined;
 }
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -37,7 +38,11 @@ export async function deliver(fetchFn: FetchLike, item: Deliverable, deviceToken
     response = await fetchFn(submissionUrl(item.id), {
       method: 'PUT',
       headers: { 'content-type': 'application/json', ...(deviceToken ? { authorization: `Bearer ${deviceToken}` } : {}) },
-      body: JSON.stringify({ formId: item.formId, ciphertext: item.ciphertext, ...(item.pinHash ? { pinHash: item.pinHash } : {}) }),
+      body: JSON.stringify({
+        formId: item.formId, ciphertext: item.ciphertext,
+        ...(item.pinHash ? { pinHash: item.pinHash } : {}),
+        ...(item.clear ? { clear: item.clear } : {}),
+      }),
       cache: 'no-store',
       // A connection that hangs (captive portal, dead proxy) must not hold the outbox
       // lock forever; the server is idempotent, so a retry after a timeout is safe.

@@ -22,6 +22,14 @@ describe('flushing the outbox', () => {
     expect(log).toEqual(['receipt a', 'delete a']);
   });
 
+  it('sends a queued item\'s clear fields with its ciphertext (a library hold\'s book and branch)', async () => {
+    const hold = { ...item('h'), formId: 'library-hold', clear: { recordId: 'sample-000001', pickupBranch: 'nakoso' } };
+    const { store } = memoryStore([hold]);
+    const sent: unknown[] = [];
+    await flushOutbox({ store, fetch: async (_url, init) => { sent.push(JSON.parse(String(init.body))); return json(201, receipt); } });
+    expect(sent).toEqual([{ formId: 'library-hold', ciphertext: 'jwe-h', clear: { recordId: 'sample-000001', pickupBranch: 'nakoso' } }]);
+  });
+
   it('409: the item fails for good and is never sent again', async () => {
     const { store, rows } = memoryStore([item('a')]);
     let calls = 0;

@@ -17,7 +17,7 @@ export interface PrecacheEntry { url: string; revision: string | null }
  * `qr-decoder-…`. An unknown file is stage 1: missing something offline is worse than a
  * larger first stage, and the budget test (scripts/budgets) catches growth.
  */
-const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff|counter|shelters|services-staff|services)-[\w-]+\.js$/;
+const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff|counter|shelters|services-staff|services|library)-[\w-]+\.js$/;
 const secondStage = [/\.woff2$/, /(?:^|\/)fonts-[\w-]+\.css$/, /(?:^|\/)qr-decoder-[\w-]+\.js$/];
 
 /** The language of a strings chunk, from its file name; undefined for any other file. */

@@ -66,7 +66,8 @@ export const formsSource: ContentSource = {
       }
       forms.push({ def, pack: { def, publicKey, ruby: rubyTable(def, ctx) } });
     }
-    const index: FormIndexEntry[] = forms.map(({ def }) => ({
+    // Unlisted forms (a library hold) are still in the pack, opened by their own screen.
+    const index: FormIndexEntry[] = forms.filter(({ def }) => def.listed !== false).map(({ def }) => ({
       id: def.id, title: def.title, description: def.description, department: def.department.name, kioskAllowed: def.kioskAllowed,
     }));
     return {

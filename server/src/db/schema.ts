@@ -36,6 +36,8 @@ export interface SubmissionsTable {
   reservation_request: ColumnType<string | null, string | null | undefined, string | null>;
   /** What came of it (contract/api/reservations.ts ReservationOutcome). */
   reservation_outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON text of the fields sent in the clear (migration 014), e.g. a library hold's record and branch. */
+  clear_fields: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type ReservationStatus = 'held' | 'confirmed' | 'declined' | 'cancelled';
@@ -190,6 +192,29 @@ export interface ShelterStatusChangesTable {
   received_by: string;
 }
 
+/** A catalogue record (migration 013); see server/src/library. */
+export interface LibraryRecordsTable {
+  id: string;
+  seq: number;
+  title: string;
+  title_reading: string;
+  author: string;
+  author_reading: string;
+  publisher: string;
+  year: number | null;
+  isbn13: string | null;
+  ndc: string | null;
+  /** 0 or 1: the generated sample catalogue. */
+  sample: number;
+  search_key: string;
+}
+
+export interface LibraryHoldingsTable {
+  record_id: string;
+  branch: string;
+  status: string;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   receipt_counters: ReceiptCountersTable;
@@ -203,6 +228,8 @@ export interface Database {
   rate_buckets: RateBucketsTable;
   shelter_status: ShelterStatusTable;
   shelter_status_changes: ShelterStatusChangesTable;
+  library_records: LibraryRecordsTable;
+  library_holdings: LibraryHoldingsTable;
   counter_sessions: CounterSessionsTable;
   reservations: ReservationsTable;
 }

@@ -8,6 +8,8 @@ export interface RateLimitOptions {
   loginPerIp?: number | undefined;
   /** Kiosk enrolment attempts per minute from one address. */
   enrolPerIp?: number | undefined;
+  /** Catalogue searches per minute from one address (a library kiosk types a query a keystroke at a time). */
+  librarySearchPerIp?: number | undefined;
 }
 
 type Limiter = (request: FastifyRequest) => Promise<void>;
@@ -18,12 +20,15 @@ declare module 'fastify' {
     limits: {
       login: Limiter;
       enrol: Limiter;
+      librarySearch: Limiter;
     };
   }
 }
 
 const MINUTE = 60 * 1000;
 export const LOGIN_PER_IP = 10;
+/** Searches are cheap but open to anyone; a kiosk searching as the citizen types stays well below it. */
+export const LIBRARY_SEARCH_PER_IP = 120;
 
 /**
  * One machine trying many usernames is stopped here, per address. Guessing one username is
@@ -57,6 +62,7 @@ async function rateLimits(app: FastifyInstance, options: RateLimitOptions): Prom
   app.decorate('limits', {
     login: loginPerIp,
     enrol: enrolPerIp,
+    librarySearch: limiter(options.librarySearchPerIp ?? LIBRARY_SEARCH_PER_IP, (request) => `library-search-ip:${request.ip}`),
   });
 }
 

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import counterRoutes from './counter.js';
 import healthRoutes from './health.js';
 import kioskDeviceRoutes from './kiosks.js';
+import libraryRoutes from './library.js';
+import type { AvailabilityLookup } from '../library/calil-availability.js';
 import publicNoticeRoutes from './notices.js';
 import shelterRoutes from './shelters.js';
 import staffRoutes from './staff/index.js';
@@ -11,6 +13,7 @@ import submissionRoutes from './submissions.js';
 
 export interface ApiOptions {
   version: string;
+  libraryAvailability?: AvailabilityLookup | undefined;
 }
 
 // Registered explicitly rather than autoloaded: the list is short, the order is visible,
@@ -23,6 +26,7 @@ export default async function apiRoutes(app: FastifyInstance, options: ApiOption
   await app.register(publicNoticeRoutes);
   await app.register(shelterRoutes);
   await app.register(kioskDeviceRoutes);
+  await app.register(libraryRoutes, { availability: options.libraryAvailability });
   await app.register(counterRoutes);
   await app.register(staffRoutes, { prefix: '/staff' });
 }

@@ -8,6 +8,7 @@ import {
   SubmissionReceipt,
 } from '../../../contract/api/submissions.js';
 import type { PutSubmissionResult } from '../services/submissions.js';
+import { clearFieldsProblem } from '../library/hold-fields.js';
 
 /**
  * PUT, not POST: the client names the submission (a UUIDv7 made when it was queued), so
@@ -27,8 +28,10 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
       },
     },
     async (request, reply) => {
-      const { formId, ciphertext, pinHash, reservation } = request.body;
-      const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext, pinHash, reservation });
+      const { formId, ciphertext, pinHash, reservation, clear } = request.body;
+      const problem = await clearFieldsProblem(app.db, formId, clear);
+      if (problem) throw new HttpError(422, problem.code, problem.message);
+      const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext, pinHash, reservation, clear });
       if (!result.ok) throw refusal(result, formId);
       const { receiptNumber, receivedAt } = result;
       return reply.code(result.replay ? 200 : 201).send({ receiptNumber, receivedAt, ...(result.reservation ? { reservation: result.reservation } : {}) });

@@ -20,6 +20,8 @@ export interface PutSubmissionInput {
   pinHash?: string | undefined;
   /** The room and slots a reservation request asks for, in clear beside the ciphertext. */
   reservation?: ReservationRequest | undefined;
+  /** Fields in the clear, already checked for this form by the route (library/hold-fields.ts). */
+  clear?: Readonly<Record<string, string>> | undefined;
 }
 
 export type PutSubmissionResult =
@@ -46,10 +48,16 @@ export interface SubmissionServiceDeps {
  * the same bytes again answer the first receipt; other bytes under the same id are refused.
  */
 export function createSubmissionService({ db, forms, now = () => new Date(), reservations }: SubmissionServiceDeps): SubmissionService {
-  async function putSubmission({ id, formId, ciphertext, pinHash, reservation }: PutSubmissionInput): Promise<PutSubmissionResult> {
+  async function putSubmission({ id, formId, ciphertext, pinHash, reservation, clear }: PutSubmissionInput): Promise<PutSubmissionResult> {
     const bytes = Buffer.from(ciphertext, 'utf8');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const sent = { formId, sha256, pinHash: pinHash ?? null, reservation: reservation ? JSON.stringify(reservation) : null };
+    // Everything sent in clear is part of what a replay must repeat: the same ciphertext
+    // asking for another book, branch or slot is a different request (409), not the same one.
+    const sent = {
+      formId, sha256, pinHash: pinHash ?? null,
+      reservation: reservation ? JSON.stringify(reservation) : null,
+      clear: clear ? canonicalJson(clear) : null,
+    };
     // A stored row never changes, so a replay is answered from one read, without the
     // write transaction (on SQLite, BEGIN and COMMIT cost more than the read itself).
     const stored = await findById(db, id);
@@ -92,6 +100,7 @@ export function createSubmissionService({ db, forms, now = () => new Date(), res
             // What the citizen sees by receipt number: held until staff decide, or refused at once.
             ...(outcome ? { progress: outcome === 'held' ? ('in_progress' as const) : ('declined' as const), progress_at: receivedAt } : {}),
             ...(outcome && outcome !== 'held' ? { progress_message: JSON.stringify({ phrase: outcome === 'taken' ? 'slot-taken' : 'reservation-declined' }) } : {}),
+            clear_fields: sent.clear,
           })
           .execute();
         return { ok: true, receiptNumber, receivedAt, replay: false, ...(outcome ? { reservation: outcome } : {}) };
@@ -114,20 +123,31 @@ export function createSubmissionService({ db, forms, now = () => new Date(), res
   return { putSubmission };
 }
 
-type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at' | 'pin_hash' | 'reservation_request' | 'reservation_outcome'>;
+/** Keys sorted, so the same fields in another order compare alike. */
+function canonicalJson(fields: Readonly<Record<string, string>>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
+
+type StoredSummary = Pick<SubmissionRow, 'form_id' | 'sha256' | 'receipt_number' | 'received_at' | 'pin_hash' | 'reservation_request' | 'reservation_outcome' | 'clear_fields'>;
 
 // Not selectAll: the ciphertext can be megabytes and a replay only needs its hash.
 function findById(db: Kysely<Database>, id: string): Promise<StoredSummary | undefined> {
   return db
     .selectFrom('submissions')
-    .select(['form_id', 'sha256', 'receipt_number', 'received_at', 'pin_hash', 'reservation_request', 'reservation_outcome'])
+    .select(['form_id', 'sha256', 'receipt_number', 'received_at', 'pin_hash', 'reservation_request', 'reservation_outcome', 'clear_fields'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
 
-function compare(row: StoredSummary, sent: { formId: string; sha256: string; pinHash: string | null; reservation: string | null }): PutSubmissionResult {
+function compare(
+  row: StoredSummary,
+  sent: { formId: string; sha256: string; pinHash: string | null; reservation: string | null; clear: string | null },
+): PutSubmissionResult {
   // A replay carries the same clear fields too; other ones under this id are not the same submission.
-  if (row.sha256 !== sent.sha256 || row.form_id !== sent.formId || row.pin_hash !== sent.pinHash || row.reservation_request !== sent.reservation) {
+  if (
+    row.sha256 !== sent.sha256 || row.form_id !== sent.formId || row.pin_hash !== sent.pinHash
+    || row.reservation_request !== sent.reservation || (row.clear_fields ?? null) !== sent.clear
+  ) {
     return { ok: false, reason: 'conflict' };
   }
   const reservation = (row.reservation_outcome ?? undefined) as ReservationOutcome | undefined;

@@ -32,6 +32,7 @@ export interface TestAppOptions {
   statusLookupLimits?: BuildAppOptions['statusLookupLimits'];
   /** Default: no QR signing key, so no test reads the developer's own. */
   qrSigningKey?: BuildAppOptions['qrSigningKey'];
+  libraryAvailability?: BuildAppOptions['libraryAvailability'];
   counter?: BuildAppOptions['counter'];
 }
 
@@ -81,6 +82,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     ...(options.statusLookupLimits ? { statusLookupLimits: options.statusLookupLimits } : {}),
     ...(options.packPublicKey ? { packPublicKey: options.packPublicKey } : {}),
     qrSigningKey: options.qrSigningKey ?? (async () => undefined),
+    ...(options.libraryAvailability ? { libraryAvailability: options.libraryAvailability } : {}),
     ...(options.counter ? { counter: options.counter } : {}),
   });
   return {

@@ -18,6 +18,8 @@ export interface SubmitInput {
   channel: 'kiosk' | 'phone';
   lang: string;
   now?: Date;
+  /** Sent beside the ciphertext, unencrypted: only what the form's server check allows (a library hold's book and branch). */
+  clear?: Record<string, string>;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
   const queued = await queueSubmission({
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
     pinHash, ...(input.channel === 'phone' ? { pin } : {}),
+    ...(input.clear ? { clear: input.clear } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
   rememberPin(id, pin);

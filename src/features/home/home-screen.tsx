@@ -3,6 +3,7 @@ import { Icon, type IconName } from '../../ui/icon';
 import { Page } from '../../ui/page';
 import { CounterTile } from '../counter/counter-tile';
 import { DisasterHomeBlock } from '../disaster/disaster-home-block';
+import { LibraryHomeTile } from '../library/library-home-tile';
 import './home-screen.css';
 
 interface Tile { area: 'guides' | 'disaster' | 'facilities' | 'forms' | 'scan' | 'language' | 'display'; href: string; icon: IconName; tone?: 'alert' }
@@ -35,6 +36,7 @@ export default function HomeScreen() {
             </a>
           </li>
         ))}
+        <LibraryHomeTile />
         <CounterTile />
       </ul>
     </Page>

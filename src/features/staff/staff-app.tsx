@@ -6,6 +6,7 @@ import { CounterConsole } from './counter/counter-console';
 import { FleetScreen } from './fleet/fleet-screen';
 import { keysDroppedIdle, watchKeyIdleness } from './keys/idle-key-wipe';
 import { NoticesScreen } from './notices/notices-screen';
+import { HoldsScreen } from './library/holds-screen';
 import { QrCodesScreen } from './qr-codes/qr-codes-screen';
 import { LoginScreen } from './session/login-screen';
 import { restoreSession } from './session/session';
@@ -82,6 +83,8 @@ function Screen({ route }: { route: StaffRoute }) {
       return <QrCodesScreen />;
     case 'shelters':
       return <SheltersScreen />;
+    case 'library-holds':
+      return <HoldsScreen />;
     case 'counter':
       return <CounterConsole />;
     case 'not-found':

@@ -10,6 +10,7 @@ export type StaffRoute =
   | { name: 'notices' }
   | { name: 'qr-codes' }
   | { name: 'shelters' }
+  | { name: 'library-holds' }
   | { name: 'counter' }
   | { name: 'not-found' };
 
@@ -21,6 +22,7 @@ export const staffPaths = {
   notices: '/staff/notices',
   qrCodes: '/staff/qr-codes',
   shelters: '/staff/shelters',
+  libraryHolds: '/staff/library-holds',
   counter: '/staff/counter',
 } as const;
 
@@ -36,6 +38,7 @@ export function matchStaffRoute(path: string): StaffRoute {
   if (page === 'notices') return { name: 'notices' };
   if (page === 'qr-codes') return { name: 'qr-codes' };
   if (page === 'shelters') return { name: 'shelters' };
+  if (page === 'library-holds') return { name: 'library-holds' };
   if (page === 'counter') return { name: 'counter' };
   return { name: 'not-found' };
 }

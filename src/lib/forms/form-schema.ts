@@ -107,6 +107,8 @@ export const formDefSchema = v.strictObject({
   keyId: kebabId,
   retentionDays: positiveInt,
   kioskAllowed: v.boolean(),
+  /** false: reached only from its own screen (a library hold from the catalogue), not from the forms list. */
+  listed: v.optional(v.boolean()),
   /** Bytes one submission may take (the server refuses more); default 256 KB. Forms with photos need more. */
   maxSubmissionBytes: v.optional(v.pipe(positiveInt, v.maxValue(MAX_SUBMISSION_BYTES, `expected at most ${MAX_SUBMISSION_BYTES} bytes`))),
   sections: v.pipe(v.array(sectionSchema), v.minLength(1, 'expected at least one section')),

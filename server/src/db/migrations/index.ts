@@ -7,6 +7,8 @@ import { rateBuckets } from './005-rate-buckets.js';
 import { submissionProgress } from './006-submission-progress.js';
 import { reservations } from './007-reservations.js';
 import { shelterStatus } from './010-shelter-status.js';
+import { libraryCatalogue } from './013-library-catalogue.js';
+import { submissionClearFields } from './014-submission-clear-fields.js';
 import { counterSessions } from './016-counter-sessions.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '006_submission_progress': submissionProgress,
   '007_reservations': reservations,
   '010_shelter_status': shelterStatus,
+  '013_library_catalogue': libraryCatalogue,
+  '014_submission_clear_fields': submissionClearFields,
   // Numbers were handed to branches built side by side (006–009 services, 010–012 shelters,
   // 013–015 library, 016 counter); the unused ones stay unused.
   '016_counter_sessions': counterSessions,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import auditRoutes from './audit.js';
 import counterConversationRoutes from './counter.js';
 import kioskRoutes from './kiosks.js';
+import libraryHoldRoutes from './library-holds.js';
 import loginRoutes from './login.js';
 import noticeRoutes from './notices.js';
 import progressRoutes from './progress.js';
@@ -32,6 +33,7 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     await authed.register(noticeRoutes);
     await authed.register(qrCodeRoutes);
     await authed.register(staffShelterRoutes);
+    await authed.register(libraryHoldRoutes);
     await authed.register(counterConversationRoutes);
   });
 }

@@ -1,3 +1,4 @@
+import type { LibraryHoldList } from '../../../../contract/api/library';
 import type { CreateConversationBody, CreatedConversation } from '../../../../contract/api/counter';
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
@@ -62,6 +63,8 @@ export const staffApi = {
   postNotice: (body: PostNoticeBody) => authed<StaffNotice>('/notices', { method: 'POST', body }),
   withdrawNotice: (noticeId: string, reason?: 'undo') =>
     authed<void>(`/notices/${id(noticeId)}${reason ? `?reason=${reason}` : ''}`, { method: 'DELETE' }),
+
+  libraryHolds: (status: 'received' | 'processed') => authed<LibraryHoldList>(`/library/holds?status=${status}`),
 
   signQr: (body: SignQrBody) => authed<SignedQr>('/qr-codes', { method: 'POST', body }),
 
