@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { catalogueSize } from '../src/library/import-catalogue.js';
+import { catalogueSize, replaceCatalogue } from '../src/library/import-catalogue.js';
 import { readCatalogueExport } from '../src/library/read-export.js';
 import { toExportText } from '../src/library/export-text.js';
 import { sampleCatalogue } from '../src/library/sample-catalogue.js';
@@ -81,6 +81,19 @@ describe.shuffle.each(testDatabases)('library-import CLI on $name', (database) =
     const code = await runLibraryImport(argv, { env, out: (l) => out.push(l), err: (l) => err.push(l) });
     return { code, out, err };
   };
+
+  it('two servers starting side by side seed an empty catalogue once: the second finds it seeded, without an error', async () => {
+    // A second app on the same database stands for a second server process (its own pool).
+    const other = await buildTestApp(database, { scratch: t.scratch });
+    try {
+      const records = sampleCatalogue(300);
+      const seeded = await Promise.all([t.app, other.app].map((app) => replaceCatalogue(app.db, app.dbDialect, records, { onlyIfEmpty: true })));
+      expect(seeded.filter(Boolean)).toHaveLength(1);
+      expect(await catalogueSize(t.app.db)).toBe(300);
+    } finally {
+      await other.close();
+    }
+  });
 
   it('imports a file with progress, and a broken file leaves the catalogue as it was', async () => {
     const good = join(dir, 'good.tsv');

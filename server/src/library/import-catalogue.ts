@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../db/open.js';
+import { retryWhenSqliteBusy } from '../db/busy-retry.js';
 import type { Database } from '../db/schema.js';
 import { ON_SHELF } from '../../../contract/library-branches.js';
 import type { CatalogueRecord } from './catalogue-record.js';
@@ -15,7 +16,15 @@ export interface ImportOptions {
   /** Called every `progressEvery` records and once at the end. */
   onProgress?: (progress: ImportProgress) => void;
   progressEvery?: number;
+  /**
+   * Write only into an empty catalogue, decided under the import lock: servers starting
+   * side by side on one PostgreSQL each find it empty, and only the first may seed it.
+   */
+  onlyIfEmpty?: boolean;
 }
+
+/** One catalogue import at a time across every server process on a PostgreSQL database. */
+const IMPORT_LOCK_ID = BigInt('7318624650219006432');
 
 const BATCH = 500;
 
@@ -26,9 +35,14 @@ const BATCH = 500;
  * valid (see read-export.ts); duplicates of one branch in a record's holdings collapse to
  * the copy that is on the shelf, if any.
  */
-export async function replaceCatalogue(db: Kysely<Database>, dialect: DialectName, records: readonly CatalogueRecord[], options: ImportOptions = {}): Promise<void> {
+/** Answers whether it wrote (false only with `onlyIfEmpty` and a catalogue already there). */
+export async function replaceCatalogue(db: Kysely<Database>, dialect: DialectName, records: readonly CatalogueRecord[], options: ImportOptions = {}): Promise<boolean> {
   const every = options.progressEvery ?? 10_000;
-  await db.transaction().execute(async (trx) => {
+  // A second server process on the same SQLite file is refused while this one writes: it waits and tries again.
+  return retryWhenSqliteBusy(() => db.transaction().execute(async (trx) => {
+    // Held to the end of the transaction; on SQLite the file's own write lock serialises imports.
+    if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${sql.lit(IMPORT_LOCK_ID)})`.execute(trx);
+    if (options.onlyIfEmpty && (await catalogueSize(trx)) > 0) return false;
     await trx.deleteFrom('library_holdings').execute();
     await trx.deleteFrom('library_records').execute();
     if (dialect === 'sqlite') await sql`delete from library_search`.execute(trx);
@@ -69,7 +83,8 @@ export async function replaceCatalogue(db: Kysely<Database>, dialect: DialectNam
     // for an ISBN lookup); ANALYZE may run inside the transaction.
     if (dialect === 'postgres') await sql`analyze library_records, library_holdings`.execute(trx);
     options.onProgress?.({ written: records.length, total: records.length });
-  });
+    return true;
+  }));
 }
 
 async function dropTrigramIndex(trx: Kysely<Database>): Promise<string | undefined> {

@@ -12,7 +12,8 @@ import { SAMPLE_SIZE, sampleCatalogue } from './sample-catalogue.js';
 export async function seedSampleCatalogue(db: Kysely<Database>, dialect: DialectName, log: (message: string) => void): Promise<boolean> {
   if ((await catalogueSize(db)) > 0) return false;
   const started = Date.now();
-  await replaceCatalogue(db, dialect, sampleCatalogue(SAMPLE_SIZE));
+  // Another server starting beside this one may have seeded it since the count above.
+  if (!(await replaceCatalogue(db, dialect, sampleCatalogue(SAMPLE_SIZE), { onlyIfEmpty: true }))) return false;
   log(`library: loaded the sample catalogue (${SAMPLE_SIZE} records, marked sample) in ${Date.now() - started} ms`);
   return true;
 }
