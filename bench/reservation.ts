@@ -6,7 +6,7 @@
  * real PUT /api/submissions/:id with a JWE and the slot in clear, sent all at once,
  * alternating between the servers. Prints held / taken / errors and latency; PASS when
  * exactly one is held, every other is told "taken", and none fails.
- *   npx tsx bench/reservation.ts [--requests 1000]
+ *   npm run bench:reservation [-- --requests 1000]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
