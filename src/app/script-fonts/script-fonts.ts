@@ -16,12 +16,17 @@ const scriptFonts: Partial<Record<LanguageCode, () => Promise<unknown>>> = {
   vi: () => import('./fonts-vi'),
 };
 
+/**
+ * Loads a language's script font, e.g. for text shown in another language than the UI's
+ * (a counter-board half in Nepali on a Japanese kiosk). Offline before the font was stored,
+ * the text shows in a fallback font: readable (or boxes on a bare kiosk) until the next
+ * start; nothing else to tell the citizen.
+ */
+export function loadScriptFont(language: LanguageCode): void {
+  scriptFonts[language]?.().catch((error: unknown) => console.warn('script font not loaded', error));
+}
+
 /** Loads the shown language's font from the first screen on, and again at each switch. */
 export function followLanguageFonts(): void {
-  effect(() => {
-    const load = scriptFonts[currentLanguage.value];
-    // Offline before the font was stored, the text shows in a fallback font: readable
-    // (or boxes on a bare kiosk) until the next start; nothing else to tell the citizen.
-    load?.().catch((error: unknown) => console.warn('script font not loaded', error));
-  });
+  effect(() => loadScriptFont(currentLanguage.value));
 }

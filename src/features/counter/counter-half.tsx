@@ -9,7 +9,7 @@ import { DatePicker } from '../forms/fields/date-picker/date-picker';
 import { phrasesFor, sharedAnswers, valuePhraseId, type Line } from './conversation';
 import { NumberPad } from './number-pad';
 import { shownText } from './phrase-text';
-import { loadScriptFont } from './script-font';
+import { loadScriptFont } from '../../app/script-fonts/script-fonts';
 import type { Phrasebook } from './use-phrasebook';
 
 export interface CounterHalfProps {
