@@ -41,13 +41,14 @@ export async function buildKioskFixture(): Promise<string> {
   return dir;
 }
 
-export async function startKioskServer(): Promise<KioskServer> {
+/** `env`: the server's own settings on top of the suite's (e.g. `LIBRARY_SAMPLE: 'on'`). */
+export async function startKioskServer(env: Record<string, string> = {}): Promise<KioskServer> {
   const dir = mkdtempSync(join(tmpdir(), 'madoguchi-kiosk-'));
   cpSync(inject('kioskFixtureDir'), dir, { recursive: true });
   const contentDir = join(dir, 'content');
   const packsDir = join(dir, 'packs');
   const kioskDir = join(dir, 'kiosk-config');
-  const server = await startBuiltServer({ PACKS_DIR: packsDir, CONTENT_DIR: contentDir });
+  const server = await startBuiltServer({ PACKS_DIR: packsDir, CONTENT_DIR: contentDir, ...env });
   execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), 'create-admin', 'admin'], {
     cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: '', MADOGUCHI_ADMIN_PASSWORD: adminPassword },
   });
@@ -71,10 +72,10 @@ export interface KioskSuite {
  * block, and stops both after them. `prepare` edits the server's content (e.g. publishes
  * an alert and rebuilds the pack) before the browser starts.
  */
-export function useKioskSuite(prepare?: (server: KioskServer) => void | Promise<void>): KioskSuite {
+export function useKioskSuite(prepare?: (server: KioskServer) => void | Promise<void>, env: Record<string, string> = {}): KioskSuite {
   const suite = {} as KioskSuite;
   beforeAll(async () => {
-    suite.server = await startKioskServer();
+    suite.server = await startKioskServer(env);
     await prepare?.(suite.server);
     suite.browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   });

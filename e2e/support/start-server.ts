@@ -47,6 +47,13 @@ const UNTHROTTLED = {
 };
 
 /**
+ * Without a catalogue: every e2e file starts its own server, and each would first load the
+ * 20,000-record sample library catalogue (seconds of CPU on this machine). The library's
+ * own tests turn it on with `LIBRARY_SAMPLE: 'on'`.
+ */
+const NO_SAMPLE_CATALOGUE = { LIBRARY_SAMPLE: 'off' };
+
+/**
  * Starts the real, built server (as `npm start` would) on a fresh SQLite database
  * in a temporary folder. Used by the e2e suite and the benchmarks.
  */
@@ -57,7 +64,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-run-'));
   const child = spawn(process.execPath, [serverEntry], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...UNTHROTTLED, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...UNTHROTTLED, ...NO_SAMPLE_CATALOGUE, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await waitForListening(child, 30_000);
