@@ -9,6 +9,7 @@ import type jaShelters from '../locales/ja/shelters.json';
 import type jaServices from '../locales/ja/services.json';
 import type jaServicesStaff from '../locales/ja/services-staff.json';
 import type { LanguageCode } from './languages';
+import type { Namespace } from './namespaces';
 
 /** Japanese is the source language: its files define the keys every language must have. */
 export type CommonStrings = typeof ja;
@@ -22,8 +23,7 @@ export type SheltersStrings = typeof jaShelters;
 /** Issue 17: status by receipt number, reservations (citizens), and their staff console pages. */
 export type ServicesStrings = typeof jaServices;
 export type ServicesStaffStrings = typeof jaServicesStaff;
-export const namespaces = ['common', 'attract', 'forms', 'keyboard', 'staff', 'counter', 'shelters', 'services', 'services-staff', 'library'] as const;
-export type Namespace = (typeof namespaces)[number];
+export { namespaces, type Namespace } from './namespaces';
 
 type Loader = () => Promise<{ default: unknown }>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstStageLanguages, isOtherScriptFont, precacheStage, stringsChunkLanguage } from './precache-stages';
+import { namespaces } from '../i18n/namespaces';
 
 describe('precache stages of a phone', () => {
   it('put the shell, every screen and the phone language strings first', () => {
@@ -41,5 +42,12 @@ describe('precache stages of a phone', () => {
     expect(isOtherScriptFont(chinese, 'zh-Hans')).toBe(false);
     expect(isOtherScriptFont(nepali, 'ne')).toBe(false);
     expect(isOtherScriptFont('assets/biz-udpgothic-japanese-400-normal-AbC.woff2', 'ko')).toBe(false);
+  });
+
+  it('knows every i18n namespace\'s strings chunks, so a new namespace is staged by language like the others', () => {
+    for (const namespace of namespaces) {
+      expect(stringsChunkLanguage(`assets/locale-ja-easy-${namespace}-Zz9.js`), namespace).toBe('ja-easy');
+      expect(precacheStage(`assets/locale-ko-${namespace}-Zz9.js`, ['ja', 'en']), namespace).toBe(2);
+    }
   });
 });

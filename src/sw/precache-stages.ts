@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../i18n/languages';
+import { namespaces } from '../i18n/namespaces';
 
 /** One precache entry as the build injects it (workbox-build's manifest format). */
 export interface PrecacheEntry { url: string; revision: string | null }
@@ -17,7 +18,9 @@ export interface PrecacheEntry { url: string; revision: string | null }
  * `qr-decoder-…`. An unknown file is stage 1: missing something offline is worse than a
  * larger first stage, and the budget test (scripts/budgets) catches growth.
  */
-const stringsChunk = /(?:^|\/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(common|attract|forms|keyboard|staff|counter|shelters|services-staff|services|library)-[\w-]+\.js$/;
+// Built from the namespace list, longest first so `services-staff` is never read as `services`.
+const namespaceAlternatives = [...namespaces].sort((a, b) => b.length - a.length).join('|');
+const stringsChunk = new RegExp(`(?:^|/)(?:locale|ui-ruby)-([A-Za-z-]+?)-(${namespaceAlternatives})-[\\w-]+\\.js$`);
 const secondStage = [/\.woff2$/, /(?:^|\/)fonts-[\w-]+\.css$/, /(?:^|\/)qr-decoder-[\w-]+\.js$/];
 
 /** The language of a strings chunk, from its file name; undefined for any other file. */
