@@ -83,6 +83,8 @@ describe('counter board across two screens', () => {
       await goInApp(page, '/counter/join');
       const pad = page.locator('.counter-pad');
       for (const digit of code) await pad.getByRole('button', { name: digit, exact: true }).click();
+      // Every digit must have landed (a busy run once left 送る disabled): say so if one did not.
+      expect(await pad.locator('.counter-pad__value').textContent()).toBe(code);
       await pad.getByRole('button', { name: '送る' }).click();
       const citizen = page.locator('.counter-half--citizen');
       await citizen.waitFor();

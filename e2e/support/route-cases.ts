@@ -78,6 +78,7 @@ export function routeCases(): RouteCase[] {
     disasterMedical: [{ path: '/disaster/medical', ready: '.place-card' }],
     // Results need the catalogue's server; the hold screen without a searched book shows its notice.
     library: [{ path: '/library', ready: '.library-search' }, { path: '/library/hold/sample-000001', ready: 'main .notice' }],
+    status: [{ path: '/status', ready: '.status-form' }],
     counter: [
       { path: '/counter', ready: '.counter-start' },
       { path: '/counter/one', ready: '.counter-split .counter-half__say' },
