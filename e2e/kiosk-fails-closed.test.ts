@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { enrolKiosk, staffApi, testTerminal, useKioskSuite } from './support/kiosk';
-import { scanProfile } from './support/profile-scan';
+import { scanSettledProfile } from './support/profile-flush';
 import { viewports } from './support/browser';
 
 /**
@@ -65,7 +65,7 @@ describe('a kiosk fails closed', () => {
       // A new page load: the refusal is history, the terminal is simply not enrolled.
       await expectOperatorScreen(page, '登録されていません', 'not enrolled');
       await context.close(); // flushes LevelDB and the session files to disk
-      const scan = scanProfile(profileDir, canary);
+      const scan = await scanSettledProfile(profileDir, canary);
       expect(scan.filesScanned).toBeGreaterThan(20);
       expect(scan.tableErrors).toEqual([]);
       expect(scan.findings).toEqual([]);
