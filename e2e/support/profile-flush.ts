@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium';
@@ -31,7 +33,32 @@ export async function flushIntoTables(profileDir: string, baseURL: string): Prom
       tx.onerror = () => reject(tx.error);
     };
   }));
+  // LevelDB compacts in the background: closing Chromium in the middle leaves a table cut
+  // short. Close once the table files have stopped changing.
+  await tablesSettled(profileDir);
   await context.close();
+}
+
+/** Waits (up to 20 s) until the profile's LevelDB table files keep the same names and sizes for 1.5 s. */
+async function tablesSettled(profileDir: string): Promise<void> {
+  const snapshot = () => tableFiles(profileDir).map((path) => `${path}:${statSync(path, { throwIfNoEntry: false })?.size ?? -1}`).join('\n');
+  let last = snapshot();
+  let stableSince = Date.now();
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = snapshot();
+    if (now !== last) { last = now; stableSince = Date.now(); } else if (Date.now() - stableSince >= 1_500) return;
+  }
+}
+
+function tableFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...tableFiles(path));
+    else if (/\.(ldb|sst|log)$/.test(entry.name)) found.push(path);
+  }
+  return found;
 }
 
 /**

@@ -44,12 +44,13 @@ export function scanProfile(profileDir: string, secret: string): ProfileScan {
     scan.filesScanned++;
     const file = relative(profileDir, path);
     for (const n of needles) if (contains(bytes, n.bytes)) scan.findings.push({ file, encoding: n.encoding, where: 'raw' });
-    if (/\.(ldb|sst)$/.test(path)) {
+    // An empty table file (a compaction cut short when Chromium closed) holds nothing to hide.
+    if (/\.(ldb|sst)$/.test(path) && bytes.length > 0) {
       let blocks: Uint8Array[];
       try {
         blocks = leveldbTableBlocks(bytes);
       } catch (error) {
-        scan.tableErrors.push({ file, error: error instanceof Error ? error.message : String(error) });
+        scan.tableErrors.push({ file, error: `${error instanceof Error ? error.message : String(error)} (${bytes.length} bytes)` });
         continue;
       }
       scan.tablesDecoded++;

@@ -25,7 +25,8 @@ export function NumberPad({ t, label, length, onSend, onCancel }: {
       <div class="counter-pad__keys">
         {digits.map((d) => (
           <button key={d} type="button" class="button counter-pad__key" disabled={value.length >= limit}
-            onClick={() => setValue((v) => (v === '0' ? d : v + d))}>{d}</button>
+            // A number answer drops a leading zero (007 → 7); a pairing code keeps it (044851).
+            onClick={() => setValue((v) => (!length && v === '0' ? d : v + d))}>{d}</button>
         ))}
         <button type="button" class="button counter-pad__key" aria-label={t('pad.delete')} onClick={() => setValue((v) => v.slice(0, -1))}>⌫</button>
       </div>
