@@ -1,10 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { expect } from 'vitest';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { viewports } from './browser';
-import { scanProfile, type ProfileScan } from './profile-scan';
+import { files, scanProfile, type ProfileScan } from './profile-scan';
 
 /**
  * Chromium is started again on the profile, and 8 MB (incompressible, in 4 KB records) go
@@ -52,13 +51,7 @@ async function tablesSettled(profileDir: string): Promise<void> {
 }
 
 function tableFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...tableFiles(path));
-    else if (/\.(ldb|sst|log)$/.test(entry.name)) found.push(path);
-  }
-  return found;
+  return [...files(dir)].filter((path) => /\.(ldb|sst|log)$/.test(path));
 }
 
 /**

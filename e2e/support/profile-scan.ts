@@ -8,7 +8,8 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   return Buffer.from(haystack.buffer, haystack.byteOffset, haystack.byteLength).indexOf(Buffer.from(needle)) !== -1;
 }
 
-function* files(dir: string): Generator<string> {
+/** Every file below `dir`, depth first. */
+export function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     const stat = statSync(path, { throwIfNoEntry: false });
