@@ -55,6 +55,7 @@ export async function startKioskServer(env: Record<string, string> = {}): Promis
   return {
     ...server, contentDir, packsDir, kioskDir,
     async stop() {
+      await endStaffSession(server.url);
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -86,8 +87,35 @@ export function useKioskSuite(prepare?: (server: KioskServer) => void | Promise<
   return suite;
 }
 
-/** The staff console's API as an admin: what an operator does to set up or revoke a terminal. */
-export async function staffApi(baseURL: string) {
+/**
+ * The staff console's API as an admin: what an operator does to set up or revoke a terminal.
+ * One login per server, kept until the server stops, as an operator stays logged in: a file
+ * that enrols a kiosk per test would otherwise log in a dozen times a minute from one
+ * address and meet the server's login limit (10 a minute per address; fresh-clone CI of
+ * 6133bcc failed two kiosk tests on 429). `dispose` is for callers' symmetry; the session
+ * ends with `endStaffSession`, which the kiosk server's `stop` calls.
+ */
+export function staffApi(baseURL: string): Promise<StaffApi> {
+  let session = staffSessions.get(baseURL);
+  if (!session) {
+    session = logInAsAdmin(baseURL);
+    staffSessions.set(baseURL, session);
+    session.catch(() => staffSessions.delete(baseURL)); // a failed login is not kept
+  }
+  return session;
+}
+
+export type StaffApi = Awaited<ReturnType<typeof logInAsAdmin>>;
+const staffSessions = new Map<string, ReturnType<typeof logInAsAdmin>>();
+
+/** Forgets the kept session of the server at `baseURL` and its HTTP context. */
+export async function endStaffSession(baseURL: string): Promise<void> {
+  const session = staffSessions.get(baseURL);
+  staffSessions.delete(baseURL);
+  await (await session?.catch(() => undefined))?.close();
+}
+
+async function logInAsAdmin(baseURL: string) {
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
   const login = await api.post('/api/staff/login', { data: { username: 'admin', password: adminPassword } });
   if (!login.ok()) throw new Error(`staff login failed: ${login.status()} ${await login.text()}`);
@@ -115,7 +143,9 @@ export async function staffApi(baseURL: string) {
       if (!r.ok()) throw new Error(`submissions: ${r.status()}`);
       return ((await r.json()) as { items: Array<{ receiptNumber: string }> }).items.map((item) => item.receiptNumber);
     },
-    dispose: () => api.dispose(),
+    /** The session stays for the next caller on this server (see staffApi). */
+    dispose: async (): Promise<void> => {},
+    close: () => api.dispose(),
   };
 }
 

@@ -80,7 +80,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       qrSigningKey: options.qrSigningKey,
       rooms: options.rooms,
     });
-    await app.register(rateLimitsPlugin, options.rateLimits ?? {});
+    await app.register(rateLimitsPlugin, { enrolPerIp: config.enrolmentsPerIpPerMinute, ...options.rateLimits });
     await app.register(staffAuthPlugin, { publicOrigin: config.publicOrigin });
     await app.register(kioskAuthPlugin);
     await app.register(submissionLimitsPlugin, { limits: options.submissionLimits ?? config.submissionLimits, now: options.now });

@@ -41,6 +41,12 @@ export interface Config {
   submissionLimits: SubmissionLimits;
   /** Status lookups by receipt number + PIN (issue 17). */
   statusLookupLimits: StatusLookupLimits;
+  /**
+   * Kiosk enrolments one address may attempt per minute (ENROLMENTS_PER_IP_PER_MINUTE).
+   * A refused attempt does not use up its token; a 支所 setting up more terminals than this
+   * at once behind one address waits a minute, or raises it for the day.
+   */
+  enrolmentsPerIpPerMinute: number;
   /** Live availability from a カーリル-style API instead of the imported statuses (LIBRARY_AVAILABILITY=calil). */
   libraryAvailability: CalilConfig | undefined;
 }
@@ -56,6 +62,9 @@ export interface StatusLookupLimits {
  * 60 lookups per 10 minutes per address: a phone refreshing twenty receipts now and then fits,
  * a guesser gets ~8,640 tries a day against a 10-digit PIN (10^10): millions of years per receipt.
  */
+/** Guessing a 256-bit enrolment token is hopeless anyway; the limit keeps the endpoint cheap. */
+export const DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE = 10;
+
 export const DEFAULT_STATUS_LOOKUP_LIMITS: StatusLookupLimits = { windowSeconds: 600, perIp: 60, perKiosk: 300 };
 
 export interface SubmissionLimits {
@@ -128,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = defa
       perIp: parsePositive(env, 'STATUS_LOOKUPS_PER_IP', DEFAULT_STATUS_LOOKUP_LIMITS.perIp),
       perKiosk: parsePositive(env, 'STATUS_LOOKUPS_PER_KIOSK', DEFAULT_STATUS_LOOKUP_LIMITS.perKiosk),
     },
+    enrolmentsPerIpPerMinute: parsePositive(env, 'ENROLMENTS_PER_IP_PER_MINUTE', DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE),
     libraryAvailability: parseLibraryAvailability(env),
   };
 }

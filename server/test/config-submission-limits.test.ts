@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUBMISSION_LIMITS, loadConfig } from '../src/config.js';
+import { DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE, DEFAULT_SUBMISSION_LIMITS, loadConfig } from '../src/config.js';
 
 describe.shuffle('submission limits from the environment', () => {
   it('default to the production allowances', () => {
@@ -17,5 +17,14 @@ describe.shuffle('submission limits from the environment', () => {
 
   it.each([['SUBMISSIONS_PER_IP', '0'], ['SUBMISSION_BYTES_PER_KIOSK', 'lots'], ['SUBMISSION_WINDOW_SECONDS', '1.5']])('refuse %s=%s with the variable named', (name, value) => {
     expect(() => loadConfig({ [name]: value }, '/srv/madoguchi')).toThrow(name);
+  });
+});
+
+describe('the enrolment limit from the environment', () => {
+  it('defaults to 10 a minute and takes the operator\'s value', () => {
+    expect(loadConfig({}, '/srv/madoguchi').enrolmentsPerIpPerMinute).toBe(DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE);
+    expect(DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE).toBe(10);
+    expect(loadConfig({ ENROLMENTS_PER_IP_PER_MINUTE: '40' }, '/srv/madoguchi').enrolmentsPerIpPerMinute).toBe(40);
+    expect(() => loadConfig({ ENROLMENTS_PER_IP_PER_MINUTE: 'many' }, '/srv/madoguchi')).toThrow('ENROLMENTS_PER_IP_PER_MINUTE');
   });
 });

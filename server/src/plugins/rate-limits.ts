@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from '../lib/http.js';
+import { DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE } from '../config.js';
 
 export interface RateLimitOptions {
   /** Login attempts per minute from one address. */
@@ -57,7 +58,7 @@ async function rateLimits(app: FastifyInstance, options: RateLimitOptions): Prom
   // Per address a little above per username: a 支所's staff share one NAT address and all
   // log in around 8:30; ten people's first tries must not lock each other out.
   const loginPerIp = limiter(options.loginPerIp ?? LOGIN_PER_IP, (request) => `login-ip:${request.ip}`);
-  const enrolPerIp = limiter(options.enrolPerIp ?? 10, (request) => `enrol-ip:${request.ip}`);
+  const enrolPerIp = limiter(options.enrolPerIp ?? DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE, (request) => `enrol-ip:${request.ip}`);
 
   app.decorate('limits', {
     login: loginPerIp,

@@ -34,6 +34,8 @@ export interface TestAppOptions {
   qrSigningKey?: BuildAppOptions['qrSigningKey'];
   libraryAvailability?: BuildAppOptions['libraryAvailability'];
   counter?: BuildAppOptions['counter'];
+  /** More of the operator's environment, read by loadConfig as at a real start. */
+  env?: Record<string, string>;
 }
 
 export const UNLIMITED_SUBMISSIONS: SubmissionLimits = {
@@ -71,6 +73,7 @@ export async function buildTestApp(database: TestDatabase, options: TestAppOptio
     CONTENT_DIR: `${scratch.dataDir}/no-content`,
     PUBLIC_ORIGIN: options.publicOrigin,
     TRUST_PROXY: options.trustProxy,
+    ...options.env,
   });
   const app = await buildApp(config, {
     logger: false,

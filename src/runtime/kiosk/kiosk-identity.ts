@@ -11,7 +11,7 @@ export function parseKioskIdentity(value: unknown): KioskIdentity | undefined {
   return { terminalId: v.terminalId, deviceToken: v.deviceToken, enrolledAt: v.enrolledAt };
 }
 
-export type EnrolmentResult = { ok: true; identity: KioskIdentity } | { ok: false; reason: 'offline' | 'refused' | 'storage' };
+export type EnrolmentResult = { ok: true; identity: KioskIdentity } | { ok: false; reason: 'offline' | 'refused' | 'busy' | 'storage' };
 
 /**
  * `/?kiosk=<terminalId>&token=<one-time enrolment token>`: exchanges the token for a
@@ -33,6 +33,9 @@ export async function enrolFromUrl(url: URL): Promise<EnrolmentResult | undefine
   } catch {
     return { ok: false, reason: 'offline' };
   }
+  // 429: the address's enrolment allowance is spent for now; the token was not used, so
+  // the operator is told to open the same link again, not to issue a new token.
+  if (response.status === 429) return { ok: false, reason: 'busy' };
   if (!response.ok) return { ok: false, reason: 'refused' };
   const deviceToken = (await apiAnswer('POST /api/kiosks/enrol', response))?.deviceToken;
   if (typeof deviceToken !== 'string') return { ok: false, reason: 'refused' };

@@ -32,6 +32,7 @@ const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'
 const problemMessages = {
   offline: 'kiosk.enrolOffline',
   refused: 'kiosk.enrolRefused',
+  busy: 'kiosk.enrolBusy',
   storage: 'kiosk.enrolStorage',
   'not-enrolled': 'kiosk.notEnrolled',
   unreadable: 'kiosk.identityUnreadable',

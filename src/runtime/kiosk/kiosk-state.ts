@@ -3,10 +3,11 @@ import type { KioskConfig } from '../../lib/kiosk/config';
 
 /**
  * Why this kiosk cannot serve citizens, for the operator screen: enrolment failed
- * (offline, refused or expired token, storage not writable), the terminal was never
+ * (offline, refused or expired token, too many enrolments from this address just now,
+ * storage not writable), the terminal was never
  * enrolled, or its identity cannot be read.
  */
-export type KioskProblem = 'offline' | 'refused' | 'storage' | 'not-enrolled' | 'unreadable';
+export type KioskProblem = 'offline' | 'refused' | 'busy' | 'storage' | 'not-enrolled' | 'unreadable';
 export const kioskProblem = signal<KioskProblem | undefined>(undefined);
 /** The validated configuration of this terminal, once read from the pack. */
 export const kioskConfig = signal<KioskConfig | undefined>(undefined);
