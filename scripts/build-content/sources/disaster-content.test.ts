@@ -22,6 +22,7 @@ describe('the real content with its disaster data and map layers', () => {
     expect(manifest.files.map((f) => f.path).filter((p) => /^(disaster|map)\//.test(p)).sort()).toEqual([
       'disaster/aed.json', 'disaster/alerts.json', 'disaster/holiday-duty.json', 'disaster/medical.json', 'disaster/river-rain.json', 'disaster/sites.json',
       'map/boundary.json', 'map/coastline.json', 'map/districts.json', 'map/hazard-areas.json',
+      'map/railways.json', 'map/rivers.json', 'map/roads.json', 'map/towns.json',
     ]);
 
     const sites = await json<EvacuationSite[]>('disaster/sites.json');
@@ -36,6 +37,6 @@ describe('the real content with its disaster data and map layers', () => {
     expect(sites.filter((s) => s.shelter)).toHaveLength(108);
     expect(await json('disaster/alerts.json')).toEqual([]);
     const meta = await json<PackMeta>('meta.json');
-    expect(meta.documentCounts).toMatchObject({ evacuationSites: 120, medicalFacilities: 36, holidayDuty: 59, aeds: 36, riverRainStations: 8, alerts: 0, mapLayers: 4 });
+    expect(meta.documentCounts).toMatchObject({ evacuationSites: 120, medicalFacilities: 36, holidayDuty: 59, aeds: 36, riverRainStations: 8, alerts: 0, mapLayers: 8 });
   }, 60_000);
 });

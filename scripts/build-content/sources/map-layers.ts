@@ -1,31 +1,23 @@
 import { join } from 'node:path';
 import { packPaths } from '../../../src/lib/content/pack-types.ts';
-import { validateFeatureCollection, type FeatureCollectionRules } from '../../../src/lib/geo/geojson.ts';
+import { validateFeatureCollection, type GeoJsonFeature, type GeoJsonIssue } from '../../../src/lib/geo/geojson.ts';
 import { hazardAreaIssues } from '../../../src/lib/geo/hazard-areas.ts';
 import { coordinateProblem } from '../../../src/lib/geo/iwaki-bounds.ts';
+import { featureNameIssues, layerGeometries, layerPackNames, mapLayerKinds, readLayerHeader, type MapLayerHeader, type MapLayerKind } from '../../../src/lib/geo/map-layer-schema.ts';
+import { simplifyGeometry } from '../../../src/lib/geo/simplify.ts';
 import { parseJsonSource } from '../json-source.ts';
 import { listFiles, readText } from './files.ts';
 import type { ContentSource, PackDocument, SourceContext } from './types.ts';
 
-type LayerName = Parameters<typeof packPaths.mapLayer>[0];
-
 /** Every position of a city layer must be in the city: catches [lat, lng] order and projected CRSs. */
 const inIwaki = (point: { lat: number; lng: number }) => coordinateProblem(point)?.message;
 
-/** content/map/<file> → map/<layer>.json, with what each layer may contain. */
-const layers: Record<string, { name: LayerName; rules: FeatureCollectionRules }> = {
-  'city-boundary.geojson': { name: 'boundary', rules: { geometry: ['Polygon', 'MultiPolygon'], position: inIwaki } },
-  'coastline.geojson': { name: 'coastline', rules: { geometry: ['LineString', 'MultiLineString'], position: inIwaki } },
-  'districts.geojson': { name: 'districts', rules: { geometry: ['Point'], position: inIwaki } },
-  'hazard-areas.geojson': {
-    name: 'hazard-areas',
-    rules: { geometry: ['Polygon', 'MultiPolygon'], position: inIwaki, properties: (p) => hazardAreaIssues(p) },
-  },
-};
+interface ReadLayer { header: MapLayerHeader; features: GeoJsonFeature[]; before: number; after: number }
 
 /**
- * content/map/*.geojson → map/<layer>.json: validated as RFC 7946 and copied as they are.
- * A .geojson file that is not a known layer is an error rather than silently left out.
+ * content/map/*.geojson → map/<pack name>.json: each file says what it is in its `layer`
+ * member (src/lib/geo/map-layer-schema.ts), is validated as RFC 7946 plus that kind's rules,
+ * thinned to its tolerance, and merged with the other files of its kind.
  */
 export const mapLayersSource: ContentSource = {
   name: 'map-layers',
@@ -33,38 +25,47 @@ export const mapLayersSource: ContentSource = {
     const dir = join(ctx.contentDir, 'map');
     const names = await listFiles(dir, '.geojson');
     if (!names) return undefined;
-    const documents: PackDocument[] = [];
-    let sample = false;
+    const byKind = new Map<MapLayerKind, { sample: boolean; features: GeoJsonFeature[] }>();
+    let before = 0;
+    let after = 0;
     for (const fileName of names) {
-      const path = join(dir, fileName);
-      const layer = layers[fileName];
-      if (!layer) {
-        ctx.errors.add({ file: ctx.display(path), line: 1, col: 1 }, `unknown map layer: expected one of ${Object.keys(layers).join(', ')}`);
-        continue;
-      }
-      const value = await readLayer(path, layer.rules, ctx);
-      if (value === undefined) continue;
-      sample ||= isSample(value);
-      documents.push({ path: packPaths.mapLayer(layer.name), value });
+      const layer = await readLayer(join(dir, fileName), ctx);
+      if (!layer) continue;
+      const merged = byKind.get(layer.header.kind) ?? { sample: false, features: [] };
+      merged.sample ||= layer.header.sample;
+      merged.features.push(...layer.features);
+      byKind.set(layer.header.kind, merged);
+      before += layer.before;
+      after += layer.after;
     }
+    // In a fixed order, so the pack's file list does not depend on file names.
+    const documents: PackDocument[] = mapLayerKinds.filter((kind) => byKind.has(kind)).map((kind) => {
+      const { sample, features } = byKind.get(kind)!;
+      return { path: packPaths.mapLayer(layerPackNames[kind]), value: { type: 'FeatureCollection', layer: { kind, sample }, features } };
+    });
     return {
       name: 'map-layers',
       ids: new Set(),
       refs: [],
-      counts: { mapLayers: documents.length },
-      sample,
+      counts: { mapLayers: documents.length, mapVertices: after, mapVerticesDropped: before - after },
+      sample: [...byKind.values()].some((k) => k.sample),
       documents: () => documents,
       searchDocs: () => [],
     };
   },
 };
 
+/** The checks of one feature's properties for its kind. */
+function propertyIssues(kind: MapLayerKind, properties: Record<string, unknown> | null): GeoJsonIssue[] {
+  return [...featureNameIssues(properties, kind), ...(kind === 'hazard-area' ? hazardAreaIssues(properties) : [])];
+}
+
 /**
  * JSON.parse first and validate the plain value; only when something is wrong is the
  * text parsed again for positions (a real city's hazard map runs to megabytes, and the
  * position-keeping parser is far slower than JSON.parse).
  */
-async function readLayer(path: string, rules: FeatureCollectionRules, ctx: SourceContext): Promise<unknown> {
+async function readLayer(path: string, ctx: SourceContext): Promise<ReadLayer | undefined> {
   const text = await readText(path);
   let value: unknown;
   try {
@@ -73,15 +74,23 @@ async function readLayer(path: string, rules: FeatureCollectionRules, ctx: Sourc
     parseJsonSource(text, ctx.display(path), ctx.errors);
     return undefined;
   }
-  const issues = validateFeatureCollection(value, rules);
-  if (issues.length === 0) return value;
-  const located = parseJsonSource(text, ctx.display(path), ctx.errors);
-  for (const issue of issues) ctx.errors.add(located?.at(issue.path) ?? { file: ctx.display(path), line: 1, col: 1 }, issue.message);
-  return undefined;
-}
-
-/** A layer marked sample or synthetic anywhere makes the pack a sample pack. */
-function isSample(value: unknown): boolean {
-  const features = (value as { features?: Array<{ properties?: Record<string, unknown> | null }> }).features ?? [];
-  return features.some((f) => f.properties?.sample === true || f.properties?.synthetic === true);
+  const { header, issues: headerIssues } = readLayerHeader(value);
+  const issues = header
+    ? validateFeatureCollection(value, { geometry: layerGeometries[header.kind], position: inIwaki, properties: (p) => propertyIssues(header.kind, p) })
+    : headerIssues;
+  if (!header || issues.length > 0) {
+    const located = parseJsonSource(text, ctx.display(path), ctx.errors);
+    for (const issue of issues) ctx.errors.add(located?.at(issue.path) ?? { file: ctx.display(path), line: 1, col: 1 }, issue.message);
+    return undefined;
+  }
+  let before = 0;
+  let after = 0;
+  const features = (value as { features: GeoJsonFeature[] }).features.map((feature) => {
+    if (!feature.geometry) return feature;
+    const thinned = simplifyGeometry(feature.geometry, header.simplifyMeters);
+    before += thinned.before;
+    after += thinned.after;
+    return { ...feature, geometry: thinned.geometry };
+  });
+  return { header, features, before, after };
 }

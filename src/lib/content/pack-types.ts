@@ -2,6 +2,7 @@ import { QR_KEY_PACK_PATH } from '../../../contract/qr/qr-key-path.js';
 import type { CompactShard } from '../search/shard-format.js';
 import type { Hazard } from '../../../contract/hazards.js';
 import { languageCodes, type LanguageCode, type LocalizedText } from '../../../contract/languages.js';
+import type { LayerPackName } from '../geo/map-layer-schema.js';
 
 /**
  * The content pack: what `scripts/build-content` writes and the app reads.
@@ -373,8 +374,8 @@ export const packPaths = {
   holidayDuty: 'disaster/holiday-duty.json',
   riverRain: 'disaster/river-rain.json',
   alerts: 'disaster/alerts.json',
-  /** GeoJSON FeatureCollections: boundary, coastline, districts, hazard-areas. */
-  mapLayer: (name: 'boundary' | 'coastline' | 'districts' | 'hazard-areas') => `map/${name}.json`,
+  /** GeoJSON FeatureCollections, one per layer kind (src/lib/geo/map-layer-schema.ts). */
+  mapLayer: (name: LayerPackName) => `map/${name}.json`,
   form: (id: string) => `forms/${id}.json`,
   /** The public half of the city's QR signing key (QrPublicKey): a notice's code is checked against it. */
   qrKey: QR_KEY_PACK_PATH,

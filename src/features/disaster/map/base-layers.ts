@@ -3,6 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Hazard } from '../../../lib/content/pack-types';
 import { depthLevels, landslideLevels } from '../../../lib/geo';
 import { levelKey } from './hatch-patterns';
+import { featureLabel } from '../../../lib/geo/map-labels';
+import type { LanguageCode } from '../../../i18n/languages';
 
 /**
  * The map's own base map: the city outline, the coastline and district names from the
@@ -18,15 +20,15 @@ export function coastlineLayer(data: FeatureCollection): GeoJsonLayer {
 }
 
 /** District names as text labels; the element is built with textContent, never parsed HTML. */
-export function districtLayer(data: FeatureCollection, english: boolean): GeoJsonLayer {
+export function districtLayer(data: FeatureCollection, language: LanguageCode): GeoJsonLayer {
   return geoJSON(data, {
     interactive: false,
     pointToLayer: (feature, latlng) => {
-      const props = (feature.properties ?? {}) as { name?: string; name_en?: string };
+      const name = featureLabel(feature.properties, language);
       const label = document.createElement('span');
       label.className = 'disaster-map__district-name';
-      label.textContent = (english ? props.name_en : props.name) ?? props.name ?? '';
-      if (!english) label.lang = 'ja';
+      label.textContent = name?.text ?? '';
+      if (name?.textIsJapanese) label.lang = 'ja';
       const icon = divIcon({ className: 'disaster-map__district', html: label, iconSize: null as never });
       return marker(latlng, { icon, interactive: false, keyboard: false, zIndexOffset: -1000 });
     },

@@ -35,7 +35,7 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
   const element = useRef<HTMLDivElement>(null);
   const leaflet = useRef<LeafletMap | undefined>(undefined);
   const data = useMapData();
-  const english = currentLanguage.value !== 'ja' && currentLanguage.value !== 'ja-easy';
+  const language = currentLanguage.value;
   const ts = useNamespaceT('shelters');
   const statuses = shelterStatusBySite.value;
 
@@ -63,7 +63,7 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
     if (data.boundary) layers.push(boundaryLayer(data.boundary));
     if (data.hazardAreas) layers.push(hazardAreaLayer(data.hazardAreas, hazard));
     if (data.coastline) layers.push(coastlineLayer(data.coastline));
-    if (data.districts) layers.push(districtLayer(data.districts, english));
+    if (data.districts) layers.push(districtLayer(data.districts, currentLanguage.value));
     layers.push(siteMarkers(sites, rows, hazard, {
       site: (row) => t('disaster.map.marker', { rank: row.rank, name: plainText(row.site.name), distance: row.distance }),
       youAreHere: t('disaster.here.youAreHere'),
@@ -77,7 +77,7 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
     layers.push(hereMarker(here.point, here.kind === 'home' ? here.label : here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
     for (const layer of layers) layer.addTo(m);
     return () => { for (const layer of layers) layer.remove(); };
-  }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, english, statuses, ts]);
+  }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, language, statuses, ts]);
 
   useEffect(fit, [here.point.lat, here.point.lng, hazard]);
   const basemap = useBasemap(leaflet);
