@@ -4,6 +4,7 @@ import type jaCounter from '../locales/ja/counter.json';
 import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaLibrary from '../locales/ja/library.json';
+import type jaMap from '../locales/ja/map.json';
 import type jaStaff from '../locales/ja/staff.json';
 import type jaShelters from '../locales/ja/shelters.json';
 import type jaServices from '../locales/ja/services.json';
@@ -17,6 +18,8 @@ export type AttractStrings = typeof jaAttract;
 export type FormsStrings = typeof jaForms;
 export type KeyboardStrings = typeof jaKeyboard;
 export type LibraryStrings = typeof jaLibrary;
+/** Issue 19: the map's background layers and the tsunami "away from the sea" hint. */
+export type MapStrings = typeof jaMap;
 export type StaffStrings = typeof jaStaff;
 export type CounterStrings = typeof jaCounter;
 export type SheltersStrings = typeof jaShelters;

@@ -28,11 +28,12 @@ export function stringsChunkLanguage(url: string): string | undefined {
   return stringsChunk.exec(url)?.[1];
 }
 
-const firstStageNamespaces = ['common', 'shelters'];
+const firstStageNamespaces = ['common', 'shelters', 'map'];
 
 export function precacheStage(url: string, languages: readonly string[]): 1 | 2 {
   const strings = stringsChunk.exec(url);
-  // Shelter status words are on the evacuation list, which must read right offline from the first visit.
+  // Shelter status words are on the evacuation list, and the map's legend and tsunami hint beside it,
+  // which must read right offline from the first visit.
   if (strings) return firstStageNamespaces.includes(strings[2]!) && languages.includes(strings[1]!) ? 1 : 2;
   return secondStage.some((pattern) => pattern.test(url)) ? 2 : 1;
 }

@@ -10,15 +10,20 @@ import type { Here } from '../here';
 import type { SiteRow } from '../site-rows';
 import { boundaryLayer, coastlineLayer, districtLayer, hazardAreaLayer, levelsPresent } from './base-layers';
 import { HatchDefs } from './hatch-patterns';
-import { MapLegend } from './map-legend';
+import { basemapKinds, MapLegend } from './map-legend';
 import { hereMarker, siteMarkers } from './site-markers';
 import { shelterStatusBySite } from '../../../runtime/shelters/shelter-status';
 import { languageInfo } from '../../../i18n/languages';
 import { stateSymbol } from '../shelter-status/shelter-badge';
 import { formatShelterTime } from '../shelter-status/shelter-time';
-import { useMapData } from './use-map-data';
+import { isSampleMap, useMapData } from './use-map-data';
+import { labelLayer, lineLayer, townLayer } from './basemap-layers';
 import { useBasemap } from './use-basemap';
 import './map.css';
+import './basemap.css';
+
+/** The zoom from which 町, rivers, roads and railways are named (about 1:70,000 on a phone). */
+const detailZoom = 12.5;
 
 export interface MapViewProps { hazard: Hazard; rows: readonly SiteRow[]; sites: readonly EvacuationSite[]; here: Here }
 
@@ -37,6 +42,8 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
   const data = useMapData();
   const language = currentLanguage.value;
   const ts = useNamespaceT('shelters');
+  const tm = useNamespaceT('map');
+  const sample = isSampleMap(data);
   const statuses = shelterStatusBySite.value;
 
   const fit = () => {
@@ -51,7 +58,11 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
       maxBounds: [[south, west], [north, east]], maxBoundsViscosity: 0.8,
     });
     leaflet.current = m;
+    // From street zoom the 町 and line names replace the district names (basemap.css).
+    const detail = () => m.getContainer().classList.toggle('disaster-map__canvas--detail', m.getZoom() >= detailZoom);
+    m.on('zoomend', detail);
     fit();
+    detail();
     return () => { m.remove(); leaflet.current = undefined; };
   }, []);
 
@@ -60,10 +71,19 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
     const m = leaflet.current;
     if (!m) return;
     const layers: Layer[] = [];
+    // Painted bottom to top: land, 町 edges, hazard areas, water and ways, the coast; names above all lines.
     if (data.boundary) layers.push(boundaryLayer(data.boundary));
+    if (data.towns) layers.push(townLayer(data.towns));
     if (data.hazardAreas) layers.push(hazardAreaLayer(data.hazardAreas, hazard));
+    if (data.rivers) layers.push(lineLayer(data.rivers, 'river'));
+    if (data.roads) layers.push(lineLayer(data.roads, 'road'));
+    if (data.railways) layers.push(lineLayer(data.railways, 'railway'));
     if (data.coastline) layers.push(coastlineLayer(data.coastline));
-    if (data.districts) layers.push(districtLayer(data.districts, currentLanguage.value));
+    if (data.districts) layers.push(districtLayer(data.districts, language));
+    if (data.towns) layers.push(labelLayer(data.towns, 'town', language));
+    if (data.rivers) layers.push(labelLayer(data.rivers, 'river', language));
+    if (data.roads) layers.push(labelLayer(data.roads, 'road', language));
+    if (data.railways) layers.push(labelLayer(data.railways, 'railway', language));
     layers.push(siteMarkers(sites, rows, hazard, {
       site: (row) => t('disaster.map.marker', { rank: row.rank, name: plainText(row.site.name), distance: row.distance }),
       youAreHere: t('disaster.here.youAreHere'),
@@ -77,7 +97,7 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
     layers.push(hereMarker(here.point, here.kind === 'home' ? here.label : here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
     for (const layer of layers) layer.addTo(m);
     return () => { for (const layer of layers) layer.remove(); };
-  }, [data.boundary, data.coastline, data.districts, data.hazardAreas, hazard, rows, sites, here, language, statuses, ts]);
+  }, [data.boundary, data.coastline, data.rivers, data.roads, data.railways, data.towns, data.districts, data.hazardAreas, hazard, rows, sites, here, language, statuses, ts]);
 
   useEffect(fit, [here.point.lat, here.point.lng, hazard]);
   const basemap = useBasemap(leaflet);
@@ -95,10 +115,11 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
         </button>
         <button type="button" class="button" onClick={fit}>{t('disaster.map.recenter')}</button>
       </div>
+      {sample && tm && <p class="disaster-map__sample"><span class="disaster-map__sample-tag">{tm('sample')}</span> {tm('sampleNote')}</p>}
       <div ref={element} class="disaster-map__canvas" role="region" aria-label={t('disaster.map.label')} />
       {basemap.kind === 'shown' && <p class="disaster-map__attribution">{basemap.attribution}</p>}
       {basemap.kind === 'failed' && <p class="disaster-map__attribution" role="status">{t('disaster.map.basemapUnavailable')}</p>}
-      <MapLegend hazard={hazard} levels={levelsPresent(data.hazardAreas, hazard)} />
+      <MapLegend hazard={hazard} levels={levelsPresent(data.hazardAreas, hazard)} basemap={basemapKinds(data)} />
     </section>
   );
 }

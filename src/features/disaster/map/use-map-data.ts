@@ -1,21 +1,43 @@
 import type { FeatureCollection } from 'geojson';
 import { packPaths } from '../../../lib/content/pack-types';
+import type { LayerPackName } from '../../../lib/geo/map-layer-schema';
 import { useContent } from '../../../runtime/content/content-store';
 
+/** A pack layer: a FeatureCollection with the `layer` member the content build adds. */
+export type MapLayer = FeatureCollection & { layer?: { kind: string; sample: boolean } };
+
 export interface MapData {
-  boundary: FeatureCollection | undefined;
-  coastline: FeatureCollection | undefined;
-  districts: FeatureCollection | undefined;
-  hazardAreas: FeatureCollection | undefined;
+  boundary: MapLayer | undefined;
+  coastline: MapLayer | undefined;
+  rivers: MapLayer | undefined;
+  roads: MapLayer | undefined;
+  railways: MapLayer | undefined;
+  towns: MapLayer | undefined;
+  districts: MapLayer | undefined;
+  hazardAreas: MapLayer | undefined;
 }
 
-/** The four GeoJSON layers of the pack. A missing layer is simply not drawn; the sites still are. */
+function useLayer(name: LayerPackName): MapLayer | undefined {
+  const state = useContent<MapLayer>(packPaths.mapLayer(name));
+  return state.status === 'ready' ? state.data : undefined;
+}
+
+/** The GeoJSON layers of the pack. A missing layer is simply not drawn; the sites still are. */
 export function useMapData(): MapData {
-  const ready = (state: ReturnType<typeof useContent<FeatureCollection>>) => (state.status === 'ready' ? state.data : undefined);
   return {
-    boundary: ready(useContent<FeatureCollection>(packPaths.mapLayer('boundary'))),
-    coastline: ready(useContent<FeatureCollection>(packPaths.mapLayer('coastline'))),
-    districts: ready(useContent<FeatureCollection>(packPaths.mapLayer('districts'))),
-    hazardAreas: ready(useContent<FeatureCollection>(packPaths.mapLayer('hazard-areas'))),
+    boundary: useLayer('boundary'),
+    coastline: useLayer('coastline'),
+    rivers: useLayer('rivers'),
+    roads: useLayer('roads'),
+    railways: useLayer('railways'),
+    towns: useLayer('towns'),
+    districts: useLayer('districts'),
+    hazardAreas: useLayer('hazard-areas'),
   };
+}
+
+/** Whether any layer on the map is hand-made or made up: the map then says "sample" on screen. */
+export function isSampleMap(data: MapData): boolean {
+  return Object.values(data).some((layer: MapLayer | undefined) => layer?.layer?.sample === true
+    || (layer?.features.some((f) => f.properties?.synthetic === true) ?? false));
 }
