@@ -8,6 +8,7 @@ import { here } from '../here';
 import { formatDistance } from '../site-rows';
 import { PositionSketch } from './position-sketch';
 import { SiteQrCodes } from './site-qr-codes';
+import { CoastHintNote } from './coast-hint';
 import { SiteMapLinks } from './site-map-links';
 import { deviceKind } from '../../../config/device';
 import { PrintButton } from '../../../ui/print-button';
@@ -55,6 +56,7 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
           </dl>
           <PositionSketch direction={direction} labels={{ here: place, site: plainText(site.name), north: t('disaster.site.north'), distance, title: t('disaster.site.sketch') }} />
         </div>
+        {hazard === 'tsunami' && <CoastHintNote from={current.point} site={site} place={place} />}
         <section class="site-hazards" aria-labelledby="site-hazards-title">
           <h2 id="site-hazards-title">{t('disaster.site.hazardsTitle')}</h2>
           <ul class="site-hazards__list" role="list">
