@@ -15,6 +15,7 @@ import { shelterAwareRows } from './shelter-status/shelter-rows';
 import { SkippedSites } from './shelter-status/skipped-sites';
 import { useLiveShelterStatus } from './shelter-status/use-live-status';
 import { HomePicker } from './home/home-picker';
+import { CoastHintNote } from './coast-hint';
 import { useSites } from './use-sites';
 import { scrollBelowHeader } from './scroll-below-header';
 import { useEffect, useRef } from 'preact/hooks';
@@ -66,6 +67,7 @@ export function SiteResults({ hazard, view, onView, bringIntoView = false }: Pro
             <>
               <p class="site-results__count" role="status">{t('disaster.shown', { count: rows.length, hazard: hazardName })}</p>
               <p class="site-results__straight">{t('disaster.straightLine')}</p>
+              {hazard === 'tsunami' && <CoastHintNote from={here.value.point} />}
               <LastKnownNote />
               <SkippedSites skipped={skipped} hazard={hazard} />
               {view === 'list'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coastHint, coastLines, nearestCoast } from './away-from-coast';
+import { coastHint, coastLines, nearestCoast, startHint } from './away-from-coast';
 import { haversineMeters } from './distance';
 
 // A straight coast along 141.0° E, drawn south to north: the land (on its left) is west.
@@ -63,6 +63,12 @@ describe('the tsunami hint for a chosen site', () => {
     expect(coastHint(from, { lat: 37.02, lng: 140.995 }, straight)).toBeUndefined();
     expect(coastHint({ lat: 37.0, lng: 140.9 }, { lat: 37.0, lng: 140.8 }, straight)).toBeUndefined(); // 8 km inland
     expect(coastHint(from, { lat: 37.01, lng: 140.96 }, [])).toBeUndefined();
+  });
+
+  it('is given for the whole list from a start near the sea, not from far inland', () => {
+    expect(startHint(from, straight)).toMatchObject({ away: 'W', sea: 'E' });
+    expect(startHint({ lat: 37.0, lng: 140.95 }, straight)).toBeDefined(); // 4.4 km
+    expect(startHint({ lat: 37.0, lng: 140.93 }, straight)).toBeUndefined(); // 6.2 km
   });
 
   it('reads the lines of a coastline layer, single and multi', () => {

@@ -62,27 +62,26 @@ export interface CoastHint {
   away: CompassPoint;
   sea: CompassPoint;
   seaMeters: number;
-  /** How much farther from the sea the site is than the starting point. */
-  siteFartherMeters: number;
+}
+
+/** The hint from where a person starts, for the whole list: only within COAST_HINT_MAX_METERS of the sea. */
+export function startHint(from: LatLng, coast: readonly CoastLine[]): CoastHint | undefined {
+  const start = nearestCoast(from, coast);
+  if (!start || start.meters > COAST_HINT_MAX_METERS) return undefined;
+  return { awayBearing: start.awayBearing, away: compassPoint(start.awayBearing), sea: compassPoint(start.seaBearing), seaMeters: start.meters };
 }
 
 /**
- * The hint for a tsunami site: given when the site is farther from the sea than where the
+ * The hint for one tsunami site: given when the site is farther from the sea than where the
  * person starts (it is inland of them) and they start within COAST_HINT_MAX_METERS of it.
  * A site nearer the sea (a tall building on the shore, a hill by the harbour) gets none:
  * "away from the coast" would point away from where they are told to go.
  */
-export function coastHint(from: LatLng, site: LatLng, coast: readonly CoastLine[]): CoastHint | undefined {
-  const start = nearestCoast(from, coast);
+export function coastHint(from: LatLng, site: LatLng, coast: readonly CoastLine[]): (CoastHint & { siteFartherMeters: number }) | undefined {
+  const start = startHint(from, coast);
   const there = nearestCoast(site, coast);
-  if (!start || !there || start.meters > COAST_HINT_MAX_METERS || there.meters <= start.meters) return undefined;
-  return {
-    awayBearing: start.awayBearing,
-    away: compassPoint(start.awayBearing),
-    sea: compassPoint(start.seaBearing),
-    seaMeters: start.meters,
-    siteFartherMeters: there.meters - start.meters,
-  };
+  if (!start || !there || there.meters <= start.seaMeters) return undefined;
+  return { ...start, siteFartherMeters: there.meters - start.seaMeters };
 }
 
 /** The coastline layer's lines (LineString and MultiLineString features). */

@@ -8,7 +8,7 @@ import { here } from '../here';
 import { formatDistance } from '../site-rows';
 import { PositionSketch } from './position-sketch';
 import { SiteQrCodes } from './site-qr-codes';
-import { CoastHintNote } from './coast-hint';
+import { CoastHintNote } from '../coast-hint';
 import { SiteMapLinks } from './site-map-links';
 import { deviceKind } from '../../../config/device';
 import { PrintButton } from '../../../ui/print-button';

@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { initI18n, loadNamespace } from '../../../i18n';
-import { primeContent } from '../../../runtime/content/primed-content';
-import { activePackVersion } from '../../../runtime/content/pack-status';
-import { onahamaSites } from '../test/fixtures';
-import { homePlace } from '../here';
-import { SiteDetail } from './site-detail';
+import { initI18n, loadNamespace } from '../../i18n';
+import { primeContent } from '../../runtime/content/primed-content';
+import { activePackVersion } from '../../runtime/content/pack-status';
+import { onahamaSites } from './test/fixtures';
+import { homePlace } from './here';
+import { SiteDetail } from './site/site-detail';
+import { CoastHintNote } from './coast-hint';
 
 const misaki = onahamaSites[2]!; // on the cliff by the sea, south-east of 小名浜
 const daiichiChu = onahamaSites[3]!; // inland, north-west of 小名浜
@@ -44,6 +45,17 @@ describe('tsunami: away from the sea, beside the straight line to the site', () 
     cleanup();
     withCoastline(false);
     render(<SiteDetail site={daiichiChu} hazard="tsunami" />);
+    expect(screen.queryByRole('heading', { name: '津波：まず海から離れる' })).toBeNull();
+  });
+
+  it('heads the list once from a start near the sea, and not from 平 (city hall), 9 km inland', async () => {
+    withCoastline();
+    render(<CoastHintNote from={{ lat: 36.9469, lng: 140.9031 }} />);
+    const hint = (await screen.findByRole('heading', { name: '津波：まず海から離れる', level: 3 })).closest('section')!;
+    expect(hint.textContent).toContain('北の方向（内陸）へ');
+    expect(hint.textContent).not.toContain('この避難場所は');
+    cleanup();
+    render(<CoastHintNote from={{ lat: 37.0505, lng: 140.8877 }} />);
     expect(screen.queryByRole('heading', { name: '津波：まず海から離れる' })).toBeNull();
   });
 });
