@@ -181,3 +181,105 @@ describe('evacuation sites on the Onahama kiosk, offline', () => {
     await context.close();
   }, 300_000); // six display modes, each a list and a map through axe
 });
+
+/**
+ * Issue 19: the map has something on it offline — the city's coast, rivers, roads, railways
+ * and 町 edges from the pack's GeoJSON, named in the reader's language with the Japanese
+ * beside — and a tsunami list tells someone near the sea which way is away from it.
+ */
+describe('the map\'s own basemap, from the pack, offline', () => {
+  /** The layers the pack drew, counted by class: paths Leaflet clipped away are "M0 0". */
+  const drawn = (page: Page) => page.evaluate(() => {
+    const count = (selector: string) => [...document.querySelectorAll(selector)].filter((p) => (p.getAttribute('d') ?? 'M0 0') !== 'M0 0').length;
+    return {
+      coast: count('path.disaster-map__coast'), rivers: count('path.map-line--river'), roads: count('path.map-line--road.map-line__centre'),
+      railways: count('path.map-line--railway.map-line__centre'), towns: count('path.map-town'), tiles: document.querySelectorAll('.leaflet-tile').length,
+    };
+  });
+
+  /** Large text and English, through the screens a citizen uses. */
+  async function englishLargeText(page: Page): Promise<void> {
+    await go(page, '/language');
+    await page.locator('.language-list button[lang="en"]').click();
+    await page.locator('.home__tiles').waitFor();
+    await go(page, '/settings');
+    await chooseDisplayModes(page, { textSize: 2, theme: 'default', furigana: false });
+  }
+
+  /** The map filling the screen down to its bottom edge, for review (MADOGUCHI_SCREENSHOTS). */
+  async function lookAtMap(page: Page, name: string): Promise<void> {
+    if (!process.env.MADOGUCHI_SCREENSHOTS) return;
+    await page.locator('.disaster-map__canvas').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await keepScreenshot(page, name);
+  }
+
+  async function checkMap(page: Page): Promise<string[]> {
+    await page.locator('.site-results__view--map').click();
+    await page.locator('.site-marker--nearest').nth(9).waitFor();
+    await page.waitForFunction(() => document.querySelector('.disaster-map__canvas--detail .map-label'));
+    const layers = await drawn(page);
+    expect(layers).toMatchObject({ tiles: 0 });
+    for (const kind of ['coast', 'rivers', 'roads', 'railways', 'towns'] as const) expect([kind, layers[kind]]).toEqual([kind, expect.any(Number)]);
+    expect(Object.values(layers).slice(0, 5).every((n) => n > 0), JSON.stringify(layers)).toBe(true);
+    // 町 and rivers named in English, the Japanese beside in its own language.
+    const onahama = page.locator('.map-label--town', { hasText: 'Onahama' });
+    expect(await onahama.locator('.map-label__ja[lang="ja"]').textContent()).toBe('小名浜');
+    expect(await page.locator('.map-label--river', { hasText: 'Fujiwara River' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.disaster-map__sample').textContent()).toContain('Hand-drawn sample map');
+    const legend = await page.locator('.map-legend').textContent();
+    for (const words of ['Coastline', 'River', 'Expressway', 'Railway', 'Town (町) boundary', 'Flooding 3–5 m']) expect(legend).toContain(words);
+    return axeViolations(page);
+  }
+
+  it('a kiosk draws coast, rivers, roads, railways and 町 with English names at large text (1080×1920)', async () => {
+    const { context, page, cspErrors } = await offlineKiosk();
+    await englishLargeText(page);
+    await go(page, '/disaster?hazard=tsunami');
+    await page.locator('.site-card').first().waitFor();
+    // 小名浜支所 is a kilometre from the harbour: the list first says which way is away from the sea.
+    const hint = page.locator('.coast-hint');
+    expect(await hint.locator('h3').textContent()).toBe('Tsunami: first get away from the sea');
+    expect(await hint.textContent()).toMatch(/head north, inland\. The sea is [\d.]+ k?m to the south\./);
+    const violations = await checkMap(page);
+    await lookAtMap(page, 'map-kiosk-1080x1920-large-text-en');
+    expect(violations).toEqual([]);
+    expect(cspErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('a phone, offline at home in 小名浜, draws the same layers at large text in English (390×844)', async () => {
+    const context = await kiosk.browser.newContext({
+      baseURL: kiosk.server.url, viewport: viewports.phone, locale: 'en-US',
+      geolocation: { latitude: 36.9469, longitude: 140.9031 }, permissions: ['geolocation'],
+    });
+    const page = await context.newPage();
+    await page.goto('/guides');
+    await page.locator('.guide-link').first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+    await englishLargeText(page);
+    await go(page, '/disaster?hazard=tsunami');
+    await page.locator('.site-card').first().waitFor();
+    await page.getByRole('button', { name: /From where I am|Use my location/ }).first().click();
+    await page.locator('.here-note', { hasText: 'your current location' }).waitFor();
+    const violations = await checkMap(page);
+    // The ten nearest fill a phone's map at first; at street zoom the 町 and lines are named between them.
+    // Leaflet's zoom is 2^zoom in its proxy's scale; a click during the zoom animation would be lost.
+    const zoomIn = async () => {
+      const before = await page.locator('.leaflet-proxy').getAttribute('style');
+      await page.locator('.disaster-map__zoom-in').click();
+      await page.waitForFunction((b) => document.querySelector('.leaflet-proxy')?.getAttribute('style') !== b
+        && !document.querySelector('.leaflet-zoom-anim'), before);
+    };
+    await zoomIn();
+    await zoomIn();
+    // Some name is shown whole between the sites (others wait, hidden, until the map moves).
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.disaster-map__canvas--near .map-label-anchor:not(.map-label-anchor--hidden)')]
+      .some((a) => getComputedStyle(a).display !== 'none'));
+    await lookAtMap(page, 'map-phone-390x844-large-text-en');
+    expect(violations).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

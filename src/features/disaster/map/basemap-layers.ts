@@ -11,8 +11,12 @@ import { featureLabel, labelPositions } from '../../../lib/geo/map-labels';
  */
 export type LineKind = 'river' | 'road' | 'railway';
 
-/** A name every 6 km along a line: at street zoom a river stays named wherever the map is panned, without crowding it. */
-const labelSpacingMeters = 6000;
+/**
+ * How often a line is named: every 5 km from street zoom ('near'), every 15 km farther out
+ * ('far'), so a river stays named wherever the map is panned without crowding it. The map
+ * shows one set or the other by zoom (map-view.tsx, basemap.css).
+ */
+const labelSpacings = { near: 5000, far: 15_000 } as const;
 
 const roadClass = (feature: Feature | undefined) => {
   const c = (feature?.properties as { class?: unknown } | null)?.class;
@@ -43,13 +47,20 @@ export function townLayer(data: FeatureCollection): LayerGroup {
  */
 export function labelLayer(data: FeatureCollection, kind: LineKind | 'town', language: LanguageCode): LayerGroup {
   const group = layerGroup();
+  const place = (element: HTMLElement, [lng, lat]: readonly number[], className: string) => {
+    const icon = divIcon({ className, html: element.cloneNode(true) as HTMLElement, iconSize: null as never });
+    marker([lat!, lng!], { icon, interactive: false, keyboard: false, zIndexOffset: -900 }).addTo(group);
+  };
   for (const feature of data.features) {
     const label = featureLabel(feature.properties, language);
     if (!label || !feature.geometry) continue;
     const element = labelElement(label, kind === 'road' ? roadClass(feature) : kind);
-    for (const [lng, lat] of kind === 'town' ? [boundsMiddle(feature.geometry)] : lines(feature.geometry).flatMap((l) => labelPositions(l, labelSpacingMeters))) {
-      const icon = divIcon({ className: 'map-label-anchor', html: element.cloneNode(true) as HTMLElement, iconSize: null as never });
-      marker([lat, lng], { icon, interactive: false, keyboard: false, zIndexOffset: -900 }).addTo(group);
+    if (kind === 'town') {
+      place(element, boundsMiddle(feature.geometry), 'map-label-anchor');
+      continue;
+    }
+    for (const [set, spacing] of Object.entries(labelSpacings)) {
+      for (const position of lines(feature.geometry).flatMap((l) => labelPositions(l, spacing))) place(element, position, `map-label-anchor map-label-anchor--${set}`);
     }
   }
   return group;

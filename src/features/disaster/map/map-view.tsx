@@ -18,12 +18,14 @@ import { stateSymbol } from '../shelter-status/shelter-badge';
 import { formatShelterTime } from '../shelter-status/shelter-time';
 import { isSampleMap, useMapData } from './use-map-data';
 import { labelLayer, lineLayer, townLayer } from './basemap-layers';
+import { declutterLabels } from './declutter';
 import { useBasemap } from './use-basemap';
 import './map.css';
 import './basemap.css';
 
-/** The zoom from which 町, rivers, roads and railways are named (about 1:70,000 on a phone). */
-const detailZoom = 12.5;
+/** The zoom from which 町, rivers, roads and railways are named (the ten nearest sites on a phone), and from which lines are named more often. */
+const detailZoom = 11;
+const nearZoom = 13;
 
 export interface MapViewProps { hazard: Hazard; rows: readonly SiteRow[]; sites: readonly EvacuationSite[]; here: Here }
 
@@ -59,8 +61,12 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
     });
     leaflet.current = m;
     // From street zoom the 町 and line names replace the district names (basemap.css).
-    const detail = () => m.getContainer().classList.toggle('disaster-map__canvas--detail', m.getZoom() >= detailZoom);
+    const detail = () => {
+      m.getContainer().classList.toggle('disaster-map__canvas--detail', m.getZoom() >= detailZoom);
+      m.getContainer().classList.toggle('disaster-map__canvas--near', m.getZoom() >= nearZoom);
+    };
     m.on('zoomend', detail);
+    m.on('moveend', () => declutterLabels(m.getContainer()));
     fit();
     detail();
     return () => { m.remove(); leaflet.current = undefined; };
@@ -96,6 +102,7 @@ export function MapView({ hazard, rows, sites, here }: MapViewProps) {
     }, (id) => route(`/disaster/sites/${encodeURIComponent(id)}?hazard=${hazard}`)));
     layers.push(hereMarker(here.point, here.kind === 'home' ? here.label : here.kind === 'city-hall' ? t('disaster.here.cityHall') : t('disaster.here.youAreHere')));
     for (const layer of layers) layer.addTo(m);
+    declutterLabels(m.getContainer());
     return () => { for (const layer of layers) layer.remove(); };
   }, [data.boundary, data.coastline, data.rivers, data.roads, data.railways, data.towns, data.districts, data.hazardAreas, hazard, rows, sites, here, language, statuses, ts]);
 
