@@ -17,6 +17,7 @@ const fontOf: Readonly<Record<string, string>> = {
   ko: 'noto-sans-kr',
   ne: 'noto-sans-devanagari',
   vi: 'noto-sans-kr',
+  th: 'noto-sans-thai',
 };
 
 export function languageNamesCss(): string {

@@ -28,6 +28,7 @@ export const languages: readonly LanguageInfo[] = [
   { code: 'ne', nativeName: 'नेपाली', htmlLang: 'ne', dir: 'ltr' },
   { code: 'pt', nativeName: 'Português', htmlLang: 'pt', dir: 'ltr' },
   { code: 'es', nativeName: 'Español', htmlLang: 'es', dir: 'ltr' },
+  { code: 'th', nativeName: 'ไทย', htmlLang: 'th', dir: 'ltr' },
 ];
 
 
