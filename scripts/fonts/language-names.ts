@@ -18,6 +18,7 @@ const fontOf: Readonly<Record<string, string>> = {
   ne: 'noto-sans-devanagari',
   vi: 'noto-sans-kr',
   th: 'noto-sans-thai',
+  mn: 'noto-sans',
 };
 
 export function languageNamesCss(): string {

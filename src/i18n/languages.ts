@@ -29,6 +29,7 @@ export const languages: readonly LanguageInfo[] = [
   { code: 'pt', nativeName: 'Português', htmlLang: 'pt', dir: 'ltr' },
   { code: 'es', nativeName: 'Español', htmlLang: 'es', dir: 'ltr' },
   { code: 'th', nativeName: 'ไทย', htmlLang: 'th', dir: 'ltr' },
+  { code: 'mn', nativeName: 'Монгол хэл', htmlLang: 'mn', dir: 'ltr' },
 ];
 
 

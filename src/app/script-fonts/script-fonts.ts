@@ -15,6 +15,7 @@ const scriptFonts: Partial<Record<LanguageCode, () => Promise<unknown>>> = {
   ne: () => import('./fonts-ne'),
   vi: () => import('./fonts-vi'),
   th: () => import('./fonts-th'),
+  mn: () => import('./fonts-mn'),
 };
 
 /**
