@@ -19,6 +19,7 @@ const fontOf: Readonly<Record<string, string>> = {
   vi: 'noto-sans-kr',
   th: 'noto-sans-thai',
   mn: 'noto-sans',
+  km: 'noto-sans-khmer',
 };
 
 export function languageNamesCss(): string {

@@ -30,6 +30,7 @@ export const languages: readonly LanguageInfo[] = [
   { code: 'es', nativeName: 'Español', htmlLang: 'es', dir: 'ltr' },
   { code: 'th', nativeName: 'ไทย', htmlLang: 'th', dir: 'ltr' },
   { code: 'mn', nativeName: 'Монгол хэл', htmlLang: 'mn', dir: 'ltr' },
+  { code: 'km', nativeName: 'ខ្មែរ', htmlLang: 'km', dir: 'ltr' },
 ];
 
 

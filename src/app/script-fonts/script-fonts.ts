@@ -16,6 +16,7 @@ const scriptFonts: Partial<Record<LanguageCode, () => Promise<unknown>>> = {
   vi: () => import('./fonts-vi'),
   th: () => import('./fonts-th'),
   mn: () => import('./fonts-mn'),
+  km: () => import('./fonts-km'),
 };
 
 /**
