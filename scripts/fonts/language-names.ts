@@ -20,6 +20,7 @@ const fontOf: Readonly<Record<string, string>> = {
   th: 'noto-sans-thai',
   mn: 'noto-sans',
   km: 'noto-sans-khmer',
+  my: 'noto-sans-myanmar',
 };
 
 export function languageNamesCss(): string {

@@ -31,6 +31,7 @@ export const languages: readonly LanguageInfo[] = [
   { code: 'th', nativeName: 'ไทย', htmlLang: 'th', dir: 'ltr' },
   { code: 'mn', nativeName: 'Монгол хэл', htmlLang: 'mn', dir: 'ltr' },
   { code: 'km', nativeName: 'ខ្មែរ', htmlLang: 'km', dir: 'ltr' },
+  { code: 'my', nativeName: 'မြန်မာ', htmlLang: 'my', dir: 'ltr' },
 ];
 
 

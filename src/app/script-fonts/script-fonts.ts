@@ -17,6 +17,7 @@ const scriptFonts: Partial<Record<LanguageCode, () => Promise<unknown>>> = {
   th: () => import('./fonts-th'),
   mn: () => import('./fonts-mn'),
   km: () => import('./fonts-km'),
+  my: () => import('./fonts-my'),
 };
 
 /**
