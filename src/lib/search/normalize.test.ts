@@ -119,7 +119,7 @@ describe('tokenize', () => {
   });
 
   test('finds a Thai, Khmer or Burmese word inside a sentence written without spaces', () => {
-    for (const [word, sentence] of [['ขยะ', 'การทิ้งขยะชิ้นใหญ่'], ['សំរាម', 'ការបោះចោលសំរាមធំៗ'], ['အမှိုက်', 'အမှိုက်အကြီးစားစွန့်ပစ်ခြင်း']]) {
+    for (const [word, sentence] of [['ขยะ', 'การทิ้งขยะชิ้นใหญ่'], ['សំរាម', 'ការបោះចោលសំរាមធំៗ'], ['အမှိုက်', 'အမှိုက်အကြီးစားစွန့်ပစ်ခြင်း']] as const) {
       const inSentence = new Set(tokenize(sentence));
       expect(tokenize(word).filter((t) => !inSentence.has(t)), word).toEqual([]);
       expect(isCjkTerm(word), word).toBe(true);
