@@ -70,7 +70,7 @@ describe('map layers', () => {
     });
     expect((await loadLayers(contentDir)).messages.map((m) => m.replace(/:\d+ ".*?": /, ' '))).toEqual([
       'content/map/rivers-extra.geojson:2 expected LineString or MultiLineString in this layer, got Point',
-      'content/map/rivers-extra.geojson:3 expected a language code (ja, ja-easy, en, zh-Hans, zh-Hant, ko, vi, fil, id, ne, pt, es), got "english"',
+      expect.stringMatching(/^content\/map\/rivers-extra\.geojson:3 expected a language code \(ja, ja-easy, en, .*\), got "english"$/),
       'content/map/roads.geojson:2 expected a road "class" of expressway, national, main, got "motorway"',
     ]);
   });
