@@ -41,7 +41,7 @@ export function contentCoverage(documents: readonly PackDocument[]): Coverage {
     add('guides', entry.langs);
     const source = guides.get(`${entry.id}.ja`)?.updated;
     for (const lang of entry.langs.filter((l) => l !== 'ja')) {
-      const translated = guides.get(`${entry.id}.${lang}`)?.updated;
+      const translated = guides.get(`${entry.id}.${lang}`)?.translation?.source;
       if (source && translated && translated < source) stale.push({ document: `guides/${entry.id}`, lang, translated, source });
     }
     for (const [lang, digest] of Object.entries(entry.digests ?? {}) as Array<[ContentLanguage, { source: string }]>) {
