@@ -8,6 +8,8 @@ import { contentLanguages } from '../../src/lib/content/pack-types.ts';
 import { buildFixture } from './test-support/build-fixture.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
+// The whole of content/ without furigana or search: about 3 s idle, more on a busy machine.
+const BUILD_TIMEOUT_MS = 30_000;
 
 /**
  * Issue 18: a disaster guide missing in any language fails the build that `npm start` and
@@ -34,7 +36,7 @@ describe('disaster guides in every language, required by the app build', () => {
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
-  });
+  }, BUILD_TIMEOUT_MS);
 
   it('the same content without one Nepali disaster guide fails that build', async () => {
     const contentDir = mkdtempSync(join(tmpdir(), 'madoguchi-content-'));
@@ -49,5 +51,5 @@ describe('disaster guides in every language, required by the app build', () => {
       rmSync(contentDir, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
     }
-  });
+  }, BUILD_TIMEOUT_MS);
 });

@@ -36,3 +36,28 @@ describe('a translated guide carries the version of its Japanese source and whet
     expect((await buildFixture(await writeFixtureContent(original))).messages.join('\n')).toMatch(/expected no source or checked on a Japanese original/);
   });
 });
+
+const form = JSON.parse(fixtureFiles['forms/certificate-by-mail.json']!) as { updated: string; translations: Record<string, { source: string; checked: boolean } | undefined> };
+const withForm = (edit: (def: typeof form) => void) => {
+  const def = structuredClone(form);
+  edit(def);
+  return { ...fixtureFiles, 'forms/certificate-by-mail.json': JSON.stringify(def) };
+};
+
+describe('a translated form carries the same mark, per language', () => {
+  it('a form translated into a language without its mark fails the build, naming the language', async () => {
+    const { messages } = await buildFixture(await writeFixtureContent(withForm((def) => { def.translations.vi = undefined; })));
+    expect(messages.join('\n')).toMatch(/certificate-by-mail\.json.*expected a mark for the vi translation/);
+  });
+
+  it('a form without the date of its Japanese text fails the build', async () => {
+    const { messages } = await buildFixture(await writeFixtureContent(withForm((def) => { def.updated = undefined as unknown as string; })));
+    expect(messages.join('\n')).toMatch(/expected "updated": the date of the Japanese text's last change/);
+  });
+
+  it('a translation made from an older Japanese text is listed as stale by the coverage report', async () => {
+    const { result } = await buildFixture(await writeFixtureContent(withForm((def) => { def.updated = '2026-11-01'; })));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.coverage.stale.filter((s) => s.document === 'forms/certificate-by-mail').map((s) => s.lang)).toEqual(['ja-easy', 'en', 'zh-Hans', 'ko', 'vi']);
+  });
+});

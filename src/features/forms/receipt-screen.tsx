@@ -38,7 +38,7 @@ export default function ReceiptScreen() {
   const number = state.status === 'delivered' ? state.receipt.receiptNumber : state.status === 'unknown' ? linked : undefined;
   const formId = state.status === 'delivered' ? state.receipt.formId : state.status === 'queued' ? state.item.formId : undefined;
   const form = formId ? forms.get(formId) : undefined;
-  const language = pickFormLanguage(currentLanguage.value);
+  const language = pickFormLanguage(currentLanguage.value, form?.title);
   // The index has plain titles; the form's own file has their readings.
   const ruby = useFormRubies(formId ? [formId] : [], (language.japaneseFallback || displayModes.value.furigana) && language.lang.startsWith('ja'));
   if (!tf) return <Page title={t('content.loading')}><p role="status">{t('content.loading')}</p></Page>;

@@ -25,10 +25,10 @@ describe('form definitions', () => {
     }
   });
 
-  it('refuses a label missing one of the six languages, naming where', () => {
+  it('refuses a label missing one of the form\'s languages, naming where and which', () => {
     const def = sample();
     delete def.sections[0].fields[1].label.vi;
-    expect(issuesOf(def).map((i) => i.path)).toEqual(['sections[0].fields[1].label.vi']);
+    expect(issuesOf(def).map((i) => [i.path, i.message])).toEqual([['sections[0].fields[1].label', expect.stringMatching(/missing vi$/)]]);
   });
 
   it('refuses a line break in an option label: staff read multi-choice answers one option per line', () => {
