@@ -21,7 +21,9 @@ describe('disaster guides in every language, required by the app build', () => {
     const scripts = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.build).toMatch(/npm run content -- --require-disaster-coverage$/);
     expect(scripts.start).toMatch(/^npm run build && /);
-    expect(scripts.test).toContain('npm run build');
+    // npm test runs the build among its checks (scripts/checks/jobs.ts).
+    expect(readFileSync(join(repo, 'scripts/checks/jobs.ts'), 'utf8')).toContain("command: 'npm run --silent build'");
+    expect(scripts.test).toMatch(/npm run --silent checks/);
   });
 
   it('the city\'s content has every disaster guide in every language, so that build passes', async () => {

@@ -8,7 +8,7 @@ import type { StaffClient } from './helpers/staff.js';
 
 const HOUR = 60 * 60 * 1000;
 
-describe.each(testDatabases)('notices in every language on $name', (database) => {
+describe.shuffle.each(testDatabases)('notices in every language on $name', (database) => {
   let t: TestApp;
   let admin: StaffClient;
   const clock = testClock(new Date());
