@@ -58,6 +58,6 @@ describe('a translated form carries the same mark, per language', () => {
   it('a translation made from an older Japanese text is listed as stale by the coverage report', async () => {
     const { result } = await buildFixture(await writeFixtureContent(withForm((def) => { def.updated = '2026-11-01'; })));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.coverage.stale.filter((s) => s.document === 'forms/certificate-by-mail').map((s) => s.lang)).toEqual(['ja-easy', 'en', 'zh-Hans', 'ko', 'vi']);
+    expect(result.coverage.stale.filter((s) => s.document === 'forms/certificate-by-mail').map((s) => s.lang)).toEqual(Object.keys(form.translations));
   });
 });
