@@ -67,6 +67,6 @@ describe('a notice in every language', () => {
     fireEvent.input(await screen.findByLabelText('本文（日本語・必須）'), { target: { value: '本日は17時で閉館します。' } });
     fireEvent.input(screen.getByLabelText(/^本文（English・任意）/), { target: { value: 'Closing at 17:00 today.' } });
     fireEvent.click(screen.getByRole('button', { name: '内容を確認する' }));
-    expect(await screen.findByText(/^本文のない言語（10）: やさしい にほんご、简体中文、.*Español。/)).toBeTruthy();
+    expect(await screen.findByText(new RegExp(`^本文のない言語（${languageCodes.length - 2}）: やさしい にほんご、简体中文、.*Español`))).toBeTruthy();
   });
 });
