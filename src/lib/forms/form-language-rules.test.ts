@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { languageCodes } from '../../../contract/languages';
-import { pickFormLanguage } from '../../features/forms/form-language';
 import { formatFormIssue, parseFormDef, type FormIssue } from './form-schema';
 import { formLanguagesOf } from './form-language-rules';
 import { testForm } from './test/form-fixture';
@@ -61,11 +60,4 @@ describe('the languages of a form', () => {
     ]);
   });
 
-  it('is chosen per form: the reader\'s language where that form has it, otherwise Japanese, said so', () => {
-    const nepali = { ja: '申請', ne: 'आवेदन' };
-    expect(pickFormLanguage('ne', nepali)).toEqual({ lang: 'ne', japaneseFallback: false });
-    expect(pickFormLanguage('pt', nepali)).toEqual({ lang: 'ja', japaneseFallback: true });
-    expect(pickFormLanguage('ja', nepali)).toEqual({ lang: 'ja', japaneseFallback: false });
-    expect(pickFormLanguage('ne', undefined)).toEqual({ lang: 'ja', japaneseFallback: true });
-  });
 });
