@@ -77,3 +77,24 @@ export const StaffReservationParams = Type.Object({
   decision: Type.Union([Type.Literal('confirm'), Type.Literal('decline')]),
 });
 export type StaffReservationParams = Static<typeof StaffReservationParams>;
+
+export const ReservationStatus = Type.Union([Type.Literal('held'), Type.Literal('confirmed'), Type.Literal('declined'), Type.Literal('cancelled')]);
+export type ReservationStatus = Static<typeof ReservationStatus>;
+
+/** GET /api/staff/reservations: requests in one status (held: waiting for a decision). */
+export const StaffReservationListQuery = Type.Object({ status: Type.Optional(ReservationStatus) }, { additionalProperties: false });
+export type StaffReservationListQuery = Static<typeof StaffReservationListQuery>;
+
+/** One request as staff decide on it: room and slots in clear; the name and phone are on the submission's page. */
+export const StaffReservation = Type.Object({
+  id: Type.String(),
+  receiptNumber: Type.String(),
+  receivedAt: Type.String(),
+  roomId: Type.String(),
+  status: ReservationStatus,
+  slots: Type.Array(Slot),
+});
+export type StaffReservation = Static<typeof StaffReservation>;
+
+export const StaffReservationList = Type.Object({ items: Type.Array(StaffReservation) });
+export type StaffReservationList = Static<typeof StaffReservationList>;
