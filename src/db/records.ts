@@ -57,6 +57,8 @@ export interface ReceiptRecord {
   pin?: string;
   /** A reservation request's answer at delivery: held, or why not ("taken": someone else was first). */
   reservation?: ReservationOutcome;
+  /** Its room, so a refused request can lead straight back to that room's free times. */
+  reservationRoomId?: string;
 }
 
 /** A phone's unfinished form. Kiosks never write drafts: theirs live in memory only. */
