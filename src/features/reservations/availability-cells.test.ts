@@ -39,6 +39,21 @@ describe('availability cells', () => {
   });
 });
 
+describe('days a room cannot be booked yet, or any more', () => {
+  const bookable = { today: '2026-12-08', last: '2026-12-09' };
+  it('the month leaves past days out and says "not open yet" past the days ahead, not "closed"', () => {
+    const days = monthTable(availability, '2026-12-08', bookable).flat();
+    expect(days.find((d) => d?.date === '2026-12-07')).toBeUndefined();
+    expect(days.find((d) => d?.date === '2026-12-10')).toEqual({ date: '2026-12-10', cell: 'later' });
+    expect(days.find((d) => d?.date === '2026-12-09')).toEqual({ date: '2026-12-09', cell: 'free' });
+  });
+
+  it('the week says "not open yet" for the slots of such days', () => {
+    expect(weekTable(availability, false, bookable).cell('2026-12-10', '09:00')).toBe('later');
+    expect(weekTable(availability, false, bookable).cell('2026-12-09', '09:00')).toBe('free');
+  });
+});
+
 describe('choosing slots', () => {
   const a = { date: '2026-12-09', start: '10:00' };
   const b = { date: '2026-12-09', start: '09:00' };

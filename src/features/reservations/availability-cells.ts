@@ -5,13 +5,20 @@ import { monthWeeks, yearMonthOf } from '../../lib/forms/calendar-month';
  * What one cell of the week view says. `unconfirmed`: free in a copy this device kept while
  * offline — someone may have taken it since, so it is never shown as plainly free.
  */
-export type SlotCell = 'free' | 'unconfirmed' | 'taken' | 'closed';
+export type SlotCell = 'free' | 'unconfirmed' | 'taken' | 'closed' | 'later';
 /** A day of the month view: ○ every open slot free, △ some, × none, － closed all day. */
-export type DayCell = 'free' | 'some' | 'full' | 'closed';
+export type DayCell = 'free' | 'some' | 'full' | 'closed' | 'later';
+
+/**
+ * The days a room can be booked: from today to `last` (today + its days ahead). The server
+ * calls every other slot closed; the screens say "not open for booking yet" for days past
+ * `last` and leave past days out, rather than call an open day closed.
+ */
+export interface BookableDays { today: string; last: string }
 
 /** The marks printed in the cells; always beside a word, never alone (nor colour alone). */
-export const slotMarks: Record<SlotCell, string> = { free: '○', unconfirmed: '○', taken: '×', closed: '－' };
-export const dayMarks: Record<DayCell, string> = { free: '○', some: '△', full: '×', closed: '－' };
+export const slotMarks: Record<SlotCell, string> = { free: '○', unconfirmed: '○', taken: '×', closed: '－', later: '－' };
+export const dayMarks: Record<DayCell, string> = { free: '○', some: '△', full: '×', closed: '－', later: '－' };
 
 export function slotCell(state: Availability['days'][number]['slots'][number]['state'], offline: boolean): SlotCell {
   if (state === 'free') return offline ? 'unconfirmed' : 'free';
@@ -33,9 +40,11 @@ export interface WeekTable {
 }
 
 /** The week view: one column per day, one row per slot time (every day of a room has the same times). */
-export function weekTable(availability: Availability, offline: boolean): WeekTable {
+export function weekTable(availability: Availability, offline: boolean, bookable?: BookableDays): WeekTable {
   const byKey = new Map<string, SlotCell>();
-  for (const day of availability.days) for (const slot of day.slots) byKey.set(`${day.date} ${slot.start}`, slotCell(slot.state, offline));
+  for (const day of availability.days) {
+    for (const slot of day.slots) byKey.set(`${day.date} ${slot.start}`, bookable && day.date > bookable.last ? 'later' : slotCell(slot.state, offline));
+  }
   return {
     dates: availability.days.map((d) => d.date),
     times: availability.days[0]?.slots.map(({ start, end }) => ({ start, end })) ?? [],
@@ -43,10 +52,13 @@ export function weekTable(availability: Availability, offline: boolean): WeekTab
   };
 }
 
-/** The month view: Sunday-first weeks of the month of `anyDate`, each day with its cell (padding is null). */
-export function monthTable(availability: Availability, anyDate: string): Array<Array<{ date: string; cell: DayCell } | null>> {
+/** The month view: Sunday-first weeks of the month of `anyDate`, each day with its cell (padding and past days are null). */
+export function monthTable(availability: Availability, anyDate: string, bookable?: BookableDays): Array<Array<{ date: string; cell: DayCell } | null>> {
   const days = new Map(availability.days.map((d) => [d.date, dayCell(d)]));
-  return monthWeeks(yearMonthOf(anyDate)).map((week) => week.map((date) => (date ? { date, cell: days.get(date) ?? 'closed' } : null)));
+  return monthWeeks(yearMonthOf(anyDate)).map((week) => week.map((date) => {
+    if (!date || (bookable && date < bookable.today)) return null;
+    return { date, cell: bookable && date > bookable.last ? 'later' : days.get(date) ?? 'closed' };
+  }));
 }
 
 export const slotKey = (slot: Slot): string => `${slot.date} ${slot.start}`;

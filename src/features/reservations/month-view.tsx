@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Availability } from '../../../contract/api/reservations';
-import { dayMarks, monthTable } from './availability-cells';
+import { dayMarks, monthTable, type BookableDays } from './availability-cells';
 import { dayLabel } from './day-label';
 
 /**
@@ -9,10 +9,10 @@ import { dayLabel } from './day-label';
  * (the container query is in em, so 200 % text switches to rows too). A day with free
  * times opens its week.
  */
-export function MonthView({ availability, month, onPickDay, t }: {
-  availability: Availability; month: string; onPickDay: (date: string) => void; t: TFunction<'reservations'>;
+export function MonthView({ availability, month, bookable, onPickDay, t }: {
+  availability: Availability; month: string; bookable: BookableDays; onPickDay: (date: string) => void; t: TFunction<'reservations'>;
 }) {
-  const weeks = monthTable(availability, month);
+  const weeks = monthTable(availability, month, bookable);
   return (
     <div class="resv-month">
       <ol class="resv-month__grid" role="list">

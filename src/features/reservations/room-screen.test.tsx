@@ -5,6 +5,7 @@ import type { Availability, Room } from '../../../contract/api/reservations';
 import { initI18n, loadNamespace, setLanguage } from '../../i18n';
 import RoomScreen from './room-screen';
 import { tokyoToday } from './room-name';
+import { addDaysTo } from '../../lib/forms/calendar-month';
 
 const stored = new Map<string, unknown>();
 vi.mock('../../db/settings', () => ({
@@ -37,7 +38,7 @@ function network(online: boolean) {
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     if (!online) throw new TypeError('Failed to fetch');
     if (url.startsWith('/api/reservations/rooms')) return new Response(JSON.stringify({ rooms: [room] }));
-    return new Response(JSON.stringify({ ...week, days: [...week.days, { date: '2099-01-01', slots: [{ start: '09:00', end: '10:00', state: 'free' }, { start: '10:00', end: '11:00', state: 'free' }] }] }));
+    return new Response(JSON.stringify({ ...week, days: [...week.days, { date: addDaysTo(today, 1), slots: [{ start: '09:00', end: '10:00', state: 'free' }, { start: '10:00', end: '11:00', state: 'free' }] }] }));
   }));
 }
 

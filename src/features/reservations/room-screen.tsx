@@ -90,7 +90,7 @@ function Week({ room, from, today, onMove, selected, onToggle }: { room: Room; f
         <button type="button" class="button" disabled={addDaysTo(from, 7) > last} onClick={() => onMove(addDaysTo(from, 7))}>{tr('room.nextWeek')}</button>
       </div>
       <Availability state={state}>
-        {(data, offline) => <WeekView availability={data} offline={offline} selected={selected} onToggle={onToggle} t={tr} />}
+        {(data, offline) => <WeekView availability={data} offline={offline} bookable={{ today, last }} selected={selected} onToggle={onToggle} t={tr} />}
       </Availability>
     </>
   );
@@ -113,7 +113,7 @@ function Month({ room, month, today, onMove, onPickDay }: { room: Room; month: s
         <button type="button" class="button" disabled={isoOf(next.year, next.month, 1) > last} onClick={() => onMove(isoOf(next.year, next.month, 1))}>{tr('room.nextMonth')}</button>
       </div>
       <Availability state={state}>
-        {(data) => <MonthView availability={data} month={month} onPickDay={onPickDay} t={tr} />}
+        {(data) => <MonthView availability={data} month={month} bookable={{ today, last }} onPickDay={onPickDay} t={tr} />}
       </Availability>
     </>
   );

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Availability, Slot } from '../../../contract/api/reservations';
-import { slotKey, slotMarks, weekTable } from './availability-cells';
+import { slotKey, slotMarks, weekTable, type BookableDays } from './availability-cells';
 import { DayLabel } from './day-label';
 
 /**
@@ -8,10 +8,10 @@ import { DayLabel } from './day-label';
  * stay readable at 200 % text and on a phone. A free time is a toggle button; a taken or
  * closed one is text. Every cell says its state in words beside ○ × －, never colour alone.
  */
-export function WeekView({ availability, offline, selected, onToggle, t }: {
-  availability: Availability; offline: boolean; selected: readonly Slot[]; onToggle: (slot: Slot) => void; t: TFunction<'reservations'>;
+export function WeekView({ availability, offline, bookable, selected, onToggle, t }: {
+  availability: Availability; offline: boolean; bookable: BookableDays; selected: readonly Slot[]; onToggle: (slot: Slot) => void; t: TFunction<'reservations'>;
 }) {
-  const table = weekTable(availability, offline);
+  const table = weekTable(availability, offline, bookable);
   const chosen = new Set(selected.map(slotKey));
   return (
     <div class="resv-week">
