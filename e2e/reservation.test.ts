@@ -20,14 +20,17 @@ const ROOM = 'taira-shisho-meeting';
 const largeEnglish = { textSize: 2, theme: 'default', furigana: false };
 
 describe('room reservation', () => {
-  it('an offline kiosk request is held once delivered, staff confirm it, the phone sees "confirmed"; a second request for the slot is told it is taken', async () => {
+  it('an offline kiosk request is held once delivered, staff confirm it in the console, the phone sees "confirmed"; a second request for the slot is told it is taken', async () => {
     // The second citizen's phone sees the slot free first, then loses the network.
     const second = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.phone, locale: 'en-US', serviceWorkers: 'allow' });
     const phone = await second.newPage();
     await phone.goto('/settings');
     await controlled(phone);
     await chooseDisplayModes(phone, largeEnglish);
-    await phone.goto(`/reservations/${ROOM}`);
+    // From the facility's page to its rooms.
+    await phone.goto('/facilities/taira-shisho');
+    await phone.getByRole('link', { name: 'See free times and book a room' }).click();
+    await phone.getByRole('link', { name: /Taira Branch Office, Meeting Room/ }).click();
     await phone.locator('.resv-week button.resv-cell--free').first().waitFor({ timeout: 30_000 });
     await phone.locator('.resv-as-of').evaluate((e) => e.scrollIntoView());
     await keepScreenshot(phone, 'issue-17/availability-390x844-large-en');
@@ -54,9 +57,18 @@ describe('room reservation', () => {
     await keepScreenshot(page, 'issue-17/availability-1080x1920-large-en');
     expect(await axeViolations(page)).toEqual([]);
 
+    await page.getByRole('button', { name: 'Month' }).click();
+    await page.locator('.resv-month button.resv-cell--free').first().waitFor();
+    await page.locator('.resv-month__title').evaluate((e) => e.scrollIntoView());
+    await keepScreenshot(page, 'issue-17/availability-month-1080x1920-large-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Week' }).click();
+    await page.locator('.resv-week').waitFor();
+
     // Offline: the copy kept on the kiosk, its free times "not confirmed".
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Month' }).click();
+    await page.locator('.resv-month .resv-offline, .resv-offline').first().waitFor();
     await page.getByRole('button', { name: 'Week' }).click();
     const unconfirmed = page.locator('.resv-week button.resv-cell--unconfirmed').first();
     await unconfirmed.waitFor();
@@ -68,6 +80,7 @@ describe('room reservation', () => {
     await page.getByRole('button', { name: 'Next: name and phone number' }).click();
     await page.getByLabel('Full name').fill('Iwaki Hanako');
     await page.getByLabel('Phone number').fill('090-1234-5678');
+    await page.getByRole('heading', { name: 'Request a reservation' }).evaluate((e) => e.scrollIntoView());
     await keepScreenshot(page, 'issue-17/request-1080x1920-large-en');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Send the request' }).click();
@@ -88,7 +101,23 @@ describe('room reservation', () => {
     const staff = await staffSession(kiosk.server.url);
     const waiting = await staff.list();
     expect(waiting.map((r) => [r.receiptNumber, r.roomId, r.slots.map((s) => `${s.date} ${s.start}`)])).toEqual([[receiptNumber, ROOM, [slot]]]);
-    await staff.confirm(waiting[0]!.id);
+
+    // In the console: the held request with its room and time; confirmed with one button.
+    const office = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: { width: 1366, height: 900 }, locale: 'ja-JP' });
+    const console = await office.newPage();
+    await console.goto('/staff/reservations');
+    await console.getByLabel('ユーザー名').fill('admin');
+    await console.getByLabel('パスワード').fill(adminPassword);
+    await console.getByRole('button', { name: 'ログイン' }).click();
+    const row = console.getByRole('row').filter({ hasText: receiptNumber });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.textContent()).toContain('平支所 会議室');
+    expect(await axeViolations(console)).toEqual([]);
+    await keepScreenshot(console, 'issue-17/staff-reservations');
+    await row.getByRole('button', { name: `確定する ${receiptNumber}` }).click();
+    await console.getByText(`${receiptNumber} を保存しました。`).waitFor();
+    expect(await staff.list()).toEqual([]);
+    await office.close();
 
     // At the kiosk still: the receipt's way to the status, by the same number and PIN.
     await page.getByRole('link', { name: 'Check the status' }).click();
@@ -120,6 +149,7 @@ describe('room reservation', () => {
     await phone.getByRole('button', { name: 'Next: name and phone number' }).click();
     await phone.getByLabel('Full name').fill('Taira Jiro');
     await phone.getByLabel('Phone number').fill('080-2222-3333');
+    await phone.getByRole('heading', { name: 'Request a reservation' }).evaluate((e) => e.scrollIntoView());
     await keepScreenshot(phone, 'issue-17/request-390x844-large-en');
     await phone.getByRole('button', { name: 'Send the request' }).click();
     await phone.waitForURL(/\/receipts\//);
@@ -149,19 +179,14 @@ async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
-/** The staff API as an admin: the held requests, and a decision on one. */
+/** The staff API as an admin: the held requests, as the console lists them. */
 async function staffSession(baseURL: string) {
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
   const login = await api.post('/api/staff/login', { data: { username: 'admin', password: adminPassword } });
   if (!login.ok()) throw new Error(`staff login failed: ${login.status()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
   type Item = { id: string; receiptNumber: string; roomId: string; slots: Array<{ date: string; start: string }> };
   return {
     list: async () => ((await (await api.get('/api/staff/reservations?status=held')).json()) as { items: Item[] }).items,
-    confirm: async (id: string) => {
-      const r = await api.post(`/api/staff/reservations/${id}/confirm`, { headers: { 'x-csrf-token': csrfToken } });
-      if (!r.ok()) throw new Error(`confirm: ${r.status()} ${await r.text()}`);
-    },
     dispose: () => api.dispose(),
   };
 }
