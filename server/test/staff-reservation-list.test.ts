@@ -12,7 +12,7 @@ const pinHash = (id: string, pin: string) => createHash('sha256').update(pinHash
 // The test clock starts Monday 2026-06-01 09:00 in Tokyo; Wednesday is open.
 const slot = (start: string, date = '2026-06-03') => ({ date, start });
 
-describe.each(testDatabases)('staff list of reservation requests on $name', (database) => {
+describe.shuffle.each(testDatabases)('staff list of reservation requests on $name', (database) => {
   let t: TestApp;
 
   beforeEach(async () => {
