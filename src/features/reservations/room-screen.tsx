@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Availability as AvailabilityData, Room, Slot } from '../../../contract/api/reservations';
 import { currentLanguage, useNamespaceT, useT } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
 import { addDaysTo, daysInMonth, isoOf, shiftMonth, yearMonthOf } from '../../lib/forms/calendar-month';
 import { Page } from '../../ui/page';
 import { AsOf } from './as-of';
@@ -104,7 +105,7 @@ function Month({ room, month, today, onMove, onPickDay }: { room: Room; month: s
   const prev = shiftMonth(ym, -1);
   const next = shiftMonth(ym, 1);
   const last = addDaysTo(today, room.bookAheadDays);
-  const heading = new Intl.DateTimeFormat(currentLanguage.value === 'ja-easy' ? 'ja' : currentLanguage.value, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${month}T00:00:00Z`));
+  const heading = new Intl.DateTimeFormat(languageInfo(currentLanguage.value).htmlLang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${month}T00:00:00Z`));
   return (
     <>
       <h2 class="resv-month__title">{heading}</h2>
