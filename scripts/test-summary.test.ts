@@ -1,28 +1,29 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'madoguchi-summary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// vitest runs from the repository root; under happy-dom import.meta.url is not a file URL.
 /** The one line .ci/run prints, for a vitest JSON report and npm test's exit code. */
 function summary(report: unknown, exitCode: number): string {
   const path = join(dir, `${Math.random()}.json`);
   writeFileSync(path, JSON.stringify(report));
-  return execFileSync(process.execPath, [new URL('./test-summary.mjs', import.meta.url).pathname, path, String(exitCode)], { encoding: 'utf8' }).trim();
+  return execFileSync(process.execPath, [resolve('scripts/test-summary.mjs'), path, String(exitCode)], { encoding: 'utf8' }).trim();
 }
 
 describe('the CI summary line', () => {
   it('counts a file whose beforeAll failed as a failure, though vitest reports its tests as skipped', () => {
     expect(summary({
-      numPassedTests: 2, numFailedTests: 0, numPendingTests: 3,
+      numPassedTests: 2, numFailedTests: 1, numPendingTests: 3,
       testResults: [
-        { status: 'passed', assertionResults: [{ status: 'passed' }, { status: 'passed' }] },
+        { status: 'failed', assertionResults: [{ status: 'passed' }, { status: 'passed' }, { status: 'failed' }] },
         { status: 'failed', assertionResults: [{ status: 'skipped' }, { status: 'skipped' }, { status: 'skipped' }] },
       ],
-    }, 1)).toBe('2 passed, 1 failed, 3 skipped');
+    }, 1)).toBe('2 passed, 2 failed, 3 skipped');
   });
 
   it('counts a run that stopped before the tests as a failure', () => {
