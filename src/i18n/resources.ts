@@ -5,6 +5,7 @@ import type jaForms from '../locales/ja/forms.json';
 import type jaKeyboard from '../locales/ja/keyboard.json';
 import type jaLibrary from '../locales/ja/library.json';
 import type jaMap from '../locales/ja/map.json';
+import type jaReservations from '../locales/ja/reservations.json';
 import type jaStaff from '../locales/ja/staff.json';
 import type jaShelters from '../locales/ja/shelters.json';
 import type jaServices from '../locales/ja/services.json';
@@ -20,6 +21,7 @@ export type KeyboardStrings = typeof jaKeyboard;
 export type LibraryStrings = typeof jaLibrary;
 /** Issue 19: the map's background layers and the tsunami "away from the sea" hint. */
 export type MapStrings = typeof jaMap;
+export type ReservationsStrings = typeof jaReservations;
 export type StaffStrings = typeof jaStaff;
 export type CounterStrings = typeof jaCounter;
 export type SheltersStrings = typeof jaShelters;

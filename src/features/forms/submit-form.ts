@@ -1,4 +1,5 @@
 import type { JWK } from 'jose';
+import type { ReservationRequest } from '../../../contract/api/reservations';
 import type { Answers } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
 import { buildSubmission } from '../../lib/forms/submission';
@@ -20,6 +21,8 @@ export interface SubmitInput {
   now?: Date;
   /** Sent beside the ciphertext, unencrypted: only what the form's server check allows (a library hold's book and branch). */
   clear?: Record<string, string>;
+  /** A facility reservation's room and slots, sent in clear so the server can hold them. */
+  reservation?: ReservationRequest;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
     pinHash, ...(input.channel === 'phone' ? { pin } : {}),
     ...(input.clear ? { clear: input.clear } : {}),
+    ...(input.reservation ? { reservation: input.reservation } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
   rememberPin(id, pin);
