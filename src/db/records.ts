@@ -42,6 +42,8 @@ export interface OutboxRecord {
   pinHash?: string;
   /** The PIN itself, on phones only (a kiosk keeps it in memory): shown with the receipt. */
   pin?: string;
+  /** Phones only, on forms that take replies: the reply code that, with the PIN, opens a private reply. */
+  replyCode?: string;
 }
 
 export interface ReceiptRecord {
@@ -52,6 +54,8 @@ export interface ReceiptRecord {
   deliveredAt: string;
   /** Phones only: the status PIN, so the receipt list can ask for the request's status. */
   pin?: string;
+  /** Phones only: the reply code, so the phone opens a private reply without it being typed. */
+  replyCode?: string;
 }
 
 /** A phone's unfinished form. Kiosks never write drafts: theirs live in memory only. */

@@ -6,6 +6,8 @@ import { useNamespaceT, useT } from '../../../i18n';
 import { Page } from '../../../ui/page';
 import { fetchStatus, type StatusError } from './status-api';
 import { StatusResult } from './status-result';
+import { acceptsReplies } from '../../../../contract/replies';
+import { ReplyReader } from '../../replies/reply-reader';
 import '../../forms/fields/fields.css';
 import './status.css';
 
@@ -49,6 +51,7 @@ export default function StatusScreen() {
       {view.kind === 'found' ? (
         <div class="stack">
           <StatusResult answer={view.answer} t={ts} />
+          {acceptsReplies(view.answer.formId) && <ReplyReader receiptNumber={view.answer.receiptNumber} pin={normalisePin(pin)} />}
           <p><button type="button" class="button" onClick={again}>{ts('status.again')}</button></p>
         </div>
       ) : (
