@@ -8,15 +8,15 @@ import type { StaffClient } from './helpers/staff.js';
 import { encryptAnswers, putSubmission, uuidv7 } from './helpers/submissions.js';
 import { pinHashInput } from '../../contract/status.js';
 import { MAX_REPLY_CHARS } from '../../contract/replies.js';
-import { makeReplyKey, openReply, sealReply } from '../../src/lib/replies/reply-crypto.js';
-import type { ReplyKeyMaterial } from '../../src/lib/replies/reply-crypto.js';
+import { makeReplyKey, openReply, sealReply } from './helpers/replies.js';
+import type { ReplyKey } from './helpers/replies.js';
 
 const FORMS = [...TEST_FORMS, { id: 'opinion', keyId: 'kocho-2026', department: 'kocho' }];
 const pinHash = (id: string, pin: string) => createHash('sha256').update(pinHashInput(id, pin)).digest('hex');
 const PIN = '0123456789';
 const CODE = '1111222233334444';
 // One derivation for the file: PBKDF2's rounds are the point, and slow on purpose.
-const material: ReplyKeyMaterial = await makeReplyKey(PIN, CODE);
+const material: ReplyKey = makeReplyKey(PIN, CODE);
 
 describe.shuffle.each(testDatabases)('replies to opinions on $name', (database) => {
   let t: TestApp;
@@ -47,7 +47,7 @@ describe.shuffle.each(testDatabases)('replies to opinions on $name', (database) 
   it('a private reply is stored as ciphertext only, and the citizen opens it with PIN and reply code', async () => {
     const sent = await send();
     const text = 'ご意見ありがとうございます。街灯は来週交換します。';
-    const put = await reply(sent.id, { kind: 'encrypted', ciphertext: await sealReply(text, material) });
+    const put = await reply(sent.id, { kind: 'encrypted', ciphertext: sealReply(text, material) });
     expect(put.statusCode).toBe(200);
     const rows = await t.app.db.selectFrom('submission_replies').selectAll().execute();
     expect(rows).toHaveLength(1);
@@ -58,7 +58,7 @@ describe.shuffle.each(testDatabases)('replies to opinions on $name', (database) 
     expect(res.headers['cache-control']).toBe('no-store');
     const answer = res.json<{ found: true; reply: { kind: 'encrypted'; ciphertext: string } }>();
     expect(answer.reply.kind).toBe('encrypted');
-    expect(await openReply(answer.reply.ciphertext, PIN, CODE)).toEqual({ ok: true, value: text });
+    expect(openReply(answer.reply.ciphertext, PIN, CODE)).toBe(text);
     // Replying finishes the request, as the citizen's status shows.
     const status = await t.app.inject({ method: 'POST', url: '/api/status', remoteAddress: '192.0.2.21', payload: { queries: [{ receiptNumber: sent.receiptNumber, pin: PIN }] } });
     expect(status.json<{ results: Array<{ state: string }> }>().results[0]?.state).toBe('done');
@@ -89,7 +89,7 @@ describe.shuffle.each(testDatabases)('replies to opinions on $name', (database) 
     await createStaff(t.app, 'shimin', 'staff', undefined, ['shimin']);
     const other = await login(t.app, 'shimin');
     const sent = await send({ formId: 'moving-notice' });
-    const res = await reply(sent.id, { kind: 'encrypted', ciphertext: await sealReply('x', material) }, other);
+    const res = await reply(sent.id, { kind: 'encrypted', ciphertext: sealReply('x', material) }, other);
     expect(res.statusCode).toBe(422);
     expect(res.json<{ error: { code: string } }>().error.code).toBe('not_a_reply_form');
   });
@@ -98,14 +98,14 @@ describe.shuffle.each(testDatabases)('replies to opinions on $name', (database) 
     await createStaff(t.app, 'shimin', 'staff', undefined, ['shimin']);
     const other = await login(t.app, 'shimin');
     const sent = await send();
-    expect((await reply(sent.id, { kind: 'encrypted', ciphertext: await sealReply('x', material) }, other)).statusCode).toBe(404);
+    expect((await reply(sent.id, { kind: 'encrypted', ciphertext: sealReply('x', material) }, other)).statusCode).toBe(404);
     expect((await other.request({ url: `/api/staff/submissions/${sent.id}/reply` })).statusCode).toBe(404);
   });
 
   it('a reply too long is refused, encrypted or not', async () => {
     const sent = await send({ publicConsent: true });
     expect((await reply(sent.id, { kind: 'public', text: 'あ'.repeat(MAX_REPLY_CHARS + 1) })).statusCode).toBe(400);
-    const long = await sealReply('あ'.repeat(MAX_REPLY_CHARS * 2), material);
+    const long = sealReply('あ'.repeat(MAX_REPLY_CHARS * 2), material);
     // Past the body limit before it is even parsed.
     expect((await reply(sent.id, { kind: 'encrypted', ciphertext: long })).statusCode).toBe(413);
     expect((await reply(sent.id, { kind: 'public', text: '' })).statusCode).toBe(400);
@@ -113,10 +113,10 @@ describe.shuffle.each(testDatabases)('replies to opinions on $name', (database) 
 
   it('a ciphertext that is not what the console seals is refused: another alg, a missing salt, an extra header field, a key part', async () => {
     const sent = await send();
-    const good = await sealReply('x', material);
+    const good = sealReply('x', material);
     const [, ...rest] = good.split('.');
     const withHeader = (header: Record<string, unknown>) => [Buffer.from(JSON.stringify(header)).toString('base64url'), ...rest].join('.');
-    const salt = material.salt;
+    const salt = material.salt.toString('base64url');
     for (const header of [
       { alg: 'A256KW', enc: 'A256GCM', cty: 'madoguchi-reply/1', rks: salt },
       { alg: 'dir', enc: 'A128GCM', cty: 'madoguchi-reply/1', rks: salt },
@@ -137,14 +137,14 @@ describe.shuffle.each(testDatabases)('replies to opinions on $name', (database) 
 
   it('a tampered reply reaches the citizen as something their device refuses to show', async () => {
     const sent = await send();
-    const good = await sealReply('本当の回答', material);
+    const good = sealReply('本当の回答', material);
     const parts = good.split('.');
     const body = Buffer.from(parts[3]!, 'base64url');
     body[0] = body[0]! ^ 0xff;
     parts[3] = body.toString('base64url');
     expect((await reply(sent.id, { kind: 'encrypted', ciphertext: parts.join('.') })).statusCode).toBe(200);
     const answer = (await read(sent.receiptNumber)).json<{ reply: { ciphertext: string } }>();
-    expect(await openReply(answer.reply.ciphertext, PIN, CODE)).toEqual({ ok: false, error: 'cannot-decrypt' });
+    expect(openReply(answer.reply.ciphertext, PIN, CODE)).toBeUndefined();
   });
 
   it('reading replies draws on the status lookup allowance', async () => {
