@@ -161,8 +161,12 @@ async function measure(label: string, server: Server, env: Record<string, string
     });
     return result.status === 200 ? (JSON.parse(result.body) as { results: Array<{ found: boolean }> }).results[0]?.found : undefined;
   });
+  // The same server's cheapest route (one `select 1`, no write): what the machine's load alone costs a request.
+  const health = await time(async () => ((await client.send({ method: 'GET', path: '/api/health' })).status === 200 ? undefined : false));
   const servicePass = line(label, 'service', service);
   const httpPass = line(label, 'POST /api/status', http);
+  const s = health.summary;
+  console.log(`${label} baseline GET /api/health: p50 ${fmtMs(s.p50)}, p95 ${fmtMs(s.p95)}, p99 ${fmtMs(s.p99)}`);
   return servicePass && httpPass;
 }
 
