@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { freePort } from '../e2e/support/start-server.ts';
+import { freePort } from '../server/test/helpers/free-port.ts';
 import { fmtMs, HttpClient, Latencies } from './support/load.ts';
 import { pinHashInput } from '../contract/status.ts';
 import { sql } from 'kysely';
