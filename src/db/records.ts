@@ -1,4 +1,5 @@
 /** The shapes stored in IndexedDB. Only `src/db` reads or writes them. */
+import type { ReservationOutcome, ReservationRequest } from '../../contract/api/reservations';
 
 export interface SettingRecord {
   key: string;
@@ -35,6 +36,8 @@ export interface OutboxRecord {
   ciphertext: string;
   /** Non-personal fields the server needs in the clear (a library hold's book and branch); most forms have none. */
   clear?: Record<string, string>;
+  /** A facility reservation's room and slots (never personal): sent in clear beside the ciphertext. */
+  reservation?: ReservationRequest;
   attempts: number;
   nextAttemptAt: number;
   lastError?: string;
@@ -56,6 +59,10 @@ export interface ReceiptRecord {
   pin?: string;
   /** Phones only: the reply code, so the phone opens a private reply without it being typed. */
   replyCode?: string;
+  /** A reservation request's answer at delivery: held, or why not ("taken": someone else was first). */
+  reservation?: ReservationOutcome;
+  /** Its room, so a refused request can lead straight back to that room's free times. */
+  reservationRoomId?: string;
 }
 
 /** A phone's unfinished form. Kiosks never write drafts: theirs live in memory only. */

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, RepliesStaffStrings, RepliesStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, RepliesStaffStrings, RepliesStrings, ReservationsStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,6 +13,7 @@ declare module 'i18next' {
       library: LibraryStrings;
       replies: RepliesStrings;
       'replies-staff': RepliesStaffStrings;
+      reservations: ReservationsStrings;
     };
   }
 }

@@ -15,6 +15,7 @@ import { displayModes } from '../../runtime/display/display-modes';
 import { useReceipt } from './use-receipt';
 import { ReceiptPin } from '../services/status/receipt-pin';
 import { ReceiptReplyCode } from '../replies/receipt-reply-code';
+import { ReservationOutcomeNote } from '../reservations/reservation-outcome';
 import './forms.css';
 import './receipt.css';
 
@@ -61,6 +62,7 @@ export default function ReceiptScreen() {
               {state.status === 'delivered' && (
                 <p>{tf('receipt.deliveredAt', { when: formatWhen(state.receipt.deliveredAt, htmlLang) })}</p>
               )}
+              {state.status === 'delivered' && state.receipt.reservation && <ReservationOutcomeNote outcome={state.receipt.reservation} roomId={state.receipt.reservationRoomId} />}
               <ReceiptQr text={`${window.location.origin}/receipts/${encodeURIComponent(id)}?n=${encodeURIComponent(number)}`} label={tf('receipt.qrLabel')} />
               <p class="receipt__qr-help">{tf('receipt.qr')}</p>
               <ReceiptPin id={id} storedPin={state.status === 'delivered' ? state.receipt.pin : undefined} receiptNumber={number} />
@@ -69,6 +71,7 @@ export default function ReceiptScreen() {
           ) : state.status === 'queued' ? (
             <>
               <p class="receipt__queued">{state.failed ? tf('receipt.failed') : tf('receipt.queued')}</p>
+              {state.item.reservation && <ReservationOutcomeNote outcome="waiting" />}
               <p class="receipt__label">{tf('receipt.localRef')}</p>
               <p class="receipt__number receipt__number--local">{id.slice(0, 8)}</p>
               <ReceiptPin id={id} storedPin={state.item.pin} />

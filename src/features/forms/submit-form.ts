@@ -1,4 +1,5 @@
 import type { JWK } from 'jose';
+import type { ReservationRequest } from '../../../contract/api/reservations';
 import type { Answers } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
 import { buildSubmission } from '../../lib/forms/submission';
@@ -25,6 +26,8 @@ export interface SubmitInput {
   clear?: Record<string, string>;
   /** On forms that take replies: the citizen ticked "the reply may be public". */
   publicReply?: boolean;
+  /** A facility reservation's room and slots, sent in clear so the server can hold them. */
+  reservation?: ReservationRequest;
 }
 
 /**
@@ -60,6 +63,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
     pinHash, ...(input.channel === 'phone' ? { pin, ...(replies ? { replyCode: replies.code } : {}) } : {}),
     ...(Object.keys(clear).length > 0 ? { clear } : {}),
+    ...(input.reservation ? { reservation: input.reservation } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
   rememberPin(id, pin);
