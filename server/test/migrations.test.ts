@@ -8,7 +8,7 @@ import type { OpenDatabase } from '../src/db/open.js';
 import { createScratch, testDatabases } from './helpers/databases.js';
 import type { Scratch } from './helpers/databases.js';
 
-const TABLES = ['audit_events', 'counter_sessions', 'kiosk_notices', 'kiosks', 'login_throttle', 'rate_buckets', 'receipt_counters', 'reservations', 'shelter_status', 'shelter_status_changes', 'staff_sessions', 'staff_user_departments', 'staff_users', 'submissions'];
+const TABLES = ['audit_events', 'counter_sessions', 'kiosk_notices', 'kiosks', 'login_throttle', 'rate_buckets', 'receipt_counters', 'reservations', 'shelter_status', 'shelter_status_changes', 'staff_sessions', 'staff_user_departments', 'staff_users', 'submissions', 'submission_replies', 'faq_proposals'];
 /** Migration 013: SQLite's FTS5 index of the catalogue is a virtual table with its shadow tables. */
 const LIBRARY_FTS_TABLES = ['library_search', 'library_search_config', 'library_search_content', 'library_search_data', 'library_search_docsize', 'library_search_idx'];
 

@@ -45,6 +45,8 @@ export interface OutboxRecord {
   pinHash?: string;
   /** The PIN itself, on phones only (a kiosk keeps it in memory): shown with the receipt. */
   pin?: string;
+  /** Phones only, on forms that take replies: the reply code that, with the PIN, opens a private reply. */
+  replyCode?: string;
 }
 
 export interface ReceiptRecord {
@@ -55,6 +57,8 @@ export interface ReceiptRecord {
   deliveredAt: string;
   /** Phones only: the status PIN, so the receipt list can ask for the request's status. */
   pin?: string;
+  /** Phones only: the reply code, so the phone opens a private reply without it being typed. */
+  replyCode?: string;
   /** A reservation request's answer at delivery: held, or why not ("taken": someone else was first). */
   reservation?: ReservationOutcome;
   /** Its room, so a refused request can lead straight back to that room's free times. */

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, MapStrings, ReservationsStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, MapStrings, RepliesStaffStrings, RepliesStrings, ReservationsStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,6 +12,8 @@ declare module 'i18next' {
       shelters: SheltersStrings;
       library: LibraryStrings;
       map: MapStrings;
+      replies: RepliesStrings;
+      'replies-staff': RepliesStaffStrings;
       reservations: ReservationsStrings;
     };
   }

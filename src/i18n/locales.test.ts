@@ -9,8 +9,8 @@ import { languageCodes, type LanguageCode } from './languages';
  */
 const files = import.meta.glob<unknown>('../locales/*/*.json', { eager: true, import: 'default' });
 
-const everyLanguage = ['common', 'forms', 'keyboard', 'attract', 'counter', 'shelters', 'services', 'library', 'reservations', 'map'] as const;
-const englishOnly = ['staff', 'services-staff'] as const;
+const everyLanguage = ['common', 'forms', 'keyboard', 'attract', 'counter', 'shelters', 'services', 'library', 'reservations', 'replies', 'map'] as const;
+const englishOnly = ['staff', 'services-staff', 'replies-staff'] as const;
 
 function strings(language: LanguageCode, namespace: string): unknown {
   return files[`../locales/${language}/${namespace}.json`];

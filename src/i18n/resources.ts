@@ -10,6 +10,8 @@ import type jaStaff from '../locales/ja/staff.json';
 import type jaShelters from '../locales/ja/shelters.json';
 import type jaServices from '../locales/ja/services.json';
 import type jaServicesStaff from '../locales/ja/services-staff.json';
+import type jaReplies from '../locales/ja/replies.json';
+import type jaRepliesStaff from '../locales/ja/replies-staff.json';
 import type { LanguageCode } from './languages';
 import type { Namespace } from './namespaces';
 
@@ -28,6 +30,9 @@ export type SheltersStrings = typeof jaShelters;
 /** Issue 17: status by receipt number, reservations (citizens), and their staff console pages. */
 export type ServicesStrings = typeof jaServices;
 export type ServicesStaffStrings = typeof jaServicesStaff;
+/** Issue 17 §3: replies to opinions (citizens), and the console's reply and FAQ panels. */
+export type RepliesStrings = typeof jaReplies;
+export type RepliesStaffStrings = typeof jaRepliesStaff;
 export { namespaces, type Namespace } from './namespaces';
 
 type Loader = () => Promise<{ default: unknown }>;

@@ -17,6 +17,8 @@ export interface OutboxItem extends Deliverable {
   attempts: number;
   /** Phones only: kept with the receipt. */
   pin?: string | undefined;
+  /** Phones only, on forms that take replies: kept with the receipt too. */
+  replyCode?: string | undefined;
 }
 
 export interface OutboxStore {

@@ -92,6 +92,7 @@ export const outboxStore: OutboxStore = {
       await db.receipts.put({
         id: item.id, formId: item.formId, receiptNumber: receipt.receiptNumber, createdAt: item.createdAt, deliveredAt: receipt.receivedAt,
         ...(item.pin ? { pin: item.pin } : {}),
+        ...(item.replyCode ? { replyCode: item.replyCode } : {}),
         ...(receipt.reservation ? { reservation: receipt.reservation } : {}),
         ...(item.reservation ? { reservationRoomId: item.reservation.roomId } : {}),
       });

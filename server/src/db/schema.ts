@@ -232,6 +232,29 @@ export interface Database {
   library_holdings: LibraryHoldingsTable;
   counter_sessions: CounterSessionsTable;
   reservations: ReservationsTable;
+  submission_replies: SubmissionRepliesTable;
+  faq_proposals: FaqProposalsTable;
+}
+
+/** Staff's reply to an opinion (migration 020): a JWE only the citizen opens, or public text the citizen allowed. */
+export interface SubmissionRepliesTable {
+  submission_id: string;
+  kind: 'encrypted' | 'public';
+  body: string;
+  replied_at: string;
+  replied_by: string;
+}
+
+/** An anonymised Q&A staff wrote for the next content pack's FAQ (migration 021). */
+export interface FaqProposalsTable {
+  id: string;
+  submission_id: string;
+  category: string;
+  question: string;
+  answer: string;
+  proposed_by: string;
+  proposed_at: string;
+  exported_at: string | null;
 }
 
 export type SubmissionRow = Selectable<SubmissionsTable>;

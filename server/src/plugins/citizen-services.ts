@@ -4,10 +4,14 @@ import type { StatusLookupLimits } from '../config.js';
 import { HttpError } from '../lib/http.js';
 import { createSubmissionProgressService } from '../services/submission-progress.js';
 import type { SubmissionProgressService } from '../services/submission-progress.js';
+import { createReplyService } from '../services/replies.js';
+import type { ReplyService } from '../services/replies.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     submissionProgress: SubmissionProgressService;
+    /** Replies to opinions (issue 17 §3): written by staff, read by receipt number + PIN. */
+    replies: ReplyService;
     /** Takes `queries` lookups from the client's status allowance, or throws 429 with Retry-After. */
     admitStatusLookup: (request: FastifyRequest, queries: number) => Promise<void>;
   }
@@ -24,6 +28,7 @@ export interface CitizenServicesOptions {
  */
 async function citizenServices(app: FastifyInstance, { limits, now }: CitizenServicesOptions): Promise<void> {
   app.decorate('submissionProgress', createSubmissionProgressService({ db: app.db, now }));
+  app.decorate('replies', createReplyService({ db: app.db, progress: app.submissionProgress, now }));
   const windowMs = limits.windowSeconds * 1000;
   app.decorate('admitStatusLookup', async (request: FastifyRequest, queries: number) => {
     // The shared database buckets (rate_buckets), under their own keys. The byte allowance

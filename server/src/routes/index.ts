@@ -8,6 +8,7 @@ import publicNoticeRoutes from './notices.js';
 import shelterRoutes from './shelters.js';
 import staffRoutes from './staff/index.js';
 import reservationRoutes from './reservations.js';
+import replyRoutes from './replies.js';
 import statusRoutes from './status.js';
 import submissionRoutes from './submissions.js';
 
@@ -22,6 +23,7 @@ export default async function apiRoutes(app: FastifyInstance, options: ApiOption
   await app.register(healthRoutes, { version: options.version });
   await app.register(submissionRoutes);
   await app.register(statusRoutes);
+  await app.register(replyRoutes);
   await app.register(reservationRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(shelterRoutes);

@@ -33,6 +33,7 @@ export function FormRunner({ def, publicKey, initial, kiosk, keeper, onSubmitted
   const heading = useRef<HTMLHeadingElement>(null);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<SubmitError | undefined>();
+  const [publicReply, setPublicReply] = useState(false);
 
   useEffect(() => {
     if (state.focus.seq === 0) return; // the screen's <h1> has focus on arrival
@@ -47,7 +48,7 @@ export function FormRunner({ def, publicKey, initial, kiosk, keeper, onSubmitted
     if (submitting || !state.checkAll()) return;
     setSubmitting(true);
     setSubmitError(undefined);
-    const result = await submitForm({ def, publicKey, answers: state.answers, channel: kiosk ? 'kiosk' : 'phone', lang: currentLanguage.value });
+    const result = await submitForm({ def, publicKey, answers: state.answers, channel: kiosk ? 'kiosk' : 'phone', lang: currentLanguage.value, publicReply });
     if (!result.ok) {
       // The answers stay in memory: the citizen frees space (or waits) and sends again.
       setSubmitting(false);
@@ -68,7 +69,8 @@ export function FormRunner({ def, publicKey, initial, kiosk, keeper, onSubmitted
       <ProgressBar current={current} total={total} />
       {current === 1 && <p class="runner__description"><FT value={def.description} /></p>}
       {onReview ? (
-        <ReviewPage def={def} state={state} kiosk={kiosk} headingRef={heading} submitting={submitting} submitError={submitError} onSubmit={() => void submit()} />
+        <ReviewPage def={def} state={state} kiosk={kiosk} headingRef={heading} submitting={submitting} submitError={submitError} onSubmit={() => void submit()}
+          publicReply={{ checked: publicReply, onChange: setPublicReply }} />
       ) : (
         <SectionPage def={def} state={state} kiosk={kiosk} headingRef={heading} />
       )}

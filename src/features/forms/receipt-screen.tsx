@@ -14,6 +14,7 @@ import { useFormRubies } from './use-form-rubies';
 import { displayModes } from '../../runtime/display/display-modes';
 import { useReceipt } from './use-receipt';
 import { ReceiptPin } from '../services/status/receipt-pin';
+import { ReceiptReplyCode } from '../replies/receipt-reply-code';
 import { ReservationOutcomeNote } from '../reservations/reservation-outcome';
 import './forms.css';
 import './receipt.css';
@@ -65,6 +66,7 @@ export default function ReceiptScreen() {
               <ReceiptQr text={`${window.location.origin}/receipts/${encodeURIComponent(id)}?n=${encodeURIComponent(number)}`} label={tf('receipt.qrLabel')} />
               <p class="receipt__qr-help">{tf('receipt.qr')}</p>
               <ReceiptPin id={id} storedPin={state.status === 'delivered' ? state.receipt.pin : undefined} receiptNumber={number} />
+              <ReceiptReplyCode id={id} formId={formId} storedCode={state.status === 'delivered' ? state.receipt.replyCode : undefined} />
             </>
           ) : state.status === 'queued' ? (
             <>
@@ -73,6 +75,7 @@ export default function ReceiptScreen() {
               <p class="receipt__label">{tf('receipt.localRef')}</p>
               <p class="receipt__number receipt__number--local">{id.slice(0, 8)}</p>
               <ReceiptPin id={id} storedPin={state.item.pin} />
+              <ReceiptReplyCode id={id} formId={formId} storedCode={state.item.replyCode} />
             </>
           ) : state.status === 'unknown' ? (
             <p>{tf('receipt.notFound')}</p>

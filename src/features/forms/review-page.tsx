@@ -9,6 +9,8 @@ import { FieldView } from './fields/field-view';
 import { reviewConsentFields, visibleSections } from './runner-steps';
 import type { RunnerState } from './use-runner-state';
 import type { SubmitError } from './submit-form';
+import { acceptsReplies } from '../../../contract/replies';
+import { ReplyConsent } from '../replies/reply-consent';
 
 interface ReviewPageProps {
   def: FormDef;
@@ -18,13 +20,15 @@ interface ReviewPageProps {
   submitting: boolean;
   submitError: SubmitError | undefined;
   onSubmit: () => void;
+  /** On forms that take replies: the citizen's "the reply may be public". */
+  publicReply?: { checked: boolean; onChange: (checked: boolean) => void } | undefined;
 }
 
 /**
  * Every answer that will be sent, by section, each with a way back to change it; then the
  * form's consent (required, never ticked in advance), right above Send.
  */
-export function ReviewPage({ def, state, kiosk, headingRef, submitting, submitError, onSubmit }: ReviewPageProps) {
+export function ReviewPage({ def, state, kiosk, headingRef, submitting, submitError, onSubmit, publicReply }: ReviewPageProps) {
   const t = useFormsT();
   const consent = reviewConsentFields(def, state.answers);
   return (
@@ -53,6 +57,7 @@ export function ReviewPage({ def, state, kiosk, headingRef, submitting, submitEr
           </section>
         );
       })}
+      {publicReply && acceptsReplies(def.id) && <ReplyConsent {...publicReply} />}
       {consent.length > 0 && (
         <div class="runner-review__consent">
           <ErrorSummary fields={consent} errors={state.errors} />

@@ -17,6 +17,12 @@ export interface SubmissionPayload {
   submittedAt: string;
   channel: 'kiosk' | 'phone';
   answers: Record<string, AnswerValue>;
+  /**
+   * On forms that take replies (contract/replies.ts): the key a private reply is sealed to,
+   * derived from the citizen's PIN and reply code, and whether they allowed a public reply.
+   * Sealed with the answers, so the server can neither read nor swap it.
+   */
+  reply?: { key: string; salt: string; publicConsent: boolean };
 }
 
 export interface SubmissionContext {

@@ -8,6 +8,7 @@ import noticeRoutes from './notices.js';
 import progressRoutes from './progress.js';
 import staffReservationRoutes from './reservations.js';
 import qrCodeRoutes from './qr-codes.js';
+import staffReplyRoutes from './replies.js';
 import sessionRoutes from './session.js';
 import staffShelterRoutes from './shelters.js';
 import submissionRoutes from './submissions.js';
@@ -27,6 +28,7 @@ export default async function staffRoutes(app: FastifyInstance): Promise<void> {
     await authed.register(sessionRoutes);
     await authed.register(submissionRoutes);
     await authed.register(progressRoutes);
+    await authed.register(staffReplyRoutes);
     await authed.register(staffReservationRoutes);
     await authed.register(auditRoutes);
     await authed.register(kioskRoutes);

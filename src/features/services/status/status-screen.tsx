@@ -6,6 +6,8 @@ import { useNamespaceT, useT } from '../../../i18n';
 import { Page } from '../../../ui/page';
 import { fetchStatus, type StatusError } from './status-api';
 import { StatusResult } from './status-result';
+import { acceptsReplies } from '../../../../contract/replies';
+import { ReplyReader } from '../../replies/reply-reader';
 import { CancelReservation } from '../../reservations/cancel-reservation';
 import '../../forms/fields/fields.css';
 import './status.css';
@@ -55,6 +57,7 @@ export default function StatusScreen() {
               const [answer] = r.ok ? r.value : [];
               if (answer?.found) setView({ kind: 'found', answer, pin: view.pin });
             })} />
+          {acceptsReplies(view.answer.formId) && <ReplyReader receiptNumber={view.answer.receiptNumber} pin={view.pin} />}
           <p><button type="button" class="button" onClick={again}>{ts('status.again')}</button></p>
         </div>
       ) : (

@@ -19,7 +19,7 @@ import { csrfToken, session } from '../session/session-state';
 const base = '/api/staff';
 
 /** A call that needs the session: sends the CSRF token, and a 401 means the session has ended. */
-async function authed<T>(path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
+export async function authed<T>(path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
   const result = await apiRequest<T>(`${base}${path}`, { ...options, csrfToken: csrfToken() });
   if (!result.ok && result.error.kind === 'http' && result.error.status === 401 && session.value.status === 'signed-in') {
     session.value = { status: 'signed-out', reason: 'expired' };

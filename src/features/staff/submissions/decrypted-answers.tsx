@@ -9,6 +9,8 @@ import { AnswerTable } from './answer-table';
 import { MisfitWarning } from './misfit-warning';
 import { openSubmission, type OpenedSubmission, type OpenProblem } from './open-submission';
 import { useFormDef } from './pack-forms';
+import { acceptsReplies } from '../../../../contract/replies';
+import { ReplyPanel } from '../replies/reply-panel';
 
 function problemText({ t }: StaffText, problem: OpenProblem): string {
   switch (problem.kind) {
@@ -57,6 +59,7 @@ export function DecryptedAnswers({ detail }: { detail: SubmissionDetail }) {
           {def.status === 'missing' && <p class="staff-warning">{t('detail.noFormDef')}</p>}
           {def.status === 'ready' && <MisfitWarning def={def.def} answers={opened.value.payload.answers} at={detail.receivedAt} />}
           <AnswerTable def={def.status === 'ready' ? def.def : undefined} answers={opened.value.payload.answers} words={csvWords(text)} />
+          {acceptsReplies(detail.formId) && !opened.value.mismatch && <ReplyPanel submissionId={detail.id} payload={opened.value.payload} />}
         </>
       )}
     </section>
