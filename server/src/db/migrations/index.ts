@@ -10,6 +10,7 @@ import { shelterStatus } from './010-shelter-status.js';
 import { libraryCatalogue } from './013-library-catalogue.js';
 import { submissionClearFields } from './014-submission-clear-fields.js';
 import { counterSessions } from './016-counter-sessions.js';
+import { libraryShelfKey } from './025-library-shelf-key.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   // Numbers were handed to branches built side by side (006–009 services, 010–012 shelters,
   // 013–015 library, 016 counter); the unused ones stay unused.
   '016_counter_sessions': counterSessions,
+  '025_library_shelf_key': libraryShelfKey,
 };
 
 export const migrationProvider: MigrationProvider = {
