@@ -35,6 +35,11 @@ export interface OutboxRecord {
   ciphertext: string;
   /** Non-personal fields the server needs in the clear (a library hold's book and branch); most forms have none. */
   clear?: Record<string, string>;
+  /**
+   * What this device shows beside the item, never sent: a library hold's book title, so the
+   * citizen's list still says which book after a reload (the search that found it is gone).
+   */
+  note?: Record<string, string>;
   attempts: number;
   nextAttemptAt: number;
   lastError?: string;
@@ -52,6 +57,9 @@ export interface ReceiptRecord {
   deliveredAt: string;
   /** Phones only: the status PIN, so the receipt list can ask for the request's status. */
   pin?: string;
+  /** The outbox item's clear fields and note, kept so the list still says which book a hold is for. */
+  clear?: Record<string, string>;
+  note?: Record<string, string>;
 }
 
 /** A phone's unfinished form. Kiosks never write drafts: theirs live in memory only. */

@@ -17,6 +17,8 @@ export interface OutboxItem extends Deliverable {
   attempts: number;
   /** Phones only: kept with the receipt. */
   pin?: string | undefined;
+  /** Kept with the receipt, never sent (OutboxRecord.note). */
+  note?: Record<string, string> | undefined;
 }
 
 export interface OutboxStore {

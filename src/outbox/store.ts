@@ -92,6 +92,8 @@ export const outboxStore: OutboxStore = {
       await db.receipts.put({
         id: item.id, formId: item.formId, receiptNumber: receipt.receiptNumber, createdAt: item.createdAt, deliveredAt: receipt.receivedAt,
         ...(item.pin ? { pin: item.pin } : {}),
+        ...(item.clear ? { clear: item.clear } : {}),
+        ...(item.note ? { note: item.note } : {}),
       });
       await db.outbox.delete(item.id);
     });

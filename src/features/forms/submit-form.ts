@@ -20,6 +20,8 @@ export interface SubmitInput {
   now?: Date;
   /** Sent beside the ciphertext, unencrypted: only what the form's server check allows (a library hold's book and branch). */
   clear?: Record<string, string>;
+  /** Shown on this device beside the item and its receipt, never sent (OutboxRecord.note). */
+  note?: Record<string, string>;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
     pinHash, ...(input.channel === 'phone' ? { pin } : {}),
     ...(input.clear ? { clear: input.clear } : {}),
+    ...(input.note ? { note: input.note } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
   rememberPin(id, pin);
