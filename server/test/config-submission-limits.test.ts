@@ -20,7 +20,7 @@ describe.shuffle('submission limits from the environment', () => {
   });
 });
 
-describe('the enrolment limit from the environment', () => {
+describe.shuffle('the enrolment limit from the environment', () => {
   it('defaults to 10 a minute and takes the operator\'s value', () => {
     expect(loadConfig({}, '/srv/madoguchi').enrolmentsPerIpPerMinute).toBe(DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE);
     expect(DEFAULT_ENROLMENTS_PER_IP_PER_MINUTE).toBe(10);

@@ -10,7 +10,7 @@ import type { StaffClient } from './helpers/staff.js';
  * The operator's ENROLMENTS_PER_IP_PER_MINUTE reaches the enrolment endpoint, and an attempt
  * refused for the limit leaves its token unused: the terminal can try again later.
  */
-describe.each(testDatabases)('the kiosk enrolment limit on $name', (database) => {
+describe.shuffle.each(testDatabases)('the kiosk enrolment limit on $name', (database) => {
   let t: TestApp;
   let admin: StaffClient;
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { initI18n, loadNamespace } from '../../../../i18n';
 import type { Field } from '../../../../lib/forms/form-schema';
 import { FieldHarness, L, seen } from '../../test/harness';
@@ -31,6 +32,26 @@ function openPicker(field: Field = collection) {
 }
 
 describe('the date picker', () => {
+  // Rendered outside act(), which would flush deferred effects: the grid must never be on
+  // screen with focus elsewhere, or an Escape pressed at once goes to the page, not the picker.
+  it('has focus on a day as soon as it is shown', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      renderNow(<FieldHarness field={collection} />, host);
+      host.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+      // Preact renders the opened picker in a microtask; a plain effect would move focus only
+      // after the next frame, which never comes here, as it may come late on a busy kiosk.
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(host.querySelector('[role=grid]')).not.toBeNull();
+      expect((document.activeElement as HTMLElement | null)?.dataset.date).toBe('2026-12-01');
+    } finally {
+      renderNow(null, host);
+      host.remove();
+    }
+  });
+
   it('on a kiosk is shown open with the page: no button to find, focus left alone, one tap on a day picks it', () => {
     render(<><h2 tabIndex={-1}>page</h2><FieldHarness field={collection} kiosk /></>);
     const heading = screen.getByRole('heading');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   clampDate, compareMonths, dayAfterKey, isoOf, shiftMonth, yearMonthOf, daysInMonth, type YearMonth,
 } from '../../../../lib/forms/calendar-month';
@@ -35,12 +35,14 @@ export function DatePicker({ id, value, min, max, rules, today, onPick, onClose,
   const t = useFormsT();
   const [focusDay, setFocusDay] = useState(() => clampDate(value ?? today, min, max));
   // Opening moves focus onto the day (WAI-ARIA date picker), so arrows and Escape work at once;
-  // a calendar shown inline with its page leaves focus on the page's heading.
+  // a calendar shown inline with its page leaves focus on the page's heading. A layout effect,
+  // in the same task as the render: with a plain effect the grid was on screen a moment with
+  // focus still on the button, and an Escape pressed then went nowhere (a CI run caught it).
   const [moveFocus, setMoveFocus] = useState(!inline);
   const grid = useRef<HTMLTableElement>(null);
   const month = yearMonthOf(focusDay);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!moveFocus) return;
     grid.current?.querySelector<HTMLButtonElement>(`[data-date="${focusDay}"]`)?.focus();
     setMoveFocus(false);
