@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { CompactEncrypt, generateKeyPair } from 'jose';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import { freePort } from '../e2e/support/start-server.ts';
+import { freePort } from '../server/test/helpers/free-port.ts';
 import { fmtMs, HttpClient, Latencies } from './support/load.ts';
 
 const args = new Map<string, number>();

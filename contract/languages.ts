@@ -4,7 +4,7 @@
  * やさしい日本語 is `ja-easy`: Japanese to every machine, its own language to a reader.
  */
 export const languageCodes = [
-  'ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'fil', 'id', 'ne', 'pt', 'es',
+  'ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'fil', 'id', 'ne', 'pt', 'es', 'th', 'mn', 'km', 'my',
 ] as const;
 export type LanguageCode = (typeof languageCodes)[number];
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { viewports } from './support/browser';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { adminPassword, enrolKiosk, markDocument, startKioskServer, testTerminal, waitForWipe, walkAway, type KioskServer } from './support/kiosk';
-import { expectTablesRead, flushIntoTables, scanSettledProfile } from './support/profile-flush';
+import { expectTablesRead, flushIntoTables } from './support/profile-flush';
 import { scanProfile } from './support/profile-scan';
 import { keepScreenshot } from './support/shots';
 import { heardSomething, stubSpeech } from './support/speech-stub';
@@ -119,7 +119,7 @@ describe('counter board across two screens', () => {
       await kiosk.close();
       await flushIntoTables(profileDir, server.url);
 
-      const scan = await scanSettledProfile(profileDir, canary);
+      const scan = scanProfile(profileDir, canary);
       expectTablesRead(scan);
       expect(scan.findings).toEqual([]);
       expect(scanProfile(profileDir, devanagariDigits).findings).toEqual([]);

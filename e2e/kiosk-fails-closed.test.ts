@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { enrolKiosk, staffApi, testTerminal, useKioskSuite } from './support/kiosk';
-import { scanSettledProfile } from './support/profile-flush';
+import { closeWhenTablesSettled } from './support/profile-flush';
+import { scanProfile } from './support/profile-scan';
 import { viewports } from './support/browser';
 
 /**
@@ -64,8 +65,8 @@ describe('a kiosk fails closed', () => {
       await citizenTriesToType(page, canary);
       // A new page load: the refusal is history, the terminal is simply not enrolled.
       await expectOperatorScreen(page, '登録されていません', 'not enrolled');
-      await context.close(); // flushes LevelDB and the session files to disk
-      const scan = await scanSettledProfile(profileDir, canary);
+      await closeWhenTablesSettled(context, profileDir); // flushes LevelDB and the session files to disk
+      const scan = scanProfile(profileDir, canary);
       expect(scan.filesScanned).toBeGreaterThan(20);
       expect(scan.tableErrors).toEqual([]);
       expect(scan.findings).toEqual([]);

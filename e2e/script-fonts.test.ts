@@ -5,7 +5,8 @@ import { drawnFonts, systemFontRuns } from './support/platform-fonts';
 
 /**
  * Issue 18: on a stock Debian kiosk (this test's Chromium has no CJK or Devanagari system
- * font) the language screen showed 简体中文, 한국어 and नेपाली as empty boxes. Every glyph
+ * font) the language screen showed 简体中文, 한국어 and नेपाली as empty boxes; Thai, Khmer,
+ * Burmese and Mongolian Cyrillic (Ө, Ү) must not depend on system fonts either. Every glyph
  * on the language screen and on Chinese, Korean and Nepali pages must come from a font the
  * app ships. At kiosk size (1080 × 1920).
  */
@@ -28,7 +29,7 @@ async function expectOnlyShippedFonts(selector: string): Promise<void> {
 }
 
 describe('fonts for every script offered', () => {
-  it('the language screen draws every language name (简体中文, 繁體中文, 한국어, नेपाली, Tiếng Việt) in a shipped font', async () => {
+  it('the language screen draws every language name (简体中文, 한국어, नेपाली, ไทย, ខ្មែរ, မြန်မာ, Монгол хэл …) in a shipped font', async () => {
     await page.goto('/language');
     await page.locator('.language-list').waitFor();
     await expectOnlyShippedFonts('.language-list');
@@ -36,10 +37,20 @@ describe('fonts for every script offered', () => {
     expect(families.get('简体中文')).toMatch(/Noto Sans SC/);
     expect(families.get('한국어')).toMatch(/Noto Sans KR/);
     expect(families.get('नेपाली')).toMatch(/Noto Sans Devanagari/);
+    expect(families.get('ไทย')).toMatch(/Noto Sans Thai/);
+    expect(families.get('ខ្មែរ')).toMatch(/Noto Sans Khmer/);
+    expect(families.get('မြန်မာ')).toMatch(/Noto Sans Myanmar/);
+    // Not BIZ UDPGothic, which has Russian Cyrillic but not Mongolian's Ө and Ү.
+    expect(families.get('Монгол хэл')).toMatch(/^Noto Sans$/);
   });
 
   // A guide translated into Chinese and Korean; in Nepali the same guide is Japanese with a Nepali frame.
-  for (const [name, font, guide] of [['简体中文', 'Noto Sans SC', 'evacuation-sites'], ['한국어', 'Noto Sans KR', 'evacuation-sites'], ['नेपाली', 'Noto Sans Devanagari', 'evacuation-sites']] as const) {
+  // Thai, Khmer, Burmese and Mongolian (issue 18's four new languages): the same guide, Japanese in their frame until translated.
+  for (const [name, font, guide] of [
+    ['简体中文', 'Noto Sans SC', 'evacuation-sites'], ['한국어', 'Noto Sans KR', 'evacuation-sites'], ['नेपाली', 'Noto Sans Devanagari', 'evacuation-sites'],
+    ['ไทย', 'Noto Sans Thai', 'evacuation-sites'], ['ខ្មែរ', 'Noto Sans Khmer', 'evacuation-sites'], ['မြန်မာ', 'Noto Sans Myanmar', 'evacuation-sites'],
+    ['Монгол хэл', 'Noto Sans', 'evacuation-sites'],
+  ] as const) {
     it(`${name}: home and a guide draw every character in a shipped font, the language's own in ${font}`, async () => {
       await page.goto('/language');
       await page.getByRole('button', { name }).click();

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../e2e/support/start-server.ts';
+import { freePort } from '../../server/test/helpers/free-port.ts';
 import { repoRoot } from './load.ts';
 
 const serverEntry = join(repoRoot, 'dist-server/server/src/main.js');

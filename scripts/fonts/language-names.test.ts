@@ -8,11 +8,11 @@ describe("fonts for the languages' own names", () => {
     expect(readFileSync(languageNamesCssPath, 'utf8')).toBe(languageNamesCss());
   });
 
-  it('covers every character of 简体中文, 繁體中文, 한국어, नेपाली and Tiếng Việt with a face of its own script', () => {
+  it('covers every character of 简体中文, 繁體中文, 한국어, नेपाली, Tiếng Việt and ไทย with a face of its own script', () => {
     const css = languageNamesCss();
     const covered = (family: string) => new Set([...css.matchAll(new RegExp(`'${family}';[^}]*?unicode-range: ([^;]+);`, 'g'))]
       .flatMap((m) => m[1]!.split(',').map((u) => String.fromCodePoint(parseInt(u.slice(2), 16)))));
-    for (const [language, name] of [['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文'], ['ko', '한국어'], ['ne', 'नेपाली'], ['vi', 'TiếngViệt']] as const) {
+    for (const [language, name] of [['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文'], ['ko', '한국어'], ['ne', 'नेपाली'], ['vi', 'TiếngViệt'], ['th', 'ไทย'], ['mn', 'Монголхэл'], ['km', 'ខ្មែរ'], ['my', 'မြန်မာ']] as const) {
       const chars = covered(`Madoguchi Name ${language}`);
       expect([...name].filter((c) => !chars.has(c)), language).toEqual([]);
     }

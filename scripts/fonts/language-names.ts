@@ -17,6 +17,10 @@ const fontOf: Readonly<Record<string, string>> = {
   ko: 'noto-sans-kr',
   ne: 'noto-sans-devanagari',
   vi: 'noto-sans-kr',
+  th: 'noto-sans-thai',
+  mn: 'noto-sans',
+  km: 'noto-sans-khmer',
+  my: 'noto-sans-myanmar',
 };
 
 export function languageNamesCss(): string {

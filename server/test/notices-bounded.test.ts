@@ -4,6 +4,7 @@ import { buildTestApp, testClock } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
 import { testDatabases } from './helpers/databases.js';
 import { uuidv7 } from './helpers/submissions.js';
+import { languageCodes } from '../../contract/languages.js';
 
 interface Notice {
   id: string;
@@ -11,7 +12,7 @@ interface Notice {
 }
 
 const HOUR = 60 * 60 * 1000;
-const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'fil', 'id', 'ne', 'pt', 'es'] as const;
+const LANGUAGES = languageCodes;
 /** The longest message staff can post: every language, 1000 characters each. */
 const longest = (mark: string) => Object.fromEntries(LANGUAGES.map((lang) => [lang, `${mark}${'警'.repeat(1000 - mark.length)}`])) as { ja: string };
 

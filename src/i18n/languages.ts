@@ -28,6 +28,10 @@ export const languages: readonly LanguageInfo[] = [
   { code: 'ne', nativeName: 'नेपाली', htmlLang: 'ne', dir: 'ltr' },
   { code: 'pt', nativeName: 'Português', htmlLang: 'pt', dir: 'ltr' },
   { code: 'es', nativeName: 'Español', htmlLang: 'es', dir: 'ltr' },
+  { code: 'th', nativeName: 'ไทย', htmlLang: 'th', dir: 'ltr' },
+  { code: 'mn', nativeName: 'Монгол хэл', htmlLang: 'mn', dir: 'ltr' },
+  { code: 'km', nativeName: 'ខ្មែរ', htmlLang: 'km', dir: 'ltr' },
+  { code: 'my', nativeName: 'မြန်မာ', htmlLang: 'my', dir: 'ltr' },
 ];
 
 

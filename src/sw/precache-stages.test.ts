@@ -44,6 +44,23 @@ describe('precache stages of a phone', () => {
     expect(isOtherScriptFont('assets/biz-udpgothic-japanese-400-normal-AbC.woff2', 'ko')).toBe(false);
   });
 
+  it('stores Thai, Khmer, Burmese and Mongolian Cyrillic glyphs only on a phone that reads them', () => {
+    const fonts = {
+      th: 'assets/noto-sans-thai-thai-400-normal-Ab.woff2',
+      km: 'assets/noto-sans-khmer-khmer-700-normal-Ab.woff2',
+      my: 'assets/noto-sans-myanmar-myanmar-400-normal-Ab.woff2',
+      mn: 'assets/noto-sans-cyrillic-ext-400-normal-Ab.woff2',
+    };
+    for (const reader of ['th', 'km', 'my', 'mn', 'vi', 'ja']) {
+      const stored = Object.entries(fonts).filter(([, url]) => !isOtherScriptFont(url, reader)).map(([language]) => language);
+      expect(stored, reader).toEqual(reader in fonts ? [reader] : []);
+    }
+    // Noto Sans's Latin slice draws Mongolian's Latin words; Noto Sans KR's stays Vietnamese and Korean.
+    expect(isOtherScriptFont('assets/noto-sans-latin-400-normal-Ab.woff2', 'mn')).toBe(false);
+    expect(isOtherScriptFont('assets/noto-sans-latin-400-normal-Ab.woff2', 'vi')).toBe(true);
+    expect(isOtherScriptFont('assets/noto-sans-kr-latin-400-normal-Ab.woff2', 'mn')).toBe(true);
+  });
+
   it('knows every i18n namespace\'s strings chunks, so a new namespace is staged by language like the others', () => {
     for (const namespace of namespaces) {
       expect(stringsChunkLanguage(`assets/locale-ja-easy-${namespace}-Zz9.js`), namespace).toBe('ja-easy');

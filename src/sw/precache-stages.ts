@@ -38,12 +38,16 @@ export function precacheStage(url: string, languages: readonly string[]): 1 | 2 
 }
 
 /**
- * Fonts of one script (Noto Sans SC, TC, KR, Devanagari; see app/script-fonts) and the
- * languages that draw with them. A phone stores only its own language's: together they
- * are ~10 MB, and a phone has system fonts for the others (a kiosk stores all).
+ * Fonts of one script (Noto Sans SC, TC, KR, Devanagari, Thai, Khmer, Myanmar, and Noto Sans
+ * itself for Mongolian Cyrillic; see app/script-fonts) and the languages that draw with them.
+ * A phone stores only its own language's: together they are ~10 MB, and a phone has system
+ * fonts for the others (a kiosk stores all). fontsource names a file
+ * `noto-sans[-<family>]-<slice>-<weight>-normal`; plain Noto Sans has no family.
  */
-const scriptFontFile = /(?:^|\/)noto-sans-(sc|tc|kr|devanagari)-([a-z-]+|\d+)-\d00-normal-[\w-]+\.woff2$/;
-const scriptFontLanguages: Readonly<Record<string, readonly string[]>> = { sc: ['zh-Hans'], tc: ['zh-Hant'], kr: ['ko'], devanagari: ['ne'] };
+const scriptFontFile = /(?:^|\/)noto-sans-(?:(sc|tc|kr|devanagari|thai|khmer|myanmar)-)?([a-z-]+|\d+)-\d00-normal-[\w-]+\.woff2$/;
+const scriptFontLanguages: Readonly<Record<string, readonly string[]>> = {
+  sc: ['zh-Hans'], tc: ['zh-Hant'], kr: ['ko'], devanagari: ['ne'], thai: ['th'], khmer: ['km'], myanmar: ['my'], 'noto-sans': ['mn'],
+};
 /** Vietnamese is drawn in Noto Sans KR's Latin and Vietnamese slices (styles/script-fonts.css). */
 const vietnameseSlices = new Set(['latin', 'latin-ext', 'vietnamese']);
 
@@ -51,7 +55,8 @@ const vietnameseSlices = new Set(['latin', 'latin-ext', 'vietnamese']);
 export function isOtherScriptFont(url: string, language: string): boolean {
   const font = scriptFontFile.exec(url);
   if (!font) return false;
-  const readers = font[1] === 'kr' && vietnameseSlices.has(font[2]!) ? ['ko', 'vi'] : scriptFontLanguages[font[1]!]!;
+  const family = font[1] ?? 'noto-sans';
+  const readers = family === 'kr' && vietnameseSlices.has(font[2]!) ? ['ko', 'vi'] : scriptFontLanguages[family]!;
   return !readers.includes(language);
 }
 

@@ -8,7 +8,7 @@ import type { Notice } from './notices.js';
 
 /** More than any screen shows; the most important come first, so the rest are left out. */
 export const MAX_LISTED_NOTICES = 20;
-/** Room for several notices in all twelve languages at their longest (12 × 1000 characters each). */
+/** Room for several notices in every language at their longest (16 × 1000 characters each). */
 export const MAX_NOTICE_LIST_BYTES = 256 * 1024;
 /** The public list is read from the database at most this often per server. */
 export const NOTICE_CACHE_MS = 5_000;

@@ -3,7 +3,7 @@ import { currentLanguage } from '../../i18n';
 import type { LanguageCode } from '../../i18n/languages';
 
 /**
- * The font of each language whose script the UI font (BIZ UDPGothic) does not draw, loaded
+ * The font of each language whose script the UI font (BIZ UDPGothic) does not draw (or not whole, as Vietnamese and Mongolian), loaded
  * only while that language is shown: the @font-face rules of a CJK font alone are ~100 KB
  * of CSS, its glyphs megabytes. Chunk names start with `fonts-` so phones store them in
  * the background (sw/precache-stages.ts).
@@ -14,6 +14,10 @@ const scriptFonts: Partial<Record<LanguageCode, () => Promise<unknown>>> = {
   ko: () => import('./fonts-ko'),
   ne: () => import('./fonts-ne'),
   vi: () => import('./fonts-vi'),
+  th: () => import('./fonts-th'),
+  mn: () => import('./fonts-mn'),
+  km: () => import('./fonts-km'),
+  my: () => import('./fonts-my'),
 };
 
 /**

@@ -35,7 +35,7 @@ export function AttractCardView({ card }: { card: AttractCard }) {
     case 'languages':
       return (
         <span class="attract-card">
-          <span class="attract-card__title">{t('kiosk.attract.languages.title')}</span>
+          <span class="attract-card__title">{t('kiosk.attract.languages.title', { count: languages.length })}</span>
           <span class="attract-card__languages">
             {languages.map((l) => <span key={l.code} lang={l.htmlLang}>{l.nativeName}</span>)}
           </span>

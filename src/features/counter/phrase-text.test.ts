@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Phrase } from '../../lib/content/phrasebook';
+import { languageCodes } from '../../i18n/languages';
 import { shownText, spokenPhrase } from './phrase-text';
 
+/** The Japanese in Japanese and やさしい日本語, the Nepali in every other language. */
 const text = (ja: Phrase['text']['ja'], ne: string): Phrase['text'] =>
-  ({ ja, 'ja-easy': ja, en: ne, 'zh-Hans': ne, 'zh-Hant': ne, ko: ne, vi: ne, fil: ne, id: ne, ne, pt: ne, es: ne });
+  ({ ...Object.fromEntries(languageCodes.map((code) => [code, ne])), ja, 'ja-easy': ja }) as Phrase['text'];
 
 const idDocument: Phrase = {
   id: 'id-document', category: 'residence', speaker: 'staff', expects: 'yes-no',

@@ -64,14 +64,16 @@ function GuideBody({ doc }: { doc: GuideDoc }) {
       <ReadAloudBar utterances={utterances} />
       <p class={speakingClass('guide-summary', 'guide__summary')}><RText value={doc.summary} /></p>
       <div class="guide__body"><Blocks blocks={doc.blocks} speech={{ prefix: 'guide-block', lang: doc.lang }} /></div>
-      <p class="guide__actions no-print"><PrintButton label={t('guides.print')} /></p>
-      <p class="guide__meta">
+      {/* The UI's own words carry its language inside a Japanese page: its font draws them (a Khmer
+          or Mongolian label in the Japanese font fell back to a system font), and speech reads them right. */}
+      <p class="guide__actions no-print" lang={htmlLang}><PrintButton label={t('guides.print')} /></p>
+      <p class="guide__meta" lang={htmlLang}>
         {t('content.updated', { date: formatDate(doc.updated, htmlLang) })}
         {' · '}
         {t('content.department', { department: plainText(doc.department) })}
       </p>
       {(doc.relatedForms.length > 0 || doc.relatedFacilities.length > 0) && (
-        <aside class="guide__related card" aria-label={t('content.related')}>
+        <aside class="guide__related card" aria-label={t('content.related')} lang={htmlLang}>
           {doc.relatedForms.length > 0 && (
             <>
               <h2>{t('content.relatedForms')}</h2>
@@ -84,7 +86,7 @@ function GuideBody({ doc }: { doc: GuideDoc }) {
               <ul class="cluster" role="list">
                 {doc.relatedFacilities.map((fid) => {
                   const facility = facilities.status === 'ready' ? facilities.data.find((f) => f.id === fid) : undefined;
-                  return <li key={fid}><a class="button" href={`/facilities/${fid}`}>{facility ? <RText value={facility.name} /> : fid}</a></li>;
+                  return <li key={fid}><a class="button" href={`/facilities/${fid}`} lang="ja">{facility ? <RText value={facility.name} /> : fid}</a></li>;
                 })}
               </ul>
             </>

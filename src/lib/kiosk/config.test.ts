@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inQuietHours, mergeKioskConfig, parseKioskConfig, printerPaper } from './config';
 import defaults from '../../../kiosk-config/default.json';
 import schema from '../../../kiosk-config/schema.json';
+import { languageCodes } from '../../../contract/languages';
 
 const sites = import.meta.glob<{ default: Record<string, unknown> }>('../../../kiosk-config/sites/*.json', { eager: true });
 
@@ -29,6 +30,11 @@ describe('kiosk configuration', () => {
     const { properties, required } = schema as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(properties).sort()).toEqual(Object.keys(defaults).concat([]).sort());
     for (const key of required) expect(defaults).toHaveProperty(key);
+  });
+
+  it('the JSON Schema offers operators exactly the languages of contract/languages.ts, in order', () => {
+    const defaultsSchema = (schema as { properties: { defaults: { properties: { language: { enum: string[] } } } } }).properties.defaults;
+    expect(defaultsSchema.properties.language.enum).toEqual([...languageCodes]);
   });
 
   it('a printer is yes/no (yes: an 80 mm roll) or names its paper; other papers are refused', () => {

@@ -118,6 +118,14 @@ describe('tokenize', () => {
     expect(tokenize('आपतकालीन आश्रय')).toEqual(['आपतकालीन', 'आश्रय']);
   });
 
+  test('finds a Thai, Khmer or Burmese word inside a sentence written without spaces', () => {
+    for (const [word, sentence] of [['ขยะ', 'การทิ้งขยะชิ้นใหญ่'], ['សំរាម', 'ការបោះចោលសំរាមធំៗ'], ['အမှိုက်', 'အမှိုက်အကြီးစားစွန့်ပစ်ခြင်း']] as const) {
+      const inSentence = new Set(tokenize(sentence));
+      expect(tokenize(word).filter((t) => !inSentence.has(t)), word).toEqual([]);
+      expect(isCjkTerm(word), word).toBe(true);
+    }
+  });
+
   test('gives no tokens for empty or punctuation-only input', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize('　、。')).toEqual([]);

@@ -15,9 +15,15 @@
  * No runtime-specific imports: this runs in Node (content build) and in workers.
  */
 
-/** Kanji, kana (with ー), 々〆〇 and hangul, by code point. */
+/**
+ * Kanji, kana (with ー), 々〆〇 and hangul, by code point; and Thai, Lao, Khmer and Myanmar,
+ * written without spaces between words: bigrams find ขยะ inside การทิ้งขยะชิ้นใหญ่ the same way
+ * in Node and in any browser, where a dictionary word splitter could differ between them.
+ */
 function isCjkCode(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3005 && c <= 0x3007)
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x19e0 && c <= 0x19ff)
+    || (c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f)
+    || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3005 && c <= 0x3007)
     || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)
     || (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x31f0 && c <= 0x31ff)
     || (c >= 0x1100 && c <= 0x11ff) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff)

@@ -7,7 +7,7 @@ import { isCjkTerm, tokenize, tokenizeForIndex } from './normalize.js';
  * the fields change: an app meeting a shard of another format refuses it (instead of
  * silently finding nothing) until its pack is rebuilt.
  */
-export const searchIndexFormat = 2;
+export const searchIndexFormat = 3;
 
 export const searchFields = ['title', 'reading', 'body'] as const;
 export const storedFields = ['kind', 'docId', 'lang', 'category', 'title', 'snippet', 'titleRuby'] as const;

@@ -18,7 +18,7 @@ interface KeyGridProps {
 }
 
 /** The script of the keys' faces, for fonts and for speech. */
-const gridLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne' };
+const gridLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne', thai: 'th', cyrillic: 'mn' };
 
 /**
  * The character keys. One Tab stop for the whole grid (the last key used); the
@@ -70,15 +70,17 @@ export function KeyGrid({ layout, textOf, shift, t, onChar, onAccent, onShift }:
             </button>
           );
         }
-        const text = textOf(key);
+        // A layout with a second level (Thai) shows and types that level's key while Shift is on.
+        const shown = (shift !== 'off' && layout.shifted?.[key.text]) || key;
+        const text = textOf(shown);
         return (
           <button
             {...common}
             class="osk__key osk__key--char"
-            aria-label={key.name ? t(`symbols.${key.name}`) : key.spoken}
+            aria-label={shown.name ? t(`symbols.${shown.name}`) : shown.spoken}
             onClick={() => onChar(text)}
           >
-            {key.face ?? text}
+            {shown.face ?? text}
           </button>
         );
       })}

@@ -47,6 +47,30 @@ describe('keyboard layouts', () => {
   });
 });
 
+describe('Thai and Mongolian keyboards', () => {
+  it('puts Kedmanee under ASCII digits, every sign on a dotted circle with its Thai name, Shift giving the second level', () => {
+    const thai = texts('thai');
+    expect(thai.slice(0, 11)).toEqual([...'1234567890-']);
+    expect(thai).toContain('[shift]');
+    for (const { key } of placeKeys(layouts.thai).keys) {
+      if (key.kind === 'char' && /\p{M}/u.test(key.text)) expect([key.face, key.spoken], key.text).toEqual([`\u25cc${key.text}`, expect.stringMatching(/\S/)]);
+    }
+    const shifted = Object.values(layouts.thai.shifted ?? {});
+    // 44 consonants less the two obsolete ones Kedmanee still carries: all reachable with or without Shift.
+    const reachable = new Set([...thai, ...shifted.map((k) => k.text)]);
+    const consonants = [...'กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ'];
+    expect(consonants.filter((c) => !reachable.has(c))).toEqual([]);
+    for (const sign of shifted.filter((k) => /\p{M}/u.test(k.text))) expect(sign.spoken, sign.text).toMatch(/\S/);
+  });
+
+  it('gives Mongolian the letters Russian keyboards lack, Ө and Ү, and opens it for a Mongolian reader', () => {
+    expect(texts('cyrillic')).toEqual(expect.arrayContaining(['ө', 'ү', 'ё', 'щ', '[shift]']));
+    expect(chooseLayout({ type: 'text' }, 'mn')).toBe('cyrillic');
+    expect(chooseLayout({ type: 'text' }, 'th')).toBe('thai');
+    expect(chooseLayout({ type: 'email' }, 'th')).toBe('alpha');
+  });
+});
+
 describe('choosing the keyboard for a field', () => {
   it('obeys data-osk first', () => {
     expect(chooseLayout({ osk: 'numeric', type: 'text' }, 'ja')).toBe('numeric');

@@ -1,69 +1,20 @@
 import type { LanguageCode } from '../../../i18n/languages';
-import { accentsFor, extraLettersFor, type AccentName } from './accents';
+import { accentsFor, extraLettersFor } from './accents';
+import { line } from './key-line';
+import type { AccentKey, CharKey, GridKey, Layout, LayoutId } from './layout-types';
+import { cyrillicLayout, thaiLayout } from './script-layouts';
 
 /**
  * The keyboards as data. Components only place and label what is listed here.
  * Kana is written column by column in 五十音 order (あいうえお, かきくけこ, …) so its
  * keys are also read and tabbed through in that order; the others row by row.
- * Korean (한글) and Nepali (देवनागरी) readers get their own script's keyboard; Latin
+ * Korean (한글), Nepali (देवनागरी), Thai (ไทย) and Mongolian (Кирилл) readers get their own
+ * script's keyboard (script-layouts.ts for the last two); Latin
  * gets the accent keys of the reader's language (layoutFor).
  */
 
-export const layoutIds = ['kana', 'alpha', 'numeric', 'hangul', 'devanagari'] as const;
-export type LayoutId = (typeof layoutIds)[number];
-
-export function isLayoutId(value: unknown): value is LayoutId {
-  return typeof value === 'string' && (layoutIds as readonly string[]).includes(value);
-}
-
-/** Symbols a screen reader may skip: their keys get a spoken name from the locale file. */
-export type SymbolName =
-  | 'longVowel' | 'middleDot' | 'jaComma' | 'jaPeriod'
-  | 'hyphen' | 'at' | 'period' | 'underscore' | 'comma' | 'slash'
-  | 'invertedQuestion' | 'invertedExclamation';
-
-/**
- * `face`: what the key shows when that differs from what it types (a vowel sign on ◌).
- * `spoken`: the sign's own name in its script's language (आकार, हलन्त), for a keyboard only
- * its readers are offered; `name` is a symbol named in the UI language instead.
- */
-export interface CharKey { kind: 'char'; text: string; name?: SymbolName; span?: number; face?: string; spoken?: string }
-export interface ShiftKey { kind: 'shift'; span?: number }
-/** Puts a mark on the letter before the caret (see accents.ts). */
-export interface AccentKey { kind: 'accent'; accent: AccentName; span?: number }
-export type GridKey = CharKey | ShiftKey | AccentKey;
-
-/** Keys of the bottom row; `weight` is their share of its width. */
-export type FunctionKeyId = 'script' | 'modifier' | 'left' | 'right' | 'space' | 'backspace' | 'newline' | 'done';
-export interface FunctionKey { id: FunctionKeyId; weight: number }
-
-export interface Layout {
-  id: LayoutId;
-  flow: 'rows' | 'columns';
-  /** Rows, or columns when flow is 'columns'; null is an empty cell. */
-  lines: readonly (readonly (GridKey | null)[])[];
-  /**
-   * A row of keys above the grid, left to right, whatever the flow: the kana keyboard's
-   * digits and hyphen, so うめもと123-21 needs no switch of keyboard half-way.
-   */
-  topRow?: readonly (CharKey | AccentKey)[];
-  functionRow: readonly FunctionKey[];
-}
-
-const symbolNames: Record<string, SymbolName> = {
-  'ー': 'longVowel', '・': 'middleDot', '、': 'jaComma', '。': 'jaPeriod',
-  '-': 'hyphen', '@': 'at', '.': 'period', '_': 'underscore', ',': 'comma', '/': 'slash',
-  '¿': 'invertedQuestion', '¡': 'invertedExclamation',
-};
-
-/** One line from a string: a space is an empty cell. */
-function line(chars: string): (CharKey | null)[] {
-  return [...chars].map((text): CharKey | null => {
-    if (text === ' ') return null;
-    const name = symbolNames[text];
-    return name ? { kind: 'char', text, name } : { kind: 'char', text };
-  });
-}
+export { isLayoutId, layoutIds } from './layout-types';
+export type { AccentKey, CharKey, FunctionKey, FunctionKeyId, GridKey, Layout, LayoutId, ShiftKey, SymbolName } from './layout-types';
 
 const kana: Layout = {
   id: 'kana',
@@ -149,7 +100,7 @@ const devanagari: Layout = {
   functionRow: alpha.functionRow,
 };
 
-export const layouts: Record<LayoutId, Layout> = { kana, alpha, numeric, hangul, devanagari };
+export const layouts: Record<LayoutId, Layout> = { kana, alpha, numeric, hangul, devanagari, thai: thaiLayout, cyrillic: cyrillicLayout };
 
 /**
  * The layout as a reader of `language` gets it: Latin with the accent keys (and the
@@ -168,7 +119,7 @@ export function layoutFor(id: LayoutId, language: LanguageCode): Layout {
 }
 
 /** A language's own script's keyboard, where it has one besides Latin. */
-const nativeLayouts: Partial<Record<LanguageCode, LayoutId>> = { ja: 'kana', 'ja-easy': 'kana', ko: 'hangul', ne: 'devanagari' };
+const nativeLayouts: Partial<Record<LanguageCode, LayoutId>> = { ja: 'kana', 'ja-easy': 'kana', ko: 'hangul', ne: 'devanagari', th: 'thai', mn: 'cyrillic' };
 
 export function nativeLayout(language: LanguageCode): LayoutId | undefined {
   return nativeLayouts[language];

@@ -8,7 +8,7 @@ import { loadKeyboardStrings } from './keyboard-i18n';
 
 beforeAll(async () => {
   await initI18n('ja');
-  await Promise.all((['ja', 'en', 'ko', 'vi', 'ne'] as const).map(loadKeyboardStrings));
+  await Promise.all((['ja', 'en', 'ko', 'vi', 'ne', 'th', 'mn'] as const).map(loadKeyboardStrings));
 });
 afterEach(cleanup);
 
@@ -34,7 +34,7 @@ function tap(key: HTMLElement): boolean {
   return focusAllowed;
 }
 
-const regionNames: Partial<Record<LanguageCode, string>> = { ja: '文字入力キーボード', en: 'On-screen keyboard' };
+const regionNames: Partial<Record<LanguageCode, string>> = { ja: '文字入力キーボード', en: 'On-screen keyboard', th: 'แป้นพิมพ์บนหน้าจอ', mn: 'Дэлгэцийн гар' };
 
 function setUp(props: Parameters<typeof Form>[0] = {}) {
   render(<Form {...props} />);
@@ -158,7 +158,27 @@ describe('the on-screen keyboard', () => {
     expect(state()).toBe('नेपाल');
   });
 
-  it.each(['ko', 'vi', 'ne'] as const)('names every button it shows in %s, in each layout', (language) => {
+  it('types Thai on the เกษมณี keyboard: a sign after its consonant, Shift for the second level', () => {
+    const { key, state } = setUp({ language: 'th' });
+    expect(key('ไทย').getAttribute('aria-pressed')).toBe('true');
+    // Signs show on a dotted circle and are named as Thai schools name them.
+    for (const ch of ['ส', 'ว', 'ไม้หันอากาศ', 'ส', 'ด', 'สระอี']) tap(key(ch));
+    expect(state()).toBe('สวัสดี');
+    tap(key('Shift'));
+    tap(key('ศ'));
+    tap(key('ร'));
+    expect(state()).toBe('สวัสดีศร');
+  });
+
+  it('types Mongolian on the Cyrillic keyboard, Ө and Ү included, a capital after Shift', () => {
+    const { key, state } = setUp({ language: 'mn' });
+    expect(key('Кирилл').getAttribute('aria-pressed')).toBe('true');
+    tap(key('Shift'));
+    for (const ch of ['Ө', 'н', 'д', 'ө', 'р', 'ү']) tap(key(ch));
+    expect(state()).toBe('Өндөрү');
+  });
+
+  it.each(['ko', 'vi', 'ne', 'th', 'mn'] as const)('names every button it shows in %s, in each layout', (language) => {
     const { keyboard } = setUp({ language });
     const switches = within(within(keyboard).getByRole('group')).getAllByRole('button');
     expect(switches.length).toBeGreaterThanOrEqual(3);
