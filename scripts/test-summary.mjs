@@ -12,8 +12,9 @@ if (existsSync(reportPath)) {
   passed = report.numPassedTests ?? 0;
   failed = report.numFailedTests ?? 0;
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  // A file that failed to load has no failed tests but is a failure all the same.
-  failed += (report.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
+  // A file that failed to load, or whose beforeAll failed (its tests then count as skipped),
+  // has no failed test but is a failure all the same.
+  failed += (report.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed')).length;
 }
 if (exitCode !== '0' && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -17,7 +17,10 @@ const translations = Object.fromEntries(languageCodes.filter((code) => code !== 
   Exclude<LanguageCode, 'ja'>,
   typeof Translation
 >;
-export const NoticeMessage = Type.Object({ ja: Text, ...translations }, { additionalProperties: false });
+// propertyNames as well as additionalProperties: Fastify's validator strips unknown properties
+// before it would refuse them, so a mistyped code ("zh-TW") would be dropped in silence;
+// propertyNames refuses it by name instead.
+export const NoticeMessage = Type.Object({ ja: Text, ...translations }, { additionalProperties: false, propertyNames: { enum: [...languageCodes] } });
 export type NoticeMessage = Static<typeof NoticeMessage>;
 
 export const NoticeSeverity = Type.Union([Type.Literal('info'), Type.Literal('warning'), Type.Literal('emergency')]);

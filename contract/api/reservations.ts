@@ -11,6 +11,30 @@ import { RECEIPT_NUMBER_PATTERN } from './status.js';
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const TIME_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d$';
 
+/** A bookable room, hall or court (content/reservations/rooms.json); GET /api/reservations/rooms lists them. */
+export const Room = Type.Object(
+  {
+    id: Type.String({ pattern: KEBAB_ID_PATTERN }),
+    facilityId: Type.String({ pattern: KEBAB_ID_PATTERN }),
+    name: Type.Record(Type.String(), Type.String({ minLength: 1 })),
+    capacity: Type.Integer({ minimum: 1 }),
+    feeYen: Type.Integer({ minimum: 0 }),
+    accessible: Type.Boolean(),
+    slotMinutes: Type.Integer({ minimum: 15, maximum: 720 }),
+    opens: Type.String({ pattern: TIME_PATTERN }),
+    closes: Type.String({ pattern: TIME_PATTERN }),
+    /** 0 = Sunday … 6 = Saturday, in Japan's calendar. */
+    closedWeekdays: Type.Array(Type.Integer({ minimum: 0, maximum: 6 })),
+    maxSlotsPerRequest: Type.Integer({ minimum: 1, maximum: 8 }),
+    bookAheadDays: Type.Integer({ minimum: 1, maximum: 366 }),
+  },
+  { additionalProperties: false },
+);
+export type Room = Static<typeof Room>;
+
+export const RoomList = Type.Object({ rooms: Type.Array(Room) });
+export type RoomList = Static<typeof RoomList>;
+
 export const Slot = Type.Object(
   { date: Type.String({ pattern: DATE_PATTERN }), start: Type.String({ pattern: TIME_PATTERN }) },
   { additionalProperties: false },
@@ -77,3 +101,24 @@ export const StaffReservationParams = Type.Object({
   decision: Type.Union([Type.Literal('confirm'), Type.Literal('decline')]),
 });
 export type StaffReservationParams = Static<typeof StaffReservationParams>;
+
+export const ReservationStatus = Type.Union([Type.Literal('held'), Type.Literal('confirmed'), Type.Literal('declined'), Type.Literal('cancelled')]);
+export type ReservationStatus = Static<typeof ReservationStatus>;
+
+/** GET /api/staff/reservations: requests in one status (held: waiting for a decision). */
+export const StaffReservationListQuery = Type.Object({ status: Type.Optional(ReservationStatus) }, { additionalProperties: false });
+export type StaffReservationListQuery = Static<typeof StaffReservationListQuery>;
+
+/** One request as staff decide on it: room and slots in clear; the name and phone are on the submission's page. */
+export const StaffReservation = Type.Object({
+  id: Type.String(),
+  receiptNumber: Type.String(),
+  receivedAt: Type.String(),
+  roomId: Type.String(),
+  status: ReservationStatus,
+  slots: Type.Array(Slot),
+});
+export type StaffReservation = Static<typeof StaffReservation>;
+
+export const StaffReservationList = Type.Object({ items: Type.Array(StaffReservation) });
+export type StaffReservationList = Static<typeof StaffReservationList>;

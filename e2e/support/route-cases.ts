@@ -79,6 +79,8 @@ export function routeCases(): RouteCase[] {
     // Results need the catalogue's server; the hold screen without a searched book shows its notice.
     library: [{ path: '/library', ready: '.library-search' }, { path: '/library/hold/sample-000001', ready: 'main .notice' }],
     status: [{ path: '/status', ready: '.status-form' }],
+    // Without the API (a file server) the rooms list says it cannot load them; with it, the rooms.
+    reservations: [{ path: '/reservations', ready: 'main .notice, .resv-rooms' }],
     counter: [
       { path: '/counter', ready: '.counter-start' },
       { path: '/counter/one', ready: '.counter-split .counter-half__say' },

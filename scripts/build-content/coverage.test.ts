@@ -6,12 +6,16 @@ import { fixtureFiles, writeFixtureContent } from './test-support/fixture-conten
 import { buildFixture } from './test-support/build-fixture.ts';
 import { formatCoverage } from './coverage.ts';
 
-/** The fixture, with a disaster guide only in Japanese and English, and the English 住民票 guide older than its source. */
+/**
+ * The fixture, with a disaster guide only in Japanese and English, and the English 住民票 guide
+ * made from an older version of its source (its own `updated` is later: a typo fix in English
+ * does not make it current).
+ */
 const files = {
   ...fixtureFiles,
-  'guides/juminhyo-copy.en.md': fixtureFiles['guides/juminhyo-copy.en.md']!.replace('updated: 2026-10-02', 'updated: 2026-09-15'),
+  'guides/juminhyo-copy.en.md': fixtureFiles['guides/juminhyo-copy.en.md']!.replace('source: 2026-10-01', 'source: 2026-09-15'),
   'guides/tsunami.md': '---\nid: tsunami\ntitle: 津波\ncategory: disaster\nupdated: 2026-10-01\ndepartment: 危機管理課\nsummary: 高い所へ。\n---\n\n高い所へ逃げてください。\n',
-  'guides/tsunami.en.md': '---\nid: tsunami\ntitle: Tsunami\ncategory: disaster\nupdated: 2026-10-01\ndepartment: Crisis Management\nsummary: Go high.\n---\n\nGo to high ground.\n',
+  'guides/tsunami.en.md': '---\nid: tsunami\ntitle: Tsunami\ncategory: disaster\nupdated: 2026-10-01\nsource: 2026-10-01\nchecked: false\ndepartment: Crisis Management\nsummary: Go high.\n---\n\nGo to high ground.\n',
 };
 
 describe('content coverage by language', () => {

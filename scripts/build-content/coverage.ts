@@ -41,7 +41,7 @@ export function contentCoverage(documents: readonly PackDocument[]): Coverage {
     add('guides', entry.langs);
     const source = guides.get(`${entry.id}.ja`)?.updated;
     for (const lang of entry.langs.filter((l) => l !== 'ja')) {
-      const translated = guides.get(`${entry.id}.${lang}`)?.updated;
+      const translated = guides.get(`${entry.id}.${lang}`)?.translation?.source;
       if (source && translated && translated < source) stale.push({ document: `guides/${entry.id}`, lang, translated, source });
     }
     for (const [lang, digest] of Object.entries(entry.digests ?? {}) as Array<[ContentLanguage, { source: string }]>) {
@@ -54,6 +54,12 @@ export function contentCoverage(documents: readonly PackDocument[]): Coverage {
   }
   for (const item of value<FaqItem[]>(packPaths.faq) ?? []) add('FAQ', languagesOf(item.question));
   for (const form of value<FormIndexEntry[]>(packPaths.formIndex) ?? []) add('forms', languagesOf(form.title));
+  for (const doc of documents.filter((d) => /^forms\/(?!index)[^/]+\.json$/.test(d.path))) {
+    const def = (doc.value as { def?: { id: string; updated?: string; translations?: Partial<Record<ContentLanguage, { source: string }>> } }).def;
+    for (const [lang, mark] of Object.entries(def?.translations ?? {}) as Array<[ContentLanguage, { source: string }]>) {
+      if (def?.updated && mark.source < def.updated) stale.push({ document: `forms/${def.id}`, lang, translated: mark.source, source: def.updated });
+    }
+  }
   for (const item of value<EventItem[]>(packPaths.events) ?? []) add(item.category === 'event' ? 'events' : 'notices', languagesOf(item.title));
   return { counts, stale, disasterGaps, disasterGuides };
 }

@@ -118,7 +118,8 @@ describe.shuffle('library search gives the same books on SQLite and PostgreSQL',
       await replaceCatalogue(t.app.db, t.app.dbDialect, sampleCatalogue(SIZE));
       apps.push(t);
     }
-  });
+    // Two catalogues of 3,000 records: over 30 s on a loaded machine (a CI run timed out here).
+  }, 120_000);
   afterAll(() => Promise.all(apps.map((t) => t.close())));
 
   it.skipIf(!bothDatabases).each(QUERIES)('$q', async (query) => {

@@ -27,6 +27,7 @@ export const routes = {
   disaster: { path: '/disaster', component: lazy(() => import('../features/disaster/disaster-screen')) },
   disasterSite: { path: '/disaster/sites/:id', component: lazy(() => import('../features/disaster/site/site-screen')) },
   disasterMedical: { path: '/disaster/medical', component: lazy(() => import('../features/disaster/medical/medical-screen')) },
+  reservations: { path: '/reservations/:page*', component: lazy(() => import('../features/reservations/reservations-app')) },
   library: { path: '/library/:page*', component: lazy(() => import('../features/library/library-app')) },
   // One chunk for the counter board's three screens: each route here costs the first screen bytes.
   counter: { path: '/counter/:mode?', component: lazy(() => import('../features/counter/counter-routes')) },

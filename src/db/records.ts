@@ -1,4 +1,5 @@
 /** The shapes stored in IndexedDB. Only `src/db` reads or writes them. */
+import type { ReservationOutcome, ReservationRequest } from '../../contract/api/reservations';
 
 export interface SettingRecord {
   key: string;
@@ -40,6 +41,8 @@ export interface OutboxRecord {
    * citizen's list still says which book after a reload (the search that found it is gone).
    */
   note?: Record<string, string>;
+  /** A facility reservation's room and slots (never personal): sent in clear beside the ciphertext. */
+  reservation?: ReservationRequest;
   attempts: number;
   nextAttemptAt: number;
   lastError?: string;
@@ -60,6 +63,10 @@ export interface ReceiptRecord {
   /** The outbox item's clear fields and note, kept so the list still says which book a hold is for. */
   clear?: Record<string, string>;
   note?: Record<string, string>;
+  /** A reservation request's answer at delivery: held, or why not ("taken": someone else was first). */
+  reservation?: ReservationOutcome;
+  /** Its room, so a refused request can lead straight back to that room's free times. */
+  reservationRoomId?: string;
 }
 
 /** A phone's unfinished form. Kiosks never write drafts: theirs live in memory only. */

@@ -28,6 +28,14 @@ export interface SettingTypes {
   shelterStatus: KnownShelterStatus;
   /** Shelter status changes a staff phone made and has not delivered yet (src/features/staff/shelters). */
   shelterQueue: QueuedShelterChange[];
+  /** Bookable rooms and their availability as last received, shown "as of" when offline (src/features/reservations). Public data. */
+  reservationCache: ReservationCache;
+}
+
+export interface ReservationCache {
+  rooms?: { rooms: unknown[]; asOf: string };
+  /** By `<roomId> <from> <days>`; a few of the latest only. */
+  availability: Record<string, unknown>;
 }
 
 export interface CheckedPack {

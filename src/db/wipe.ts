@@ -10,7 +10,8 @@ import type { SettingKey } from './settings';
 /** Settings that describe the terminal, never a citizen. */
 // Shelter status is public news the terminal received, not a citizen's: a wipe while the
 // network is down must not lose the last-known list.
-const terminalSettings: SettingKey[] = ['kiosk', 'rejectedPack', 'refusedPack', 'checkedPack', 'shelterStatus'];
+// Room availability likewise: what the terminal last heard, no citizen's choice in it.
+const terminalSettings: SettingKey[] = ['kiosk', 'rejectedPack', 'refusedPack', 'checkedPack', 'shelterStatus', 'reservationCache'];
 
 export async function wipeCitizenData(): Promise<void> {
   const db = database();

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
+import type { AttractStrings, CommonStrings, CounterStrings, FormsStrings, KeyboardStrings, LibraryStrings, ReservationsStrings, ServicesStaffStrings, ServicesStrings, SheltersStrings, StaffStrings } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,6 +11,7 @@ declare module 'i18next' {
       'services-staff': ServicesStaffStrings;
       shelters: SheltersStrings;
       library: LibraryStrings;
+      reservations: ReservationsStrings;
     };
   }
 }

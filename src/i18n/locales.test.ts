@@ -9,7 +9,7 @@ import { languageCodes, type LanguageCode } from './languages';
  */
 const files = import.meta.glob<unknown>('../locales/*/*.json', { eager: true, import: 'default' });
 
-const everyLanguage = ['common', 'forms', 'keyboard', 'attract', 'counter', 'shelters', 'services', 'library'] as const;
+const everyLanguage = ['common', 'forms', 'keyboard', 'attract', 'counter', 'shelters', 'services', 'library', 'reservations'] as const;
 const englishOnly = ['staff', 'services-staff'] as const;
 
 function strings(language: LanguageCode, namespace: string): unknown {

@@ -1,4 +1,5 @@
 import type { SubmissionReceipt } from '../../contract/api/submissions';
+import type { ReservationOutcome, ReservationRequest } from '../../contract/api/reservations';
 
 /**
  * One delivery attempt of one queued submission: `PUT /api/submissions/:id`.
@@ -23,6 +24,8 @@ export interface Deliverable {
   /** Hex sha256 of the salted status PIN; absent for items queued before issue 17. */
   pinHash?: string | undefined;
   clear?: Record<string, string> | undefined;
+  /** A facility reservation's room and slots, in clear: the server holds them as it stores the submission. */
+  reservation?: ReservationRequest | undefined;
 }
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -42,6 +45,7 @@ export async function deliver(fetchFn: FetchLike, item: Deliverable, deviceToken
         formId: item.formId, ciphertext: item.ciphertext,
         ...(item.pinHash ? { pinHash: item.pinHash } : {}),
         ...(item.clear ? { clear: item.clear } : {}),
+        ...(item.reservation ? { reservation: item.reservation } : {}),
       }),
       cache: 'no-store',
       // A connection that hangs (captive portal, dead proxy) must not hold the outbox
@@ -63,7 +67,11 @@ export async function outcomeOf(response: Response): Promise<DeliveryOutcome> {
   if (status === 200 || status === 201) {
     const body: unknown = await response.json().catch(() => undefined);
     // A proxy's HTML page with a 200 is not a receipt: keep the item and try later.
-    return isReceipt(body) ? { kind: 'delivered', receipt: { receiptNumber: body.receiptNumber, receivedAt: body.receivedAt } } : { kind: 'retry', code: 'server' };
+    if (!isReceipt(body)) return { kind: 'retry', code: 'server' };
+    // A reservation's outcome is part of the answer: "taken" is final (the server stored the
+    // request and refused its slots), so it is kept with the receipt, never retried or dropped.
+    const reservation = reservationOutcomeOf(body);
+    return { kind: 'delivered', receipt: { receiptNumber: body.receiptNumber, receivedAt: body.receivedAt, ...(reservation ? { reservation } : {}) } };
   }
   if (status === 409) return { kind: 'rejected', code: 'conflict' };
   return { kind: 'retry', code: retryCodeOf(status), ...retryAfter(response) };
@@ -84,6 +92,13 @@ function isReceipt(body: unknown): body is SubmissionReceipt {
   if (typeof body !== 'object' || body === null) return false;
   const { receiptNumber, receivedAt } = body as Record<string, unknown>;
   return typeof receiptNumber === 'string' && receiptNumber !== '' && typeof receivedAt === 'string';
+}
+
+const reservationOutcomes: ReadonlySet<string> = new Set<ReservationOutcome>(['held', 'taken', 'closed', 'too_many_slots', 'too_far_ahead', 'past', 'unknown_room']);
+
+function reservationOutcomeOf(body: SubmissionReceipt): ReservationOutcome | undefined {
+  const value: unknown = body.reservation;
+  return typeof value === 'string' && reservationOutcomes.has(value) ? (value as ReservationOutcome) : undefined;
 }
 
 /** Retry-After in seconds (the only form our server sends), capped at an hour. */

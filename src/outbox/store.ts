@@ -94,6 +94,8 @@ export const outboxStore: OutboxStore = {
         ...(item.pin ? { pin: item.pin } : {}),
         ...(item.clear ? { clear: item.clear } : {}),
         ...(item.note ? { note: item.note } : {}),
+        ...(receipt.reservation ? { reservation: receipt.reservation } : {}),
+        ...(item.reservation ? { reservationRoomId: item.reservation.roomId } : {}),
       });
       await db.outbox.delete(item.id);
     });

@@ -7,18 +7,28 @@ import type { IssuePath } from '../issues.ts';
 import { listFiles, readText } from './files.ts';
 import type { ContentSource, SourceContext } from './types.ts';
 import { formSearchDocs } from './form-search.ts';
+import { formLanguagesOf, localizedTexts } from '../../../src/lib/forms/form-language-rules.ts';
 
-/** Every localized string of a form, wherever it sits in the definition. */
-function localizedStrings(value: unknown, out: Array<{ lang: 'ja' | 'ja-easy'; text: string }> = []): typeof out {
-  if (Array.isArray(value)) value.forEach((v) => localizedStrings(v, out));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.ja === 'string' && typeof record.en === 'string') {
-      out.push({ lang: 'ja', text: record.ja });
-      if (typeof record['ja-easy'] === 'string') out.push({ lang: 'ja-easy', text: record['ja-easy'] });
-    } else Object.values(record).forEach((v) => localizedStrings(v, out));
+/** Every Japanese string of a form (and its やさしい日本語), wherever it sits in the definition. */
+function localizedStrings(def: FormDef): Array<{ lang: 'ja' | 'ja-easy'; text: string }> {
+  return localizedTexts(def).flatMap(({ text }) => [
+    { lang: 'ja' as const, text: text.ja },
+    ...(text['ja-easy'] === undefined ? [] : [{ lang: 'ja-easy' as const, text: text['ja-easy'] }]),
+  ]);
+}
+
+/**
+ * The city's forms say when their Japanese last changed and, for each language they are
+ * translated into, what it was made from and whether a person checked it (TranslationMark).
+ * Only content is held to this: hand-made forms in tests carry no marks.
+ */
+function markIssues(def: FormDef): Array<{ path: IssuePath; message: string }> {
+  const issues: Array<{ path: IssuePath; message: string }> = [];
+  if (def.updated === undefined) issues.push({ path: ['title'], message: 'expected "updated": the date of the Japanese text\'s last change (YYYY-MM-DD), which translations say they were made from' });
+  for (const code of formLanguagesOf(def.title).filter((c) => c !== 'ja')) {
+    if (!def.translations?.[code]) issues.push({ path: ['title', code], message: `expected a mark for the ${code} translation: "translations": { "${code}": { "source": "<updated of the Japanese it was made from>", "checked": false } }` });
   }
-  return out;
+  return issues;
 }
 
 function rubyTable(def: FormDef, ctx: SourceContext): Record<string, Seg[]> {
@@ -54,6 +64,9 @@ export const formsSource: ContentSource = {
         continue;
       }
       const def = parsed.value;
+      const marks = markIssues(def);
+      for (const issue of marks) ctx.errors.add(source.at(issue.path), issue.message);
+      if (marks.length > 0) continue;
       const keyPath = join(ctx.contentDir, 'keys', `${def.keyId}.public.jwk.json`);
       if (!existsSync(keyPath)) {
         ctx.errors.add(source.at(['keyId']), `no public key for "${def.keyId}": run \`npm run keys:departments\` (expected ${ctx.display(keyPath)})`);

@@ -12,6 +12,8 @@ export interface LoadedGuide {
   refs: Ref[];
   /** Where the front matter says `category`: translations must agree with the original. */
   categoryAt: Location;
+  /** Where the front matter says `source`: it must name a version the original has had. */
+  sourceAt: Location;
 }
 
 const fileName = /^([^.]+)(?:\.([^.]+))?\.md$/;
@@ -40,6 +42,11 @@ export function loadGuideFile(text: string, name: string, path: string, ctx: Sou
   const body = markdownToBlocks(source.body, lang, ctx.annotate);
   for (const problem of body.problems) ctx.errors.add(source.bodyAt(problem.offset), problem.message);
   if (!front) return undefined;
+  if (lang === 'ja' && (front.source !== undefined || front.checked !== undefined)) {
+    ctx.errors.add(source.frontMatter.at([front.source !== undefined ? 'source' : 'checked']), 'expected no source or checked on a Japanese original: only translations say what they were made from');
+  } else if (lang !== 'ja' && (front.source === undefined || front.checked === undefined)) {
+    ctx.errors.add({ file, line: 1, col: 1 }, 'expected a translation to say what it was made from: add `source: <the updated date of the Japanese guide>` and `checked: false` (true once a person has checked it)');
+  }
   if (front.id !== id) {
     ctx.errors.add(source.frontMatter.at(['id']), `expected "${id}" (the file name) got "${front.id}"`);
   }
@@ -63,6 +70,7 @@ export function loadGuideFile(text: string, name: string, path: string, ctx: Sou
     relatedFacilities: front.relatedFacilities,
     blocks: body.blocks,
     sample: front.sample,
+    ...(lang !== 'ja' && front.source !== undefined ? { translation: { source: front.source, checked: front.checked ?? false } } : {}),
   };
-  return { doc, file, refs, categoryAt: source.frontMatter.at(['category']) };
+  return { doc, file, refs, categoryAt: source.frontMatter.at(['category']), sourceAt: source.frontMatter.at(['source']) };
 }

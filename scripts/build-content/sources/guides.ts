@@ -55,6 +55,9 @@ function checkTranslations(guides: LoadedGuide[], originalFiles: ReadonlySet<str
       ctx.errors.add({ file: guide.file, line: 1, col: 1 }, `translation without a Japanese original: add ${guide.doc.id}.md`);
     } else if (original && original.doc.category !== guide.doc.category) {
       ctx.errors.add(guide.categoryAt, `expected "${original.doc.category}" as in ${original.file} got "${guide.doc.category}"`);
+    } else if (original && guide.doc.translation && guide.doc.translation.source > original.doc.updated) {
+      // Older is stale (the coverage report lists it); newer names a version that never existed.
+      ctx.errors.add(guide.sourceAt, `expected the updated date of ${original.file} (${original.doc.updated}) or an earlier one, got ${guide.doc.translation.source}`);
     }
   }
 }

@@ -34,6 +34,8 @@ id: juminhyo-copy
 title: Getting a copy of your residence certificate
 category: registry
 updated: 2026-10-02
+source: 2026-10-01
+checked: false
 department: Citizens Division
 summary: How to get a copy of the 住民票.
 sample: true

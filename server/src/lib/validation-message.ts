@@ -10,7 +10,11 @@ export function schemaErrorMessage(errors: readonly FastifySchemaValidationError
   const parts = errors.map((e) => {
     const where = `${dataVar}${e.instancePath}`;
     const allowed = e.keyword === 'enum' ? e.params.allowedValues : undefined;
+    // A key outside a closed list (a notice's language "zh-TW"): Ajv puts the key beside the error.
+    const key = (e as { propertyName?: unknown }).propertyName;
+    if (e.keyword === 'propertyNames') return undefined;
+    if (typeof key === 'string' && Array.isArray(allowed)) return `${where} has "${key}", not one of: ${allowed.join(', ')}`;
     return Array.isArray(allowed) ? `${where} must be one of: ${allowed.join(', ')}` : `${where} ${e.message ?? 'is invalid'}`;
   });
-  return new Error(parts.join(', '));
+  return new Error(parts.filter((p) => p !== undefined).join(', '));
 }

@@ -9,6 +9,7 @@ import { Page } from '../../ui/page';
 import { OpenBadge } from './facility-open-badge';
 import { ReadAloudBar, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
 import { textUtterances } from '../../runtime/read-aloud/utterances';
+import { FacilityRoomsLink } from '../reservations/facility-rooms-link';
 import './facilities.css';
 
 export default function FacilityScreen() {
@@ -42,6 +43,7 @@ export default function FacilityScreen() {
               <ReadAloudBar utterances={utterances} />
               {english && f.nameEn && <p class="facility-detail__en" lang="en">{f.nameEn}</p>}
               <p><OpenBadge hours={f.hours} now={now} /></p>
+              <FacilityRoomsLink facilityId={f.id} />
               <dl class="card">
                 <dt>{t('facilities.hours')}</dt>
                 <dd class={speakingClass('facility-hours')}>

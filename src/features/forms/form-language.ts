@@ -1,20 +1,21 @@
-import { formLanguages, type FormLanguage, type Localized } from '../../lib/forms/form-schema';
+import type { FormLanguage, Localized } from '../../lib/forms/form-schema';
+import { formLanguagesOf } from '../../lib/forms/form-language-rules';
 import type { LanguageCode } from '../../i18n/languages';
 import type { RText as RTextValue, Seg } from '../../lib/content/pack-types';
 
 /**
- * Which language a form is shown in: the reader's when the form has it (ja,
- * ja-easy, en, zh-Hans, ko, vi), otherwise Japanese, flagged so the screen adds
- * furigana and says the form is in Japanese only.
+ * Which language a form is shown in: the reader's when the form has it (its title names
+ * the languages it is written in: every text has the same ones), otherwise Japanese,
+ * flagged so the screen adds furigana and says the form is in Japanese only.
  */
 export interface FormLanguageChoice {
   lang: FormLanguage;
   japaneseFallback: boolean;
 }
 
-export function pickFormLanguage(ui: LanguageCode): FormLanguageChoice {
-  const own = (formLanguages as readonly string[]).includes(ui);
-  return own ? { lang: ui as FormLanguage, japaneseFallback: false } : { lang: 'ja', japaneseFallback: true };
+export function pickFormLanguage(ui: LanguageCode, title: Partial<Record<string, string>> | undefined): FormLanguageChoice {
+  const own = title !== undefined && formLanguagesOf(title).includes(ui);
+  return own ? { lang: ui, japaneseFallback: false } : { lang: 'ja', japaneseFallback: ui !== 'ja' };
 }
 
 /** The `lang` attribute of form text: やさしい日本語 is Japanese to screen readers. */

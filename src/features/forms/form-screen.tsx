@@ -7,6 +7,7 @@ import { activePackVersion } from '../../runtime/content/pack-status';
 import { FormContentProvider, FT } from './form-content';
 import { pickFormLanguage } from './form-language';
 import { FormStart } from './form-start';
+import { DraftTranslationNote } from '../../ui/draft-translation-note';
 import { useOutboxService } from '../../outbox/outbox-service';
 import { usePackForm } from './use-pack-form';
 import './forms.css';
@@ -20,7 +21,7 @@ export default function FormScreen() {
   const id = params.id ?? '';
   const form = usePackForm(id);
   useOutboxService();
-  const choice = pickFormLanguage(currentLanguage.value);
+  const choice = pickFormLanguage(currentLanguage.value, form.status === 'ready' ? form.def.title : undefined);
   // The form's title carries its build-time furigana, like every label below it.
   const title = form.status === 'ready'
     ? <FormContentProvider value={{ ...choice, ruby: form.pack.ruby }}><FT value={form.def.title} /></FormContentProvider>
@@ -36,6 +37,7 @@ export default function FormScreen() {
       ) : (
         <>
           {choice.japaneseFallback && <p class="notice forms-notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
+          {choice.lang !== 'ja' && <DraftTranslationNote mark={form.def.translations?.[choice.lang]} class="notice forms-notice" />}
           <FormContentProvider value={{ ...choice, ruby: form.pack.ruby }}>
             <FormStart def={form.def} pack={form.pack} />
           </FormContentProvider>

@@ -19,27 +19,29 @@ export default function FormsScreen() {
   const t = useT();
   const tf = useNamespaceT('forms');
   const index = useContent<FormIndexEntry[]>(packPaths.formIndex);
-  const choice = pickFormLanguage(currentLanguage.value);
   const kiosk = deviceKind.value === 'kiosk';
   const entries = index.status === 'ready' ? index.data.filter((e) => !kiosk || e.kioskAllowed) : [];
-  const furigana = choice.japaneseFallback || displayModes.value.furigana;
-  const ruby = useFormRubies(entries.map((e) => e.id), furigana && choice.lang.startsWith('ja'));
+  // Each form in the reader's language where that form has it: one list may mix both.
+  const choices = new Map(entries.map((e) => [e.id, pickFormLanguage(currentLanguage.value, e.title)]));
+  const anyJapanese = [...choices.values()].some((c) => c.japaneseFallback);
+  const ruby = useFormRubies(entries.map((e) => e.id), anyJapanese || (displayModes.value.furigana && currentLanguage.value.startsWith('ja')));
   useOutboxService();
   return (
     <Page title={tf?.('list.title') ?? t('areas.forms.title')}>
       {tf && <p class="forms__intro">{tf('list.intro')}</p>}
       <StatusEntryLink />
-      {choice.japaneseFallback && <p class="notice forms-notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
+      {anyJapanese && <p class="notice forms-notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
       {tf && !kiosk && outboxDepth.value > 0 && (
         <p class="notice forms-notice forms__outbox-note"><a href="/outbox">{tf('list.outboxWaiting', { count: outboxDepth.value })}</a></p>
       )}
       <ContentFrame state={index}>
         {() => (
-          <FormContentProvider value={{ ...choice, ruby }}>
+          <>
             {entries.length === 0 && tf ? <p>{tf('list.empty')}</p> : null}
             <ul class="forms__list" role="list">
               {entries.map((entry) => (
                 <li key={entry.id}>
+                  <FormContentProvider value={{ ...(choices.get(entry.id) ?? pickFormLanguage(currentLanguage.value, entry.title)), ruby }}>
                   <a class="form-link" href={`/f/${entry.id}`}>
                     <span class="form-link__title"><FT value={entry.title} /></span>
                     <span class="form-link__description"><FT value={entry.description} /></span>
@@ -47,10 +49,11 @@ export default function FormsScreen() {
                       {tf?.('list.department')} <FT value={entry.department} />
                     </span>
                   </a>
+                  </FormContentProvider>
                 </li>
               ))}
             </ul>
-          </FormContentProvider>
+          </>
         )}
       </ContentFrame>
     </Page>

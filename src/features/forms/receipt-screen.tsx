@@ -14,6 +14,7 @@ import { useFormRubies } from './use-form-rubies';
 import { displayModes } from '../../runtime/display/display-modes';
 import { useReceipt } from './use-receipt';
 import { ReceiptPin } from '../services/status/receipt-pin';
+import { ReservationOutcomeNote } from '../reservations/reservation-outcome';
 import './forms.css';
 import './receipt.css';
 
@@ -38,7 +39,7 @@ export default function ReceiptScreen() {
   const number = state.status === 'delivered' ? state.receipt.receiptNumber : state.status === 'unknown' ? linked : undefined;
   const formId = state.status === 'delivered' ? state.receipt.formId : state.status === 'queued' ? state.item.formId : undefined;
   const form = formId ? forms.get(formId) : undefined;
-  const language = pickFormLanguage(currentLanguage.value);
+  const language = pickFormLanguage(currentLanguage.value, form?.title);
   // The index has plain titles; the form's own file has their readings.
   const ruby = useFormRubies(formId ? [formId] : [], (language.japaneseFallback || displayModes.value.furigana) && language.lang.startsWith('ja'));
   if (!tf) return <Page title={t('content.loading')}><p role="status">{t('content.loading')}</p></Page>;
@@ -60,6 +61,7 @@ export default function ReceiptScreen() {
               {state.status === 'delivered' && (
                 <p>{tf('receipt.deliveredAt', { when: formatWhen(state.receipt.deliveredAt, htmlLang) })}</p>
               )}
+              {state.status === 'delivered' && state.receipt.reservation && <ReservationOutcomeNote outcome={state.receipt.reservation} roomId={state.receipt.reservationRoomId} />}
               <ReceiptQr text={`${window.location.origin}/receipts/${encodeURIComponent(id)}?n=${encodeURIComponent(number)}`} label={tf('receipt.qrLabel')} />
               <p class="receipt__qr-help">{tf('receipt.qr')}</p>
               <ReceiptPin id={id} storedPin={state.status === 'delivered' ? state.receipt.pin : undefined} receiptNumber={number} />
@@ -67,6 +69,7 @@ export default function ReceiptScreen() {
           ) : state.status === 'queued' ? (
             <>
               <p class="receipt__queued">{state.failed ? tf('receipt.failed') : tf('receipt.queued')}</p>
+              {state.item.reservation && <ReservationOutcomeNote outcome="waiting" />}
               <p class="receipt__label">{tf('receipt.localRef')}</p>
               <p class="receipt__number receipt__number--local">{id.slice(0, 8)}</p>
               <ReceiptPin id={id} storedPin={state.item.pin} />

@@ -1,4 +1,5 @@
 import type { JWK } from 'jose';
+import type { ReservationRequest } from '../../../contract/api/reservations';
 import type { Answers } from '../../lib/forms/answers';
 import type { FormDef } from '../../lib/forms/form-schema';
 import { buildSubmission } from '../../lib/forms/submission';
@@ -22,6 +23,8 @@ export interface SubmitInput {
   clear?: Record<string, string>;
   /** Shown on this device beside the item and its receipt, never sent (OutboxRecord.note). */
   note?: Record<string, string>;
+  /** A facility reservation's room and slots, sent in clear so the server can hold them. */
+  reservation?: ReservationRequest;
 }
 
 /**
@@ -53,6 +56,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
     pinHash, ...(input.channel === 'phone' ? { pin } : {}),
     ...(input.clear ? { clear: input.clear } : {}),
     ...(input.note ? { note: input.note } : {}),
+    ...(input.reservation ? { reservation: input.reservation } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });
   rememberPin(id, pin);

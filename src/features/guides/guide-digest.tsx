@@ -1,6 +1,7 @@
 import { currentLanguage, useT } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import type { GuideDigest } from '../../lib/content/pack-types';
+import { DraftTranslationNote } from '../../ui/draft-translation-note';
 
 /**
  * A guide not yet translated into the reader's language: its title and one-paragraph
@@ -14,7 +15,7 @@ export function GuideDigestBox({ digest }: { digest: GuideDigest }) {
       <p class="notice">{t('content.digestNotice')}</p>
       <h2 class="guide-digest__title">{digest.title}</h2>
       <p class="guide-digest__summary">{digest.summary}</p>
-      {!digest.checked && <p class="guide-digest__draft">{t('content.draftTranslation')}</p>}
+      <DraftTranslationNote mark={digest} class="guide-digest__draft" />
     </section>
   );
 }

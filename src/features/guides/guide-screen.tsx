@@ -12,6 +12,7 @@ import { Page } from '../../ui/page';
 import { PrintButton } from '../../ui/print-button';
 import { GuidePrintLink } from './guide-print-link';
 import { GuideDigestBox } from './guide-digest';
+import { DraftTranslationNote } from '../../ui/draft-translation-note';
 import { RelatedFormLinks } from './related-forms';
 import { ReadAloudBar, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
 import { blockUtterances, textUtterances } from '../../runtime/read-aloud/utterances';
@@ -40,6 +41,7 @@ export default function GuideScreen() {
           return (
             <div lang={contentHtmlLang(doc.lang)}>
               {digest && <GuideDigestBox digest={digest} />}
+              <DraftTranslationNote mark={doc.translation} class="notice guide__draft" />
               {choice?.japaneseFallback && !digest && <p class="notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
               {choice?.japaneseFallback ? <WithFurigana>{body}</WithFurigana> : body}
             </div>

@@ -10,11 +10,11 @@ import { formPlain, htmlLangOf, pickFormLanguage } from '../forms/form-language'
  */
 export function RelatedFormLinks({ ids }: { ids: readonly string[] }) {
   const index = useContent<FormIndexEntry[]>(packPaths.formIndex);
-  const choice = pickFormLanguage(currentLanguage.value);
   return (
     <ul class="cluster" role="list">
       {ids.map((id) => {
         const entry = index.status === 'ready' ? index.data.find((e) => e.id === id) : undefined;
+        const choice = pickFormLanguage(currentLanguage.value, entry?.title);
         const title = entry ? formPlain(entry.title, choice.lang) : id;
         return (
           <li key={id}>

@@ -4,6 +4,7 @@ import { Page } from '../../ui/page';
 import { CounterTile } from '../counter/counter-tile';
 import { DisasterHomeBlock } from '../disaster/disaster-home-block';
 import { LibraryHomeTile } from '../library/library-home-tile';
+import { ReservationsHomeTile } from '../reservations/reservations-home-tile';
 import './home-screen.css';
 
 interface Tile { area: 'guides' | 'disaster' | 'facilities' | 'forms' | 'scan' | 'language' | 'display'; href: string; icon: IconName; tone?: 'alert' }
@@ -36,6 +37,7 @@ export default function HomeScreen() {
             </a>
           </li>
         ))}
+        <ReservationsHomeTile />
         <LibraryHomeTile />
         <CounterTile />
       </ul>

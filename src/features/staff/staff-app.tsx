@@ -7,6 +7,7 @@ import { FleetScreen } from './fleet/fleet-screen';
 import { keysDroppedIdle, watchKeyIdleness } from './keys/idle-key-wipe';
 import { NoticesScreen } from './notices/notices-screen';
 import { HoldsScreen } from './library/holds-screen';
+import { ReservationsScreen } from './reservations/reservations-screen';
 import { QrCodesScreen } from './qr-codes/qr-codes-screen';
 import { LoginScreen } from './session/login-screen';
 import { restoreSession } from './session/session';
@@ -85,6 +86,8 @@ function Screen({ route }: { route: StaffRoute }) {
       return <SheltersScreen />;
     case 'library-holds':
       return <HoldsScreen />;
+    case 'reservations':
+      return <ReservationsScreen />;
     case 'counter':
       return <CounterConsole />;
     case 'not-found':

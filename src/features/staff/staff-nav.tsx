@@ -10,6 +10,7 @@ const sections = [
   { key: 'fleet', href: staffPaths.fleet, current: ['fleet'] },
   { key: 'notices', href: staffPaths.notices, current: ['notices'] },
   { key: 'libraryHolds', href: staffPaths.libraryHolds, current: ['library-holds'] },
+  { key: 'reservations', href: staffPaths.reservations, current: ['reservations'] },
   { key: 'counter', href: staffPaths.counter, current: ['counter'] },
   // Signing a notice's QR code is for administrators (the server refuses others too).
   { key: 'qrCodes', href: staffPaths.qrCodes, current: ['qr-codes'], adminOnly: true },

@@ -11,6 +11,7 @@ export type StaffRoute =
   | { name: 'qr-codes' }
   | { name: 'shelters' }
   | { name: 'library-holds' }
+  | { name: 'reservations' }
   | { name: 'counter' }
   | { name: 'not-found' };
 
@@ -23,6 +24,7 @@ export const staffPaths = {
   qrCodes: '/staff/qr-codes',
   shelters: '/staff/shelters',
   libraryHolds: '/staff/library-holds',
+  reservations: '/staff/reservations',
   counter: '/staff/counter',
 } as const;
 
@@ -39,6 +41,7 @@ export function matchStaffRoute(path: string): StaffRoute {
   if (page === 'qr-codes') return { name: 'qr-codes' };
   if (page === 'shelters') return { name: 'shelters' };
   if (page === 'library-holds') return { name: 'library-holds' };
+  if (page === 'reservations') return { name: 'reservations' };
   if (page === 'counter') return { name: 'counter' };
   return { name: 'not-found' };
 }

@@ -60,6 +60,18 @@ export interface GuideDoc {
   relatedFacilities: string[];
   blocks: Block[];
   sample: boolean;
+  /** A translation's mark (absent on the Japanese original); see TranslationMark. */
+  translation?: TranslationMark;
+}
+
+/**
+ * What every translated document carries (guides, digests, forms): the version of the
+ * Japanese source it was made from (the source's `updated` date) and whether a person has
+ * checked it. Until then the screen says it is a machine or draft translation.
+ */
+export interface TranslationMark {
+  source: string;
+  checked: boolean;
 }
 
 /**
@@ -86,13 +98,9 @@ export interface GuideIndexEntry {
 }
 
 /** A guide's title and one-paragraph summary in a language it has no translation in (content/guide-digests). */
-export interface GuideDigest {
+export interface GuideDigest extends TranslationMark {
   title: string;
   summary: string;
-  /** The `updated` date of the Japanese guide it was made from. */
-  source: string;
-  /** Whether a person has checked this machine or draft translation. */
-  checked: boolean;
 }
 
 export const faqCategories = [...guideCategories, 'facilities'] as const;

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
-import type { LanguageCode } from '../../../contract/languages';
+import { languageCodes, type LanguageCode } from '../../../contract/languages';
+import { isoDate } from '../content/schema/common';
 import { err, ok, type Result } from '../result';
 import { formRuleIssues } from './form-rules';
+import { formLanguageIssues } from './form-language-rules';
 import { isDateBound } from './japan-date';
 import { MAX_SUBMISSION_BYTES } from '../../../contract/submission-limits';
 import { submissionSizeIssues } from './submission-size';
@@ -14,9 +16,18 @@ import { submissionSizeIssues } from './submission-size';
  * form-rules.ts; `parseFormDef` runs both.
  */
 
-/** Every form speaks these languages; other UI languages fall back to English. */
-export const formLanguages = ['ja', 'ja-easy', 'en', 'zh-Hans', 'ko', 'vi'] as const satisfies readonly LanguageCode[];
-export type FormLanguage = (typeof formLanguages)[number];
+/**
+ * A form speaks Japanese, its source, and any of the project's languages (contract/languages.ts,
+ * the one list); which ones is up to each form, and every text of one form must have the
+ * same ones (form-language-rules.ts). A reader of a language the form lacks gets Japanese.
+ */
+export type FormLanguage = LanguageCode;
+type Translated = Exclude<LanguageCode, 'ja'>;
+const translatedCodes = languageCodes.filter((code): code is Translated => code !== 'ja');
+function inEveryLanguage<S extends v.GenericSchema<string, string>>(schema: S) {
+  const others = Object.fromEntries(translatedCodes.map((code) => [code, v.optional(schema)])) as { [L in Translated]: v.OptionalSchema<S, undefined> };
+  return v.strictObject({ ja: schema, ...others });
+}
 
 const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, hyphens)'));
 /** Field ids become keys of the submitted JSON and of QR prefill: camelCase ASCII only. */
@@ -26,9 +37,7 @@ const positiveInt = v.pipe(v.number(), v.integer('expected a whole number'), v.m
 const weekday = v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0, 'expected 0 (Sunday) to 6 (Saturday)'), v.maxValue(6, 'expected 0 (Sunday) to 6 (Saturday)'));
 const dateBound = v.pipe(v.string(), v.check(isDateBound, 'expected "today", "today+N" or a date YYYY-MM-DD'));
 
-const localized = v.strictObject({
-  ja: text, 'ja-easy': text, en: text, 'zh-Hans': text, ko: text, vi: text,
-});
+const localized = inEveryLanguage(text);
 
 const visibleWhen = v.union(
   [
@@ -51,7 +60,7 @@ const common = {
 const singleLine = v.pipe(text, v.check((s) => !/[\r\n]/.test(s), 'expected one line (no line breaks)'));
 const option = v.strictObject({
   value: kebabId,
-  label: v.strictObject({ ja: singleLine, 'ja-easy': singleLine, en: singleLine, 'zh-Hans': singleLine, ko: singleLine, vi: singleLine }),
+  label: inEveryLanguage(singleLine),
 });
 
 export const fieldSchema = v.variant('type', [
@@ -84,6 +93,8 @@ export const fieldSchema = v.variant('type', [
   v.strictObject({ ...common, type: v.literal('location') }),
 ]);
 
+const translationMark = v.strictObject({ source: isoDate, checked: v.boolean() });
+
 export const sectionSchema = v.strictObject({
   id: kebabId,
   title: localized,
@@ -112,6 +123,16 @@ export const formDefSchema = v.strictObject({
   /** Bytes one submission may take (the server refuses more); default 256 KB. Forms with photos need more. */
   maxSubmissionBytes: v.optional(v.pipe(positiveInt, v.maxValue(MAX_SUBMISSION_BYTES, `expected at most ${MAX_SUBMISSION_BYTES} bytes`))),
   sections: v.pipe(v.array(sectionSchema), v.minLength(1, 'expected at least one section')),
+  /** The date of the Japanese text's last change: the version translations say they were made from. */
+  updated: v.optional(isoDate),
+  /**
+   * Each translation's mark (TranslationMark, as guides and digests carry): the `updated` of
+   * the Japanese it was made from, and whether a person has checked it. The content build
+   * requires one for every language the form has; until `checked` the form says it is a draft.
+   */
+  translations: v.optional(v.strictObject(Object.fromEntries(translatedCodes.map((code) => [code, v.optional(translationMark)])) as {
+    [L in Translated]: v.OptionalSchema<typeof translationMark, undefined>
+  })),
 });
 
 export type FormDef = v.InferOutput<typeof formDefSchema>;
@@ -142,7 +163,7 @@ export function parseFormDef(json: unknown, file: string): Result<FormDef, FormI
   const parsed = v.safeParse(formDefSchema, json);
   if (!parsed.success) return err(parsed.issues.map((issue) => ({ file, path: issuePath(issue.path), message: issueMessage(issue) })));
   const def = parsed.output;
-  const issues: FormIssue[] = [...formRuleIssues(def), ...submissionSizeIssues(def)].map((issue) => ({ file, ...issue }));
+  const issues: FormIssue[] = [...formRuleIssues(def), ...formLanguageIssues(def), ...submissionSizeIssues(def)].map((issue) => ({ file, ...issue }));
   const name = /([^/\\]+)\.json$/.exec(file)?.[1];
   if (name !== undefined && name !== def.id) issues.push({ file, path: 'id', message: `expected the file to be named ${def.id}.json` });
   return issues.length > 0 ? err(issues) : ok(def);
@@ -159,7 +180,15 @@ function issuePath(path: Issue['path']): string {
   return out;
 }
 
+/** A text in several languages: the object an unknown key sits in has its Japanese. */
+function isLocalizedInput(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && typeof (input as Record<string, unknown>).ja === 'string';
+}
+
 function issueMessage(issue: Issue): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never' && isLocalizedInput(issue.path?.at(-1)?.input)) {
+    return `unknown language code ${issue.received}: expected one of ${languageCodes.join(', ')}`;
+  }
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown key: not part of the form schema (misspelt?)';
   // Our own messages already say what was expected; valibot's say "Invalid type: …".
   if (issue.message.startsWith('expected')) return `${issue.message}, got ${issue.received}`;

@@ -33,11 +33,12 @@ export default function OutboxScreen() {
   const retryable = lists.waiting.filter((item) => item.nextAttemptAt !== Number.POSITIVE_INFINITY);
   const formTitle = (formId: string) => {
     const entry = forms.get(formId);
-    return entry ? <FT value={entry.title} /> : formId;
+    // Each form in its own language choice: one may be in Nepali, the next only in Japanese.
+    return entry ? <FormContentProvider value={{ ...pickFormLanguage(currentLanguage.value, entry.title), ruby: {} }}><FT value={entry.title} /></FormContentProvider> : formId;
   };
   return (
     <Page title={tf('outbox.title')}>
-      <FormContentProvider value={{ ...pickFormLanguage(currentLanguage.value), ruby: {} }}>
+      <>
         <p role="status" class="outbox__progress">{progress ? tf('outbox.sending', { done: progress.done, total: progress.total }) : ''}</p>
         {lists.waiting.length === 0 ? <p>{tf('outbox.empty')}</p> : (
           <ul class="outbox__list" role="list">
@@ -82,7 +83,7 @@ export default function OutboxScreen() {
             ))}
           </ul>
         )}
-      </FormContentProvider>
+      </>
     </Page>
   );
 }

@@ -5,6 +5,8 @@ import type { OutboxItem, OutboxStore } from '../flush';
 export function memoryStore(items: OutboxItem[]) {
   const rows = new Map(items.map((i) => [i.id, { ...i, nextAttemptAt: 0, lastError: undefined as OutboxErrorCode | undefined }]));
   const receipts = new Map<string, string>();
+  /** Reservation outcomes kept with the receipts, by item id. */
+  const outcomes = new Map<string, string>();
   const log: string[] = [];
   const store: OutboxStore = {
     async due(now, all) {
@@ -12,6 +14,7 @@ export function memoryStore(items: OutboxItem[]) {
     },
     async delivered(item, receipt) {
       receipts.set(item.id, receipt.receiptNumber);
+      if (receipt.reservation) outcomes.set(item.id, receipt.reservation);
       log.push(`receipt ${item.id}`);
       rows.delete(item.id);
       log.push(`delete ${item.id}`);
@@ -23,6 +26,6 @@ export function memoryStore(items: OutboxItem[]) {
       Object.assign(rows.get(id)!, { nextAttemptAt: Infinity, lastError });
     },
   };
-  return { store, rows, receipts, log };
+  return { store, rows, receipts, outcomes, log };
 }
 

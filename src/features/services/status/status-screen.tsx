@@ -6,13 +6,14 @@ import { useNamespaceT, useT } from '../../../i18n';
 import { Page } from '../../../ui/page';
 import { fetchStatus, type StatusError } from './status-api';
 import { StatusResult } from './status-result';
+import { CancelReservation } from '../../reservations/cancel-reservation';
 import '../../forms/fields/fields.css';
 import './status.css';
 
 const receiptPattern = /^IW-\d{4}-\d{6,}$/;
 const pinPattern = new RegExp(`^\\d{${PIN_DIGITS}}$`);
 
-type View = { kind: 'form' } | { kind: 'busy' } | { kind: 'found'; answer: Extract<StatusAnswer, { found: true }> } | { kind: 'not-found' } | { kind: 'error'; error: StatusError };
+type View = { kind: 'form' } | { kind: 'busy' } | { kind: 'found'; answer: Extract<StatusAnswer, { found: true }>; pin: string } | { kind: 'not-found' } | { kind: 'error'; error: StatusError };
 
 /**
  * /status — a request's state by receipt number + PIN, on any kiosk or phone. Typed on a
@@ -37,7 +38,7 @@ export default function StatusScreen() {
     const result = await fetchStatus([{ receiptNumber, pin: digits }]);
     if (!result.ok) return setView({ kind: 'error', error: result.error });
     const [answer] = result.value;
-    setView(answer?.found ? { kind: 'found', answer } : { kind: 'not-found' });
+    setView(answer?.found ? { kind: 'found', answer, pin: digits } : { kind: 'not-found' });
   }
 
   const again = () => {
@@ -49,6 +50,11 @@ export default function StatusScreen() {
       {view.kind === 'found' ? (
         <div class="stack">
           <StatusResult answer={view.answer} t={ts} />
+          <CancelReservation formId={view.answer.formId} state={view.answer.state} receiptNumber={view.answer.receiptNumber} pin={view.pin}
+            onCancelled={() => void fetchStatus([{ receiptNumber: view.answer.receiptNumber, pin: view.pin }]).then((r) => {
+              const [answer] = r.ok ? r.value : [];
+              if (answer?.found) setView({ kind: 'found', answer, pin: view.pin });
+            })} />
           <p><button type="button" class="button" onClick={again}>{ts('status.again')}</button></p>
         </div>
       ) : (

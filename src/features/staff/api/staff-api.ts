@@ -1,4 +1,5 @@
 import type { LibraryHoldList } from '../../../../contract/api/library';
+import type { ReservationStatus, StaffReservationList } from '../../../../contract/api/reservations';
 import type { CreateConversationBody, CreatedConversation } from '../../../../contract/api/counter';
 import type { CreateKioskBody, Fleet, FleetKiosk, KioskEnrolment } from '../../../../contract/api/kiosks';
 import type { PostNoticeBody, StaffNotice, StaffNoticeList } from '../../../../contract/api/notices';
@@ -63,6 +64,9 @@ export const staffApi = {
   postNotice: (body: PostNoticeBody) => authed<StaffNotice>('/notices', { method: 'POST', body }),
   withdrawNotice: (noticeId: string, reason?: 'undo') =>
     authed<void>(`/notices/${id(noticeId)}${reason ? `?reason=${reason}` : ''}`, { method: 'DELETE' }),
+
+  reservations: (status: ReservationStatus) => authed<StaffReservationList>(`/reservations?status=${status}`),
+  decideReservation: (submissionId: string, decision: 'confirm' | 'decline') => authed<{ decision: string }>(`/reservations/${id(submissionId)}/${decision}`, { method: 'POST' }),
 
   libraryHolds: (status: 'received' | 'processed') => authed<LibraryHoldList>(`/library/holds?status=${status}`),
 

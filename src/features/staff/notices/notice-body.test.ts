@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fromJstLocal, jstLocalValue, noticeBody, type NoticeDraft } from './notice-body';
+import { languageCodes } from '../../../../contract/languages';
+import { fromJstLocal, jstLocalValue, missingLanguages, noticeBody, type NoticeDraft } from './notice-body';
 
 const now = new Date('2026-11-25T00:00:00Z'); // 09:00 in Iwaki
 const draft = (over: Partial<NoticeDraft> = {}): NoticeDraft => ({
-  severity: 'emergency', hazard: undefined, messageJa: ' 津波警報が出ています。高台へ避難してください。 ', messageEn: '',
+  severity: 'emergency', hazard: undefined, messages: { ja: ' 津波警報が出ています。高台へ避難してください。 ', en: '' },
   targets: 'all', chosen: [], expiresLocal: '2026-11-25T21:00', ...over,
 });
 
@@ -15,9 +16,16 @@ describe('a notice from the form', () => {
     });
   });
 
-  it('sends English when given and the chosen kiosks', () => {
-    const result = noticeBody(draft({ messageEn: 'Tsunami warning', targets: 'chosen', chosen: ['taira-1'] }), now);
-    expect(result.ok && result.value).toMatchObject({ message: { en: 'Tsunami warning' }, targets: ['taira-1'] });
+  it('sends every language given, trimmed, and the chosen kiosks', () => {
+    const messages = { ja: '津波警報', en: 'Tsunami warning', ne: ' सुनामी चेतावनी ', pt: '   ' };
+    const result = noticeBody(draft({ messages, targets: 'chosen', chosen: ['taira-1'] }), now);
+    expect(result.ok && result.value).toMatchObject({ message: { ja: '津波警報', en: 'Tsunami warning', ne: 'सुनामी चेतावनी' }, targets: ['taira-1'] });
+    expect(result.ok && Object.keys(result.value.message)).toEqual(['ja', 'en', 'ne']);
+  });
+
+  it('lists the languages still without text, やさしい日本語 first after Japanese', () => {
+    expect(missingLanguages({ ja: '津波警報', en: 'Tsunami warning', vi: ' ' })).toEqual(languageCodes.filter((c) => c !== 'ja' && c !== 'en'));
+    expect(missingLanguages({ ja: '津波警報' })[0]).toBe('ja-easy');
   });
 
   it('sends the hazard when one is chosen, and none by default', () => {
@@ -28,7 +36,7 @@ describe('a notice from the form', () => {
   });
 
   it('says what is missing', () => {
-    expect(noticeBody(draft({ messageJa: '  ' }), now)).toEqual({ ok: false, error: 'message-required' });
+    expect(noticeBody(draft({ messages: { ja: '  ', en: 'Tsunami' } }), now)).toEqual({ ok: false, error: 'message-required' });
     expect(noticeBody(draft({ targets: 'chosen' }), now)).toEqual({ ok: false, error: 'no-targets' });
     expect(noticeBody(draft({ expiresLocal: '' }), now)).toEqual({ ok: false, error: 'expiry-invalid' });
     expect(noticeBody(draft({ expiresLocal: '2026-11-25T08:59' }), now)).toEqual({ ok: false, error: 'expiry-past' });

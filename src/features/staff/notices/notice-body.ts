@@ -1,5 +1,6 @@
 import type { PostNoticeBody } from '../../../../contract/api/notices';
 import type { Hazard } from '../../../../contract/hazards';
+import { languageCodes, type LanguageCode } from '../../../../contract/languages';
 import { err, ok, type Result } from '../../../lib/result';
 
 export type Severity = PostNoticeBody['severity'];
@@ -10,8 +11,8 @@ export interface NoticeDraft {
   severity: Severity;
   /** Undefined for none: the default, since most notices (a closure, a change of hours) name no hazard. */
   hazard: Hazard | undefined;
-  messageJa: string;
-  messageEn: string;
+  /** The text in each language, as typed or picked; Japanese is required, the rest optional. */
+  messages: Partial<Record<LanguageCode, string>>;
   targets: 'all' | 'chosen';
   chosen: readonly string[];
   /** `<input type="datetime-local">` value, read as Japan time. */
@@ -35,10 +36,17 @@ export function fromJstLocal(value: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** The languages the notice has no text in yet, in the order the form lists them. */
+export function missingLanguages(messages: NoticeDraft['messages']): LanguageCode[] {
+  return languageCodes.filter((code) => (messages[code] ?? '').trim() === '');
+}
+
 export function noticeBody(draft: NoticeDraft, now: Date): Result<PostNoticeBody, DraftProblem> {
-  const ja = draft.messageJa.trim();
-  const en = draft.messageEn.trim();
+  const ja = (draft.messages.ja ?? '').trim();
   if (ja === '') return err('message-required');
+  // Empty languages are left out: a reader of one sees the Japanese, told that it is.
+  const translations = Object.fromEntries(languageCodes.filter((code) => code !== 'ja')
+    .map((code) => [code, (draft.messages[code] ?? '').trim()]).filter(([, text]) => text !== ''));
   if (draft.targets === 'chosen' && draft.chosen.length === 0) return err('no-targets');
   const expires = fromJstLocal(draft.expiresLocal);
   if (!expires) return err('expiry-invalid');
@@ -47,7 +55,7 @@ export function noticeBody(draft: NoticeDraft, now: Date): Result<PostNoticeBody
     severity: draft.severity,
     // Left out rather than null: the API takes an absent hazard as none.
     ...(draft.hazard ? { hazard: draft.hazard } : {}),
-    message: en === '' ? { ja } : { ja, en },
+    message: { ja, ...translations },
     targets: draft.targets === 'all' ? 'all' : [...draft.chosen],
     expiresAt: expires.toISOString(),
   });

@@ -7,11 +7,14 @@ import { useStaffText } from '../ui/staff-text';
 import { useUndoWindow } from '../ui/undo-window';
 import { HazardSelect } from './hazard-select';
 import { NoticePreview } from './notice-preview';
+import { NoticeMessages } from './notice-messages';
+import { StockPhrasePicker } from './stock-phrase-picker';
+import { withStockPhrase } from './stock-phrases';
 import { jstLocalValue, noticeBody, severities, type NoticeDraft } from './notice-body';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const blank = (): NoticeDraft => ({
-  severity: 'info', hazard: undefined, messageJa: '', messageEn: '', targets: 'all', chosen: [], expiresLocal: jstLocalValue(new Date(Date.now() + DAY_MS)),
+  severity: 'info', hazard: undefined, messages: {}, targets: 'all', chosen: [], expiresLocal: jstLocalValue(new Date(Date.now() + DAY_MS)),
 });
 
 /**
@@ -94,14 +97,8 @@ export function NoticeForm({ kiosks, onPosted }: { kiosks: readonly FleetKiosk[]
         ))}
       </fieldset>
       <HazardSelect value={draft.hazard} onChange={(hazard) => set({ hazard })} />
-      <div class="staff-field">
-        <label for="staff-notice-ja">{t('notices.messageJa')}</label>
-        <textarea id="staff-notice-ja" rows={3} maxLength={1000} required value={draft.messageJa} onInput={(e) => set({ messageJa: e.currentTarget.value })} />
-      </div>
-      <div class="staff-field">
-        <label for="staff-notice-en">{t('notices.messageEn')}</label>
-        <textarea id="staff-notice-en" lang="en" rows={3} maxLength={1000} value={draft.messageEn} onInput={(e) => set({ messageEn: e.currentTarget.value })} />
-      </div>
+      <StockPhrasePicker onPick={(phrase) => setDraft((d) => withStockPhrase(d, phrase))} />
+      <NoticeMessages messages={draft.messages} onChange={(code, value) => setDraft((d) => ({ ...d, messages: { ...d.messages, [code]: value } }))} />
       <fieldset class="staff-choices">
         <legend>{t('notices.targets')}</legend>
         <label class="staff-choice">

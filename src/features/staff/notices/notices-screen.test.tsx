@@ -97,7 +97,7 @@ describe('notices', () => {
     await renderStaff(<NoticesScreen />);
     fireEvent.click(await screen.findByLabelText('緊急'));
     fireEvent.input(screen.getByLabelText('本文（日本語・必須）'), { target: { value: '小名浜地区に避難指示' } });
-    fireEvent.input(screen.getByLabelText('本文（英語・任意）'), { target: { value: 'Evacuation order in Onahama' } });
+    fireEvent.input(screen.getByLabelText(/^本文（English・任意）/), { target: { value: 'Evacuation order in Onahama' } });
     fireEvent.click(screen.getByRole('button', { name: '内容を確認する' }));
     const heading = await screen.findByRole('heading', { name: '掲載前の確認' });
     expect(document.activeElement).toBe(heading);

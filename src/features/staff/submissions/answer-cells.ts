@@ -28,7 +28,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Headings of one field's columns: a name has two, 氏名 and its フリガナ. */
 export function fieldHeadings(field: Field, words: AnswerWords): string[] {
-  const label = field.label[words.lang];
+  const label = field.label[words.lang] ?? field.label.ja;
   return field.type === 'person-name' ? [label, words.kanaHeading(label)] : [label];
 }
 

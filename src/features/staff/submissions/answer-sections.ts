@@ -47,7 +47,7 @@ export function answerSections(def: FormDef | undefined, answers: Record<string,
         rows.push(row);
       });
     }
-    if (rows.length > 0) sections.push({ title: section.title[words.lang], rows });
+    if (rows.length > 0) sections.push({ title: section.title[words.lang] ?? section.title.ja, rows });
   }
   const unknown = Object.keys(answers).filter((id) => !known.has(id));
   if (unknown.length > 0) {

@@ -18,7 +18,7 @@ interface KeyGridProps {
 }
 
 /** The script of the keys' faces, for fonts and for speech. */
-const gridLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne', thai: 'th', cyrillic: 'mn' };
+const gridLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne', thai: 'th', cyrillic: 'mn', khmer: 'km', burmese: 'my' };
 
 /**
  * The character keys. One Tab stop for the whole grid (the last key used); the

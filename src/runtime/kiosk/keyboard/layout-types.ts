@@ -1,7 +1,7 @@
 /** The keyboards' data types, shared by the layouts and the components that place them. */
 import type { AccentName } from './accents';
 
-export const layoutIds = ['kana', 'alpha', 'numeric', 'hangul', 'devanagari', 'thai', 'cyrillic'] as const;
+export const layoutIds = ['kana', 'alpha', 'numeric', 'hangul', 'devanagari', 'thai', 'cyrillic', 'khmer', 'burmese'] as const;
 export type LayoutId = (typeof layoutIds)[number];
 
 export function isLayoutId(value: unknown): value is LayoutId {

@@ -68,6 +68,22 @@ describe('Thai and Mongolian keyboards', () => {
     expect(chooseLayout({ type: 'text' }, 'mn')).toBe('cyrillic');
     expect(chooseLayout({ type: 'text' }, 'th')).toBe('thai');
     expect(chooseLayout({ type: 'email' }, 'th')).toBe('alpha');
+    expect(chooseLayout({ type: 'text' }, 'km')).toBe('khmer');
+    expect(chooseLayout({ type: 'text' }, 'my')).toBe('burmese');
+  });
+});
+
+describe('Khmer and Burmese keyboards', () => {
+  it('offer every consonant of the alphabet, in order, and every sign on a dotted circle with its name', () => {
+    const khmer = texts('khmer');
+    expect(khmer.join('')).toContain('កខគឃងចឆជឈញដឋឌឍណតថទធនបផពភមយរលវសហឡអ');
+    const burmese = texts('burmese');
+    expect(burmese.join('')).toContain('ကခဂဃငစဆဇဈညဋဌဍဎဏတထဒဓနပဖဗဘမယရလဝသဟဠအ');
+    for (const id of ['khmer', 'burmese'] as const) {
+      for (const { key } of placeKeys(layouts[id]).keys) {
+        if (key.kind === 'char' && /\p{M}/u.test(key.text)) expect([key.face, key.spoken], key.text).toEqual([`\u25cc${key.text}`, expect.stringMatching(/\S/)]);
+      }
+    }
   });
 });
 

@@ -2,14 +2,14 @@ import type { LanguageCode } from '../../../i18n/languages';
 import { accentsFor, extraLettersFor } from './accents';
 import { line } from './key-line';
 import type { AccentKey, CharKey, GridKey, Layout, LayoutId } from './layout-types';
-import { cyrillicLayout, thaiLayout } from './script-layouts';
+import { burmeseLayout, cyrillicLayout, khmerLayout, thaiLayout } from './script-layouts';
 
 /**
  * The keyboards as data. Components only place and label what is listed here.
  * Kana is written column by column in 五十音 order (あいうえお, かきくけこ, …) so its
  * keys are also read and tabbed through in that order; the others row by row.
- * Korean (한글), Nepali (देवनागरी), Thai (ไทย) and Mongolian (Кирилл) readers get their own
- * script's keyboard (script-layouts.ts for the last two); Latin
+ * Korean (한글), Nepali (देवनागरी), Thai (ไทย), Mongolian (Кирилл), Khmer (ខ្មែរ) and Burmese
+ * (မြန်မာ) readers get their own script's keyboard (script-layouts.ts for the last four); Latin
  * gets the accent keys of the reader's language (layoutFor).
  */
 
@@ -100,7 +100,7 @@ const devanagari: Layout = {
   functionRow: alpha.functionRow,
 };
 
-export const layouts: Record<LayoutId, Layout> = { kana, alpha, numeric, hangul, devanagari, thai: thaiLayout, cyrillic: cyrillicLayout };
+export const layouts: Record<LayoutId, Layout> = { kana, alpha, numeric, hangul, devanagari, thai: thaiLayout, cyrillic: cyrillicLayout, khmer: khmerLayout, burmese: burmeseLayout };
 
 /**
  * The layout as a reader of `language` gets it: Latin with the accent keys (and the
@@ -119,7 +119,7 @@ export function layoutFor(id: LayoutId, language: LanguageCode): Layout {
 }
 
 /** A language's own script's keyboard, where it has one besides Latin. */
-const nativeLayouts: Partial<Record<LanguageCode, LayoutId>> = { ja: 'kana', 'ja-easy': 'kana', ko: 'hangul', ne: 'devanagari', th: 'thai', mn: 'cyrillic' };
+const nativeLayouts: Partial<Record<LanguageCode, LayoutId>> = { ja: 'kana', 'ja-easy': 'kana', ko: 'hangul', ne: 'devanagari', th: 'thai', mn: 'cyrillic', km: 'khmer', my: 'burmese' };
 
 export function nativeLayout(language: LanguageCode): LayoutId | undefined {
   return nativeLayouts[language];

@@ -8,7 +8,7 @@ import { loadKeyboardStrings } from './keyboard-i18n';
 
 beforeAll(async () => {
   await initI18n('ja');
-  await Promise.all((['ja', 'en', 'ko', 'vi', 'ne', 'th', 'mn'] as const).map(loadKeyboardStrings));
+  await Promise.all((['ja', 'en', 'ko', 'vi', 'ne', 'th', 'mn', 'km', 'my'] as const).map(loadKeyboardStrings));
 });
 afterEach(cleanup);
 
@@ -34,7 +34,7 @@ function tap(key: HTMLElement): boolean {
   return focusAllowed;
 }
 
-const regionNames: Partial<Record<LanguageCode, string>> = { ja: '文字入力キーボード', en: 'On-screen keyboard', th: 'แป้นพิมพ์บนหน้าจอ', mn: 'Дэлгэцийн гар' };
+const regionNames: Partial<Record<LanguageCode, string>> = { ja: '文字入力キーボード', en: 'On-screen keyboard', th: 'แป้นพิมพ์บนหน้าจอ', mn: 'Дэлгэцийн гар', km: 'ក្តារចុចលើអេក្រង់', my: 'မျက်နှာပြင်ကီးဘုတ်' };
 
 function setUp(props: Parameters<typeof Form>[0] = {}) {
   render(<Form {...props} />);
@@ -178,7 +178,17 @@ describe('the on-screen keyboard', () => {
     expect(state()).toBe('Өндөрү');
   });
 
-  it.each(['ko', 'vi', 'ne', 'th', 'mn'] as const)('names every button it shows in %s, in each layout', (language) => {
+  it('types Khmer and Burmese in alphabet order, a sign after its consonant, ្ (ជើង) for a subscript', () => {
+    const khmer = setUp({ language: 'km' });
+    for (const ch of ['ខ', 'ជើង', 'ម', 'ស្រៈអែ', 'រ']) tap(khmer.key(ch));
+    expect(khmer.state()).toBe('ខ្មែរ');
+    cleanup();
+    const burmese = setUp({ language: 'my' });
+    for (const ch of ['မ', 'ယရစ်', 'န', 'အသတ်', 'မ', 'ရေးချ']) tap(burmese.key(ch));
+    expect(burmese.state()).toBe('မြန်မာ');
+  });
+
+  it.each(['ko', 'vi', 'ne', 'th', 'mn', 'km', 'my'] as const)('names every button it shows in %s, in each layout', (language) => {
     const { keyboard } = setUp({ language });
     const switches = within(within(keyboard).getByRole('group')).getAllByRole('button');
     expect(switches.length).toBeGreaterThanOrEqual(3);

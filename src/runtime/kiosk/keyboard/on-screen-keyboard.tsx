@@ -27,7 +27,7 @@ export interface OnScreenKeyboardProps {
 
 const nextShift: Record<ShiftState, ShiftState> = { off: 'once', once: 'lock', lock: 'off' };
 /** Each switch names its keyboard in that keyboard's own script (かな, 한글, देवनागरी, ไทย, Кирилл). */
-const switchLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne', thai: 'th', cyrillic: 'mn' };
+const switchLanguage: Partial<Record<LayoutId, string>> = { kana: 'ja', hangul: 'ko', devanagari: 'ne', thai: 'th', cyrillic: 'mn', khmer: 'km', burmese: 'my' };
 
 // A press on the keyboard must never move focus out of the field; click still fires.
 const keepFocus = (e: Event) => e.preventDefault();

@@ -3,8 +3,10 @@ import { line } from './key-line';
 
 /**
  * Keyboards of scripts whose readers type on their phones' standard layout: Thai on
- * เกษมณี (Kedmanee), Mongolian on the Mongolian Cyrillic layout (MNS 5217), each under a
- * row of ASCII digits, as forms expect. Only those readers are offered them (layouts.ts).
+ * เกษมณี (Kedmanee), Mongolian on the Mongolian Cyrillic layout (MNS 5217); Khmer and
+ * Burmese, whose standard layouts hide half the signs behind Shift, in alphabet order as
+ * schools teach it (like the Devanagari keyboard). Each under a row of ASCII digits, as
+ * forms expect. Only those readers are offered them (layouts.ts).
  */
 
 /** Thai signs that sit above or below a consonant, by the names Thai schools teach. */
@@ -58,6 +60,60 @@ export const cyrillicLayout: Layout = {
     line('фцужэнгшүзкъе'),
     line('йыбөахролдпщ'),
     [shiftKey, ...line('ячёсмитьвю,.')],
+  ],
+  functionRow: latinFunctionRow,
+};
+
+/** A sign key shown on a dotted circle and spoken by its name in its own script. */
+function signKeys(chars: string, names: Readonly<Record<string, string>>): CharKey[] {
+  return [...chars].map((text): CharKey => {
+    const spoken = names[text];
+    if (!spoken) return { kind: 'char', text };
+    return /\p{M}/u.test(text) ? { kind: 'char', text, face: `\u25cc${text}`, spoken } : { kind: 'char', text, spoken };
+  });
+}
+
+/** Khmer signs by the names Khmer schools teach; ្ (ជើង) before a consonant writes it subscript. */
+const khmerSignNames: Readonly<Record<string, string>> = {
+  'ា': 'ស្រៈអា', 'ិ': 'ស្រៈអិ', 'ី': 'ស្រៈអី', 'ឹ': 'ស្រៈអឹ', 'ឺ': 'ស្រៈអឺ', 'ុ': 'ស្រៈអុ', 'ូ': 'ស្រៈអូ', 'ួ': 'ស្រៈអួ',
+  'ើ': 'ស្រៈអើ', 'ឿ': 'ស្រៈអឿ', 'ៀ': 'ស្រៈអៀ', 'េ': 'ស្រៈអេ', 'ែ': 'ស្រៈអែ', 'ៃ': 'ស្រៈអៃ', 'ោ': 'ស្រៈអោ', 'ៅ': 'ស្រៈអៅ',
+  'ំ': 'និគ្គហិត', 'ះ': 'រះមុខ', '់': 'បន្តក់', '៉': 'មូសិកទន្ត', '៊': 'ត្រីសព្ទ', '្': 'ជើង', '៍': 'ទណ្ឌឃាដ', '។': 'ខណ្ឌ',
+};
+
+export const khmerLayout: Layout = {
+  id: 'khmer',
+  flow: 'rows',
+  lines: [
+    line('1234567890-'),
+    line('កខគឃងចឆជឈញដ'),
+    line('ឋឌឍណតថទធនបផ'),
+    line('ពភមយរលវសហឡអ'),
+    signKeys('ាិីឹឺុូួើឿៀ', khmerSignNames),
+    signKeys('េែៃោៅំះ់៉៊្', khmerSignNames),
+    [...line('ឥឦឧឪឫឬឭឮឯឱឳ'), ...signKeys('៍។', khmerSignNames)],
+  ],
+  functionRow: latinFunctionRow,
+};
+
+/** Burmese signs by their Burmese names; typed after their consonant, as Unicode stores them (မ ြ န ် → မြန်). */
+const burmeseSignNames: Readonly<Record<string, string>> = {
+  'ါ': 'ရေးချ (ကောက်)', 'ာ': 'ရေးချ', 'ိ': 'လုံးကြီးတင်', 'ီ': 'လုံးကြီးတင်ဆန်ခတ်', 'ု': 'တစ်ချောင်းငင်', 'ူ': 'နှစ်ချောင်းငင်',
+  'ေ': 'သဝေထိုး', 'ဲ': 'နောက်ပစ်', 'ံ': 'သေးသေးတင်', '့': 'အောက်မြစ်', 'း': 'ဝစ္စပေါ်', '်': 'အသတ်',
+  'ျ': 'ယပင့်', 'ြ': 'ယရစ်', 'ွ': 'ဝဆွဲ', 'ှ': 'ဟထိုး', '္': 'ပါဌ်ဆင့်', '၊': 'ပုဒ်ဖြတ်', '။': 'ပုဒ်မ',
+  '၌': 'နှိုက်', '၍': 'ရွေ့', '၎': 'လည်းကောင်း', '၏': 'ဧ့',
+};
+
+export const burmeseLayout: Layout = {
+  id: 'burmese',
+  flow: 'rows',
+  lines: [
+    line('1234567890-'),
+    line('ကခဂဃငစဆဇဈညဋ'),
+    line('ဌဍဎဏတထဒဓနပဖ'),
+    line('ဗဘမယရလဝသဟဠအ'),
+    signKeys('ါာိီုူေဲံ့း', burmeseSignNames),
+    [...signKeys('်ျြွှ္', burmeseSignNames), ...line('ဣဤဥဦဧ')],
+    [...line('ဩဪဿ'), ...signKeys('၌၍၎၏၊။', burmeseSignNames)],
   ],
   functionRow: latinFunctionRow,
 };
