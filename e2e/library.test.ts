@@ -46,6 +46,10 @@ describe('library kiosk', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '予約を送る' }).click();
     await page.waitForURL(/\/receipts\//);
+    // The receipt number (once delivered) and the status PIN the citizen takes away.
+    const receiptNumber = (await page.locator('.receipt__number:not(.receipt__number--local)').textContent({ timeout: 30_000 }))?.trim() ?? '';
+    const pin = (await page.locator('.status-pin').first().textContent())?.trim() ?? '';
+    expect(receiptNumber).toMatch(/^IW-\d{4}-\d{6,}$/);
 
     // Delivered through the outbox: the server holds it once the kiosk has its receipt.
     const holds = await staffHolds(kiosk.server.url);
@@ -62,8 +66,18 @@ describe('library kiosk', () => {
     const row = console.getByRole('row').filter({ hasText: '銀河鉄道の夜' });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toContain('勿来図書館');
+    // Staff mark it ready: the citizen's status page says the book waits at 勿来図書館.
+    await row.getByRole('button', { name: '受取準備完了にする' }).click();
+    await row.getByText('受取準備完了', { exact: true }).waitFor();
     await keepScreenshot(console, 'staff-library-holds');
     await office.close();
+
+    await page.goto(`/status?n=${encodeURIComponent(receiptNumber)}`);
+    await page.getByLabel('確認番号').fill(pin);
+    await page.getByRole('button', { name: '確認する' }).click();
+    const note = page.locator('.library-hold-status');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.textContent()).toMatch(/銀河鉄道の夜.*本の用意ができました.*勿来/);
     await context.close();
   });
 });

@@ -11,7 +11,7 @@
  *   npx tsx bench/library/main.ts [records]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -61,6 +61,8 @@ async function run(label: string, dataDir: string, databaseUrl: string | undefin
     }
     const all = [...byKind.values()].flat();
     console.log(`\n${label}: ${SIZE} records imported in ${importSeconds.toFixed(1)} s (target ≤ 60 s)`);
+    // Wall-clock figures on a shared machine: the load says how far to trust them.
+    console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`);
     console.log('  kind          p50 ms   p95 ms   max ms');
     for (const [kind, times] of byKind) {
       console.log(`  ${kind.padEnd(12)} ${percentile(times, 50).toFixed(1).padStart(7)}  ${percentile(times, 95).toFixed(1).padStart(7)}  ${Math.max(...times).toFixed(1).padStart(7)}`);

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { BRANCHES, HOLDING_STATUSES } from '../library-branches.js';
+import { ProgressState } from './status.js';
 
 // GET /api/library/search: the catalogue, open to anyone (kiosks and phones).
 
@@ -67,6 +68,8 @@ export const LibraryHold = Type.Object({
   receiptNumber: Type.String(),
   receivedAt: Type.String(),
   status: Type.Union([Type.Literal('received'), Type.Literal('processed')]),
+  /** What the citizen's status page says (staff set it here: ready for pickup, declined). */
+  progress: ProgressState,
   recordId: Type.String(),
   /** Null when the record has left the catalogue since. */
   title: Type.Union([Type.String(), Type.Null()]),

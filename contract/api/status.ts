@@ -36,6 +36,17 @@ export const StatusRequest = Type.Object(
 );
 export type StatusRequest = Static<typeof StatusRequest>;
 
+/**
+ * A library hold's book and pickup branch: the fields it sent in the clear (never the card),
+ * so "ready for pickup" can say where. The title is null when the book has left the catalogue.
+ */
+export const StatusHold = Type.Object({
+  recordId: Type.String(),
+  title: Type.Union([Type.String(), Type.Null()]),
+  pickupBranch: Type.String(),
+});
+export type StatusHold = Static<typeof StatusHold>;
+
 /** No personal data: the form, the state, when it last changed, and the public message. */
 export const StatusFound = Type.Object({
   receiptNumber: Type.String(),
@@ -44,6 +55,8 @@ export const StatusFound = Type.Object({
   state: ProgressState,
   updatedAt: Type.String({ format: 'date-time' }),
   message: Type.Union([PublicMessage, Type.Null()]),
+  /** Library holds only. */
+  hold: Type.Optional(StatusHold),
 });
 
 /** A wrong PIN and an unknown number answer the same, so neither can be told apart. */

@@ -1,10 +1,14 @@
 /**
  * Loads the library catalogue into the server's database, replacing what is there.
  *
- *   tsx server/scripts/library-import.ts <export.tsv|export.csv>   the library system's export
+ *   tsx server/scripts/library-import.ts <export.tsv|.csv|.mrc|.xml>   the library system's export
+ *   tsx server/scripts/library-import.ts --format <tsv|csv|marc|marcxml> <file>   any file name
  *   tsx server/scripts/library-import.ts --sample [count]          the generated sample (default 20,000)
- *   tsx server/scripts/library-import.ts --write-sample <file> [count]   the sample as a TSV export
+ *   tsx server/scripts/library-import.ts --write-sample <file> [count]   the sample as an export
+ *                                             (TSV, or MARC for .mrc / MARCXML for .xml)
  *
+ * The format follows the file's extension (.mrc .marc .iso .dat: MARC21 ISO 2709; .xml
+ * .marcxml: MARCXML; else TSV/CSV) unless --format says otherwise.
  * All or nothing: every row is checked first (errors as file:line), then one transaction
  * replaces the catalogue. The database is the server's: DATABASE_URL, else DATA_DIR.
  */
@@ -15,18 +19,36 @@ import { openDatabase } from '../src/db/open.js';
 import { toExportText } from '../src/library/export-text.js';
 import { replaceCatalogue } from '../src/library/import-catalogue.js';
 import { readCatalogueExport } from '../src/library/read-export.js';
+import { marcFormatOf, readMarcExport } from '../src/library/read-marc.js';
+import type { MarcFormat } from '../src/library/read-marc.js';
+import { toMarcExport } from '../src/library/to-marc.js';
 import { SAMPLE_SIZE, sampleCatalogue } from '../src/library/sample-catalogue.js';
 import type { CatalogueRecord } from '../src/library/catalogue-record.js';
 import { defaultIo, isMain, runAsMain } from './lib/cli.js';
 import type { CliIo } from './lib/cli.js';
 
-const USAGE = `usage: library-import <export.tsv|export.csv>
+type ExportFormat = 'delimited' | MarcFormat;
+
+const USAGE = `usage: library-import <export.tsv|export.csv|export.mrc|export.xml>
+       library-import --format <tsv|csv|marc|marcxml> <file>
        library-import --sample [count]
-       library-import --write-sample <file.tsv> [count]`;
+       library-import --write-sample <file.tsv|file.mrc|file.xml> [count]`;
+
+const FORMATS: Record<string, ExportFormat> = { tsv: 'delimited', csv: 'delimited', marc: 'iso2709', mrc: 'iso2709', iso2709: 'iso2709', marcxml: 'marcxml', xml: 'marcxml' };
 
 export async function runLibraryImport(argv: readonly string[], overrides: Partial<CliIo> = {}): Promise<number> {
   const io = defaultIo(overrides);
-  const [first, second, third] = argv;
+  let args = [...argv];
+  let format: ExportFormat | undefined;
+  if (args[0] === '--format') {
+    format = FORMATS[(args[1] ?? '').toLowerCase()];
+    if (!format) {
+      io.err(`unknown format "${args[1] ?? ''}" (tsv, csv, marc, marcxml)`);
+      return 2;
+    }
+    args = args.slice(2);
+  }
+  const [first, second, third] = args;
   if (!first) {
     io.err(USAGE);
     return 2;
@@ -37,7 +59,8 @@ export async function runLibraryImport(argv: readonly string[], overrides: Parti
       return 2;
     }
     const records = sampleCatalogue(sampleCount(third));
-    await writeFile(second, toExportText(records));
+    const marc = format ?? marcFormatOf(second) ?? 'delimited';
+    await writeFile(second, marc === 'delimited' ? toExportText(records) : toMarcExport(records, marc));
     io.out(`wrote ${records.length} sample records to ${second}`);
     return 0;
   }
@@ -46,7 +69,10 @@ export async function runLibraryImport(argv: readonly string[], overrides: Parti
     records = sampleCatalogue(sampleCount(second));
   } else {
     const started = Date.now();
-    const read = readCatalogueExport(basename(first), await readFile(first));
+    const name = basename(first);
+    const marc = format ?? marcFormatOf(name) ?? 'delimited';
+    const bytes = await readFile(first);
+    const read = marc === 'delimited' ? readCatalogueExport(name, bytes) : await readMarcExport(name, bytes, marc);
     if (!read.ok) {
       for (const line of read.errors) io.err(line);
       io.err('nothing was imported');

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pinHashInput } from '../../contract/status.js';
 import { replaceCatalogue } from '../src/library/import-catalogue.js';
 import { sampleCatalogue, sampleId } from '../src/library/sample-catalogue.js';
 import { TEST_FORMS, buildTestApp } from './helpers/app.js';
@@ -17,10 +19,32 @@ describe.shuffle.each(testDatabases)('library holds on $name', (database) => {
   });
   afterEach(() => t.close());
 
-  const hold = async (clear: unknown, id = uuidv7()) => {
+  const hold = async (clear: unknown, id = uuidv7(), statusPin?: string) => {
     const ciphertext = await encryptAnswers({ cardNumber: '1234567890', pin: '0000' }, 'library-2026');
-    return { id, response: await putSubmission(t.app, id, { formId: 'library-hold', ciphertext, ...(clear === undefined ? {} : { clear }) }) };
+    const pinHash = statusPin ? { pinHash: createHash('sha256').update(pinHashInput(id, statusPin)).digest('hex') } : {};
+    return { id, response: await putSubmission(t.app, id, { formId: 'library-hold', ciphertext, ...pinHash, ...(clear === undefined ? {} : { clear }) }) };
   };
+
+  it("tells the citizen by receipt number + PIN where the book waits once staff mark it ready, or that it was declined", async () => {
+    const { id, response } = await hold({ recordId: sampleId(1), pickupBranch: 'nakoso' }, uuidv7(), '1234567890');
+    const { receiptNumber } = response.json<{ receiptNumber: string }>();
+    const status = async () => (await t.app.inject({ method: 'POST', url: '/api/status', payload: { queries: [{ receiptNumber, pin: '1234567890' }] } })).json<{ results: unknown[] }>().results[0];
+    const hold1 = { recordId: sampleId(1), title: '銀河鉄道の夜', pickupBranch: 'nakoso' };
+    expect(await status()).toMatchObject({ found: true, formId: 'library-hold', state: 'received', message: null, hold: hold1 });
+
+    await createStaff(t.app, 'tosho', 'staff', undefined, ['library']);
+    const librarian = await login(t.app, 'tosho');
+    const ready = await librarian.request({ method: 'POST', url: '/api/staff/submissions/progress', payload: { ids: [id], state: 'done', message: { phrase: 'ready-for-pickup' } } });
+    expect(ready.statusCode, ready.body).toBe(200);
+    expect(await status()).toMatchObject({ state: 'done', message: { phrase: 'ready-for-pickup' }, hold: hold1 });
+    expect((await librarian.request({ url: '/api/staff/library/holds' })).json()).toEqual({ items: [expect.objectContaining({ id, progress: 'done' })] });
+
+    await librarian.request({ method: 'POST', url: '/api/staff/submissions/progress', payload: { ids: [id], state: 'declined', message: null } });
+    expect(await status()).toMatchObject({ state: 'declined', hold: hold1 });
+    // A wrong PIN learns nothing of the book.
+    const wrong = (await t.app.inject({ method: 'POST', url: '/api/status', payload: { queries: [{ receiptNumber, pin: '0000000000' }] } })).json<{ results: unknown[] }>().results[0];
+    expect(wrong).toEqual({ receiptNumber, found: false });
+  });
 
   it('takes a hold with the book and pickup branch in the clear, and library staff see it by title', async () => {
     const { id, response } = await hold({ recordId: sampleId(1), pickupBranch: 'nakoso' });

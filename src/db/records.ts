@@ -36,6 +36,11 @@ export interface OutboxRecord {
   ciphertext: string;
   /** Non-personal fields the server needs in the clear (a library hold's book and branch); most forms have none. */
   clear?: Record<string, string>;
+  /**
+   * What this device shows beside the item, never sent: a library hold's book title, so the
+   * citizen's list still says which book after a reload (the search that found it is gone).
+   */
+  note?: Record<string, string>;
   /** A facility reservation's room and slots (never personal): sent in clear beside the ciphertext. */
   reservation?: ReservationRequest;
   attempts: number;
@@ -59,6 +64,9 @@ export interface ReceiptRecord {
   pin?: string;
   /** Phones only: the reply code, so the phone opens a private reply without it being typed. */
   replyCode?: string;
+  /** The outbox item's clear fields and note, kept so the list still says which book a hold is for. */
+  clear?: Record<string, string>;
+  note?: Record<string, string>;
   /** A reservation request's answer at delivery: held, or why not ("taken": someone else was first). */
   reservation?: ReservationOutcome;
   /** Its room, so a refused request can lead straight back to that room's free times. */

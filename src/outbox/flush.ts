@@ -19,6 +19,8 @@ export interface OutboxItem extends Deliverable {
   pin?: string | undefined;
   /** Phones only, on forms that take replies: kept with the receipt too. */
   replyCode?: string | undefined;
+  /** Kept with the receipt, never sent (OutboxRecord.note). */
+  note?: Record<string, string> | undefined;
 }
 
 export interface OutboxStore {

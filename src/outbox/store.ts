@@ -93,6 +93,8 @@ export const outboxStore: OutboxStore = {
         id: item.id, formId: item.formId, receiptNumber: receipt.receiptNumber, createdAt: item.createdAt, deliveredAt: receipt.receivedAt,
         ...(item.pin ? { pin: item.pin } : {}),
         ...(item.replyCode ? { replyCode: item.replyCode } : {}),
+        ...(item.clear ? { clear: item.clear } : {}),
+        ...(item.note ? { note: item.note } : {}),
         ...(receipt.reservation ? { reservation: receipt.reservation } : {}),
         ...(item.reservation ? { reservationRoomId: item.reservation.roomId } : {}),
       });

@@ -207,6 +207,8 @@ export interface LibraryRecordsTable {
   /** 0 or 1: the generated sample catalogue. */
   sample: number;
   search_key: string;
+  /** `|branch:status|…|`, the record's holdings for the search filters (migration 025). */
+  shelf_key: string;
 }
 
 export interface LibraryHoldingsTable {

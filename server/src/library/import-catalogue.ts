@@ -52,6 +52,7 @@ export async function replaceCatalogue(db: Kysely<Database>, dialect: DialectNam
     let nextReport = every;
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
+      const holdings = batch.map((record) => holdingRows(record));
       const rows = batch.map((record, i) => ({
         id: record.id,
         seq: start + i + 1,
@@ -65,10 +66,11 @@ export async function replaceCatalogue(db: Kysely<Database>, dialect: DialectNam
         ndc: record.ndc,
         sample: record.sample ? 1 : 0,
         search_key: recordSearchKey(record),
+        shelf_key: shelfKey(holdings[i] ?? []),
       }));
       await trx.insertInto('library_records').values(rows).execute();
-      const holdings = batch.flatMap((record) => holdingRows(record));
-      if (holdings.length > 0) await trx.insertInto('library_holdings').values(holdings).execute();
+      const holdingRowsOfBatch = holdings.flat();
+      if (holdingRowsOfBatch.length > 0) await trx.insertInto('library_holdings').values(holdingRowsOfBatch).execute();
       if (dialect === 'sqlite') {
         await sql`insert into library_search (rowid, search_key) values ${sql.join(rows.map((r) => sql`(${r.seq}, ${r.search_key})`))}`.execute(trx);
       }
@@ -97,6 +99,11 @@ async function dropTrigramIndex(trx: Kysely<Database>): Promise<string | undefin
 /** Title first, so "a field starts with the query" can be told by a leading `|` or the key's start. */
 export function recordSearchKey(record: Pick<CatalogueRecord, 'title' | 'titleReading' | 'author' | 'authorReading' | 'publisher'>): string {
   return [record.title, record.titleReading, record.author, record.authorReading, record.publisher].map(searchKey).join(FIELD_SEPARATOR);
+}
+
+/** The record's holdings as the search filters read them (migration 025): `|sogo:available|nakoso:on_loan|`. */
+export function shelfKey(holdings: readonly { branch: string; status: string }[]): string {
+  return `|${holdings.map((h) => `${h.branch}:${h.status}|`).join('')}`;
 }
 
 function holdingRows(record: CatalogueRecord): { record_id: string; branch: string; status: string }[] {

@@ -9,6 +9,8 @@ import type { LibraryRecord, LibrarySearchResult } from '../../../contract/api/l
 import { looksLikeIsbn, toIsbn13 } from './isbn.js';
 import { isLatinKey, searchKey } from './search-key.js';
 import { typoPatterns } from './typo-patterns.js';
+import { postgresMatches } from './postgres-matches.js';
+import type { Match, PostgresAccess } from './postgres-matches.js';
 
 export interface CatalogueQuery {
   q: string;
@@ -37,65 +39,85 @@ const TYPO_MIN_LENGTH = 4;
 export async function searchCatalogue(db: Kysely<Database>, dialect: DialectName, query: CatalogueQuery): Promise<LibrarySearchResult> {
   const window = { limit: query.limit ?? LIBRARY_PAGE_SIZE, offset: query.offset ?? 0 };
   const filters = filterSql(query);
+  const find = (search: Search, rank: RawBuilder<number>) => firstMatches(db, dialect, search, rank);
   if (looksLikeIsbn(query.q)) {
     const isbn = toIsbn13(query.q);
     if (!isbn) return { total: 0, fuzzy: false, records: [] };
-    return page(db, sql`from library_records r where r.isbn13 = ${isbn} and ${filters} order by r.seq`, sql`0`, window, false);
+    return page(db, await find({ where: sql`r.isbn13 = ${isbn} and ${filters}`, postgres: 'planner' }, sql`0`), window, false);
   }
   const key = searchKey(query.q);
   if (key === '') return { total: 0, fuzzy: false, records: [] };
-  const exact = await page(db, matching(dialect, key, filters), rankSql(key), window, false);
+  const exact = await page(db, await find(matching(key, filters), rankSql(key)), window, false);
   if (exact.total > 0 || !isLatinKey(key) || key.length < TYPO_MIN_LENGTH) return exact;
-  return page(db, sql`from library_records r where ${anyPattern(dialect, typoPatterns(key))} and ${filters} order by r.seq`, sql`2`, window, true);
+  return page(db, await find(anyPattern(typoPatterns(key), filters), sql`2`), window, true);
+}
+
+/** What to match, and how each engine can find it fastest. `where` is on library_records `r`. */
+interface Search {
+  where: RawBuilder<unknown>;
+  postgres: PostgresAccess;
+  /** SQLite: FROM, WHERE and ORDER BY through the FTS5 trigram table, when it can answer. */
+  sqliteFts?: RawBuilder<unknown> | undefined;
+}
+
+/** The first MAX_COUNTED matches in import order, each with its relevance class. */
+async function firstMatches(db: Kysely<Database>, dialect: DialectName, search: Search, rank: RawBuilder<number>): Promise<Match[]> {
+  if (dialect === 'postgres') return postgresMatches(db, search.where, rank, search.postgres);
+  const fromWhere = search.sqliteFts ?? sql`from library_records r where ${search.where} order by r.seq`;
+  const { rows } = await sql<Match>`select r.seq as seq, ${rank} as rank ${fromWhere} limit ${MAX_COUNTED}`.execute(db);
+  return rows.map((m) => ({ seq: Number(m.seq), rank: Number(m.rank) }));
 }
 
 /** Records whose key matches any of the LIKE patterns (one edit away from the query). */
-function anyPattern(dialect: DialectName, patterns: string[]): RawBuilder<unknown> {
-  if (dialect === 'sqlite' && patterns.every((p) => longestLiteralRun(p) >= TRIGRAM)) {
-    // A union of single-pattern lookups: FTS5 uses its trigram index for one LIKE, not for an OR.
-    const lookups = patterns.map((p) => sql`select rowid from library_search where search_key like ${p}`);
-    return sql`r.seq in (${sql.join(lookups, sql` union `)})`;
-  }
-  return sql`(${sql.join(patterns.map((p) => sql`r.search_key like ${p}`), sql` or `)})`;
+function anyPattern(patterns: string[], filters: RawBuilder<unknown>): Search {
+  const indexable = patterns.every((p) => longestLiteralRun(p) >= TRIGRAM);
+  const where = sql`(${sql.join(patterns.map((p) => sql`r.search_key like ${p}`), sql` or `)}) and ${filters}`;
+  if (!indexable) return { where, postgres: 'ordered' };
+  // A union of single-pattern lookups: FTS5 uses its trigram index for one LIKE, not for an OR.
+  const lookups = patterns.map((p) => sql`select rowid from library_search where search_key like ${p}`);
+  return { where, postgres: 'trigram', sqliteFts: sql`from library_records r where r.seq in (${sql.join(lookups, sql` union `)}) and ${filters} order by r.seq` };
 }
 
 function longestLiteralRun(pattern: string): number {
   return Math.max(0, ...pattern.split(/[%_]/).map((part) => [...part].length));
 }
 
-/** The FROM and WHERE of records containing `key`, through the engine's trigram index when it can use one. */
-function matching(dialect: DialectName, key: string, filters: RawBuilder<unknown>): RawBuilder<unknown> {
-  if (dialect === 'sqlite' && [...key].length >= TRIGRAM) {
-    // An FTS5 phrase on the trigram tokenizer is a substring match, like LIKE '%key%', and
-    // walks the index in rowid (= seq) order; CROSS JOIN keeps SQLite from reordering the
-    // join, so the window reads the index in order and stops after MAX_COUNTED rows
-    // (a plain join sorted all matches first: 200 ms for a common word at 200,000 records).
-    // The key holds letters and digits only: nothing in it can break out of the quotes.
-    // Ordered by s.rowid (equal to r.seq) so the order is the index's own.
-    return sql`from library_search s cross join library_records r on r.seq = s.rowid where library_search match ${`"${key}"`} and ${filters} order by s.rowid`;
-  }
-  return sql`from library_records r where r.search_key like ${`%${key}%`} and ${filters} order by r.seq`;
+/** Records containing `key`, through the engine's trigram index when it can use one. */
+function matching(key: string, filters: RawBuilder<unknown>): Search {
+  const where = sql`r.search_key like ${`%${key}%`} and ${filters}`;
+  if ([...key].length < TRIGRAM) return { where, postgres: 'ordered' };
+  // An FTS5 phrase on the trigram tokenizer is a substring match, like LIKE '%key%', and
+  // walks the index in rowid (= seq) order; CROSS JOIN keeps SQLite from reordering the
+  // join, so the window reads the index in order and stops after MAX_COUNTED rows
+  // (a plain join sorted all matches first: 200 ms for a common word at 200,000 records).
+  // The key holds letters and digits only: nothing in it can break out of the quotes.
+  // Ordered by s.rowid (equal to r.seq) so the order is the index's own.
+  const sqliteFts = sql`from library_search s cross join library_records r on r.seq = s.rowid where library_search match ${`"${key}"`} and ${filters} order by s.rowid`;
+  return { where, postgres: 'trigram', sqliteFts };
 }
 
 function rankSql(key: string): RawBuilder<number> {
   return sql<number>`case when r.search_key like ${`${key}%`} or r.search_key like ${`%|${key}%`} then 0 else 1 end`;
 }
 
+/**
+ * Branch and availability test the record's shelf key (`|sogo:available|…|`, migration
+ * 025), not a join: a row's own column is as cheap on both databases. Branch ids and
+ * on-shelf statuses are plain lowercase words, so they add no LIKE wildcard.
+ */
 function filterSql(query: CatalogueQuery): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
   if (query.ndc) parts.push(sql`r.ndc like ${`${query.ndc}%`}`);
   if (query.branch || query.available) {
-    const branch = query.branch ? sql`and h.branch = ${query.branch}` : sql``;
-    const onShelf = query.available ? sql`and h.status in (${sql.join(ON_SHELF.map((s) => sql`${s}`))})` : sql``;
-    parts.push(sql`exists (select 1 from library_holdings h where h.record_id = r.id ${branch} ${onShelf})`);
+    const branch = query.branch ? `|${query.branch}:` : ':';
+    const shelves = query.available ? ON_SHELF.map((status) => `%${branch}${status}|%`) : [`%${branch}%`];
+    parts.push(sql`(${sql.join(shelves.map((p) => sql`r.shelf_key like ${p}`), sql` or `)})`);
   }
   return sql.join(parts, sql` and `);
 }
 
-/** `fromWhere` ends with the ORDER BY that puts matches in import order. */
-async function page(db: Kysely<Database>, fromWhere: RawBuilder<unknown>, rank: RawBuilder<number>, window: { limit: number; offset: number }, fuzzy: boolean): Promise<LibrarySearchResult> {
-  const matches = await sql<{ seq: number; rank: number }>`select r.seq as seq, ${rank} as rank ${fromWhere} limit ${MAX_COUNTED}`.execute(db);
-  const ordered = matches.rows.map((m) => ({ seq: Number(m.seq), rank: Number(m.rank) })).sort((a, b) => a.rank - b.rank || a.seq - b.seq);
+async function page(db: Kysely<Database>, matches: readonly Match[], window: { limit: number; offset: number }, fuzzy: boolean): Promise<LibrarySearchResult> {
+  const ordered = [...matches].sort((a, b) => a.rank - b.rank || a.seq - b.seq);
   const wanted = ordered.slice(window.offset, window.offset + window.limit).map((m) => m.seq);
   if (wanted.length === 0) return { total: ordered.length, fuzzy, records: [] };
   const rows = await db
@@ -109,7 +131,7 @@ async function page(db: Kysely<Database>, fromWhere: RawBuilder<unknown>, rank: 
 
 const BRANCH_ORDER = new Map(BRANCHES.map((b, i) => [b.id, i]));
 
-export async function withHoldings(db: Kysely<Database>, rows: readonly Omit<LibraryRecordsTable, 'search_key'>[]): Promise<LibraryRecord[]> {
+export async function withHoldings(db: Kysely<Database>, rows: readonly Omit<LibraryRecordsTable, 'search_key' | 'shelf_key'>[]): Promise<LibraryRecord[]> {
   if (rows.length === 0) return [];
   const holdings = await db.selectFrom('library_holdings').select(['record_id', 'branch', 'status']).where('record_id', 'in', rows.map((r) => r.id)).execute();
   return rows.map((r) => ({

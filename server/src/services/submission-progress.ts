@@ -4,10 +4,13 @@ import type { Database } from '../db/schema.js';
 import { pinHashInput } from '../../../contract/status.js';
 import type { ProgressState, PublicMessage } from '../../../contract/status.js';
 import { inScope } from './department-scope.js';
+import { LIBRARY_HOLD_FORM_ID } from '../../../contract/library-hold.js';
+import { holdDetails } from '../library/hold-details.js';
+import type { HoldDetails } from '../library/hold-details.js';
 import type { FormScope } from './department-scope.js';
 
 export type StatusAnswer =
-  | { receiptNumber: string; found: true; formId: string; state: ProgressState; updatedAt: string; message: PublicMessage | null }
+  | { receiptNumber: string; found: true; formId: string; state: ProgressState; updatedAt: string; message: PublicMessage | null; hold?: HoldDetails }
   | { receiptNumber: string; found: false };
 
 export interface ProgressChange {
@@ -36,7 +39,7 @@ export function createSubmissionProgressService({ db, now = () => new Date() }: 
   async function matching(receiptNumber: string, pin: string) {
     const row = await db
       .selectFrom('submissions')
-      .select(['id', 'form_id', 'pin_hash', 'progress', 'progress_message', 'progress_at', 'received_at'])
+      .select(['id', 'form_id', 'pin_hash', 'progress', 'progress_message', 'progress_at', 'received_at', 'clear_fields'])
       .where('receipt_number', '=', receiptNumber)
       .executeTakeFirst();
     const stored = row?.pin_hash ? Buffer.from(row.pin_hash, 'hex') : DECOY;
@@ -53,6 +56,7 @@ export function createSubmissionProgressService({ db, now = () => new Date() }: 
   async function lookup(receiptNumber: string, pin: string): Promise<StatusAnswer> {
     const row = await matching(receiptNumber, pin);
     if (!row) return { receiptNumber, found: false };
+    const hold = row.form_id === LIBRARY_HOLD_FORM_ID ? await holdDetails(db, row.clear_fields) : undefined;
     return {
       receiptNumber,
       found: true,
@@ -60,6 +64,7 @@ export function createSubmissionProgressService({ db, now = () => new Date() }: 
       state: row.progress,
       updatedAt: row.progress_at ?? row.received_at,
       message: row.progress_message ? (JSON.parse(row.progress_message) as PublicMessage) : null,
+      ...(hold ? { hold } : {}),
     };
   }
 

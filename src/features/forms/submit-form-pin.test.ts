@@ -33,4 +33,22 @@ describe('a submission’s status PIN', () => {
     const [item] = await listOutbox();
     expect(item?.pin).toBe(sessionPin(result.value.id));
   });
+
+  it('queues a hold’s clear fields and its local note with the item; delivery sends the clear fields, never the note', async () => {
+    const result = await submitForm({
+      def: testForm([{ id: 'note', type: 'text', maxLength: 10, required: false }]), publicKey: {}, answers: {}, channel: 'phone', lang: 'ja',
+      clear: { recordId: 'sample-000001', pickupBranch: 'nakoso' }, note: { title: '銀河鉄道の夜' },
+    });
+    if (!result.ok) throw new Error('not queued');
+    const [item] = await listOutbox();
+    expect(item).toMatchObject({ clear: { recordId: 'sample-000001', pickupBranch: 'nakoso' }, note: { title: '銀河鉄道の夜' } });
+    const sent: string[] = [];
+    const { deliver } = await import('../../outbox/deliver');
+    await deliver(async (_url, init) => {
+      sent.push(String(init?.body));
+      return new Response('{}', { status: 500 });
+    }, item!);
+    expect(sent[0]).toContain('"pickupBranch":"nakoso"');
+    expect(sent[0]).not.toContain('銀河鉄道の夜');
+  });
 });

@@ -26,6 +26,8 @@ export interface SubmitInput {
   clear?: Record<string, string>;
   /** On forms that take replies: the citizen ticked "the reply may be public". */
   publicReply?: boolean;
+  /** Shown on this device beside the item and its receipt, never sent (OutboxRecord.note). */
+  note?: Record<string, string>;
   /** A facility reservation's room and slots, sent in clear so the server can hold them. */
   reservation?: ReservationRequest;
 }
@@ -63,6 +65,7 @@ export async function submitForm(input: SubmitInput): Promise<Result<{ id: strin
     id, formId: input.def.id, createdAt: now.toISOString(), bytes: ciphertext.length, ciphertext, attempts: 0, nextAttemptAt: now.getTime(),
     pinHash, ...(input.channel === 'phone' ? { pin, ...(replies ? { replyCode: replies.code } : {}) } : {}),
     ...(Object.keys(clear).length > 0 ? { clear } : {}),
+    ...(input.note ? { note: input.note } : {}),
     ...(input.reservation ? { reservation: input.reservation } : {}),
   });
   if (!queued.ok) return err(queued.error.kind === 'quota-exceeded' ? { kind: 'quota' } : { kind: 'storage' });

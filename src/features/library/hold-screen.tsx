@@ -71,6 +71,7 @@ export default function HoldScreen({ recordId }: { recordId: string }) {
       channel: deviceKind.value === 'kiosk' ? 'kiosk' : 'phone',
       lang: currentLanguage.value,
       clear,
+      note: { title: record!.title },
     });
     if (!result.ok) {
       setSending(false);

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { Dexie } from 'dexie';
 import { initI18n, loadNamespace } from '../../i18n';
 import { database, databaseName } from '../../db/database';
-import { failedForGood, queueSubmission } from '../store';
+import { failedForGood, outboxStore, queueSubmission } from '../store';
 import type { OutboxRecord } from '../../db/records';
 import OutboxScreen from './outbox-screen';
 
@@ -14,6 +14,7 @@ vi.mock('../../features/forms/use-form-index', () => ({ useFormIndex: () => new 
 beforeAll(async () => {
   await initI18n('ja');
   await loadNamespace('forms', ['ja']);
+  await loadNamespace('library', ['ja']);
 });
 afterEach(async () => {
   cleanup();
@@ -50,5 +51,25 @@ describe('the outbox screen', () => {
     // Not given up: no "remove" for it, and "send now" is still offered.
     expect(screen.queryByRole('button', { name: '一覧から消す' })).toBeNull();
     expect(screen.getByRole('button', { name: '今すぐ送信する' })).toBeTruthy();
+  });
+
+  it('a library hold queued offline still says which book and where after a reload, and so does its receipt once sent', async () => {
+    const hold = item('0190eeee-hold', {
+      formId: 'library-hold', createdAt: new Date().toISOString(), attempts: 1, nextAttemptAt: Date.now() + 60_000, lastError: 'network',
+      clear: { recordId: 'sample-000001', pickupBranch: 'nakoso' }, note: { title: '銀河鉄道の夜' },
+    });
+    await queueSubmission(hold);
+    // A reload: nothing in memory, the screen reads IndexedDB afresh.
+    render(<OutboxScreen />);
+    const waiting = await screen.findByText('銀河鉄道の夜', {}, { timeout: 5000 });
+    expect(waiting.closest('li')?.textContent).toMatch(/受け取る図書館: .*勿来/);
+    expect(waiting.closest('li')?.textContent).toMatch(/送信を試した回数：1 回/);
+    cleanup();
+
+    await outboxStore.delivered(hold, { receiptNumber: 'IW-2026-000777', receivedAt: '2026-11-25T00:01:00.000Z' } as never);
+    render(<OutboxScreen />);
+    const receipt = (await screen.findByText('IW-2026-000777', {}, { timeout: 5000 })).closest('a');
+    expect(receipt?.textContent).toMatch(/銀河鉄道の夜.*受け取る図書館: .*勿来/);
+    expect(await database().outbox.count()).toBe(0);
   });
 });

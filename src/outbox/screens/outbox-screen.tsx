@@ -13,6 +13,7 @@ import { outboxProgress } from '../outbox-status';
 import { removeFailed, useOutboxLists } from './use-outbox-lists';
 import { useFormIndex } from '../../features/forms/use-form-index';
 import { ReceiptState } from '../../features/services/status/receipt-state';
+import { HoldLine } from '../../features/library/hold-line';
 import { useReceiptStatuses } from '../../features/services/status/use-receipt-statuses';
 import '../../features/forms/forms.css';
 import '../../features/forms/receipt.css';
@@ -44,6 +45,7 @@ export default function OutboxScreen() {
             {lists.waiting.map((item) => (
               <li key={item.id} class="card outbox-item">
                 <h2 class="outbox-item__title">{formTitle(item.formId)}</h2>
+                <HoldLine formId={item.formId} clear={item.clear} note={item.note} />
                 <dl class="outbox-item__facts">
                   <dt>{tf('outbox.createdAt')}</dt><dd>{when(item.createdAt)}</dd>
                   <dt>{tf('receipt.localRef')}</dt><dd>{item.id.slice(0, 8)}</dd>
@@ -73,6 +75,7 @@ export default function OutboxScreen() {
                 <a class="outbox-receipt" href={`/receipts/${receipt.id}`}>
                   <span class="outbox-receipt__number">{receipt.receiptNumber}</span>
                   <span>{formTitle(receipt.formId)}</span>
+                  <HoldLine formId={receipt.formId} clear={receipt.clear} note={receipt.note} />
                   <span class="outbox-receipt__when">{when(receipt.deliveredAt)}</span>
                   <ReceiptState state={statuses.get(receipt.receiptNumber)} />
                 </a>

@@ -12,6 +12,7 @@ import { submissionClearFields } from './014-submission-clear-fields.js';
 import { counterSessions } from './016-counter-sessions.js';
 import { submissionReplies } from './020-submission-replies.js';
 import { faqProposals } from './021-faq-proposals.js';
+import { libraryShelfKey } from './025-library-shelf-key.js';
 
 // Listed in code rather than globbed from disk, so the same list works from tsx, vitest
 // and the compiled build, and a bundler can never drop a migration file.
@@ -33,6 +34,8 @@ const migrations: Record<string, Migration> = {
   // 020–022: replies to opinions and the FAQ (issue 17 §3).
   '020_submission_replies': submissionReplies,
   '021_faq_proposals': faqProposals,
+  // 025–026: the library catalogue's shelf key (issue 20).
+  '025_library_shelf_key': libraryShelfKey,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import { LibraryHoldList, LibraryHoldListQuery } from '../../../../contract/api/
 import { LIBRARY_HOLD_FORM_ID } from '../../../../contract/library-hold.js';
 import { currentStaff } from '../../plugins/staff-auth.js';
 import { formScope, inScope } from '../../services/department-scope.js';
+import { parseHoldClearFields } from '../../library/hold-details.js';
 
 const MAX_LISTED = 500;
 
@@ -21,14 +22,14 @@ export default async function libraryHoldRoutes(app: FastifyInstance): Promise<v
       if (!inScope(formScope(staff, app.forms), LIBRARY_HOLD_FORM_ID)) return { items: [] };
       const rows = await app.db
         .selectFrom('submissions')
-        .select(['id', 'receipt_number', 'received_at', 'status', 'clear_fields'])
+        .select(['id', 'receipt_number', 'received_at', 'status', 'clear_fields', 'progress'])
         .where('form_id', '=', LIBRARY_HOLD_FORM_ID)
         .where('status', '=', request.query.status ?? 'received')
         .orderBy('received_at')
         .limit(MAX_LISTED)
         .execute();
       // JSON is text on both databases (db/schema.ts): read it here rather than in dialect SQL.
-      const holds = rows.map((row) => ({ row, clear: parseClear(row.clear_fields) }));
+      const holds = rows.map((row) => ({ row, clear: parseHoldClearFields(row.clear_fields) }));
       const ids = [...new Set(holds.map((h) => h.clear.recordId))];
       const records = ids.length === 0 ? [] : await app.db.selectFrom('library_records').select(['id', 'title', 'isbn13']).where('id', 'in', ids).execute();
       const byId = new Map(records.map((r) => [r.id, r]));
@@ -39,6 +40,7 @@ export default async function libraryHoldRoutes(app: FastifyInstance): Promise<v
           receiptNumber: row.receipt_number,
           receivedAt: row.received_at,
           status: row.status,
+          progress: row.progress,
           recordId: clear.recordId,
           title: byId.get(clear.recordId)?.title ?? null,
           isbn13: byId.get(clear.recordId)?.isbn13 ?? null,
@@ -47,10 +49,4 @@ export default async function libraryHoldRoutes(app: FastifyInstance): Promise<v
       };
     },
   );
-}
-
-function parseClear(text: string | null): { recordId: string; pickupBranch: string } {
-  const value: unknown = text === null ? {} : JSON.parse(text);
-  const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  return { recordId: String(fields.recordId ?? ''), pickupBranch: String(fields.pickupBranch ?? '') };
 }

@@ -2,6 +2,7 @@ import type { StatusAnswer } from '../../../../contract/api/status';
 import { currentLanguage } from '../../../i18n';
 import { languageInfo } from '../../../i18n/languages';
 import { publicMessageText } from './public-message';
+import { HoldStatusNote } from '../../library/hold-status-note';
 import type { TFunction } from 'i18next';
 import './status.css';
 
@@ -20,6 +21,7 @@ export function StatusResult({ answer, t, formTitle }: { answer: Found; t: TFunc
       <p>{t('status.state')}</p>
       <p id="status-result-state" class={`status-badge status-badge--${answer.state}`}>{t(`states.${answer.state}`)}</p>
       <p class="status-result__when">{t('status.updated', { when })}</p>
+      {answer.hold && <HoldStatusNote hold={answer.hold} state={answer.state} />}
       {message && (
         <div class="status-result__message">
           <h2>{t('status.message')}</h2>

@@ -41,6 +41,27 @@ describe('the status screen', () => {
     expect(JSON.parse(String(init.body))).toEqual({ queries: [{ receiptNumber: 'IW-2026-000123', pin: '0123456789' }] });
   });
 
+  it('says of a library hold which book it is, that it is ready, and at which library', async () => {
+    await loadNamespace('library', ['en', 'ja']);
+    await setLanguage('en');
+    const hold = { recordId: 'sample-000001', title: '銀河鉄道の夜', pickupBranch: 'nakoso' };
+    answerWith(200, { results: [{ receiptNumber: 'IW-2026-000124', found: true, formId: 'library-hold', state: 'done', updatedAt: '2026-06-01T00:00:00.000Z', message: { phrase: 'ready-for-pickup' }, hold }] });
+    typeAndCheck('IW-2026-000124', '0123456789');
+    expect(await screen.findByText('Your book is ready. Please bring your library card to the pickup library.')).toBeTruthy();
+    expect(screen.getByText('銀河鉄道の夜')).toBeTruthy();
+    const note = document.querySelector('.library-hold-status')?.textContent ?? '';
+    expect(note).toMatch(/Library to pick it up at: .*勿来.*\(Nakoso Library\)/);
+  });
+
+  it('says of a declined hold that it was declined', async () => {
+    await loadNamespace('library', ['en', 'ja']);
+    await setLanguage('en');
+    const hold = { recordId: 'sample-000001', title: '銀河鉄道の夜', pickupBranch: 'nakoso' };
+    answerWith(200, { results: [{ receiptNumber: 'IW-2026-000124', found: true, formId: 'library-hold', state: 'declined', updatedAt: '2026-06-01T00:00:00.000Z', message: null, hold }] });
+    typeAndCheck('IW-2026-000124', '0123456789');
+    expect(await screen.findByText('We could not accept this hold. Please ask the library.')).toBeTruthy();
+  });
+
   it('says "not found" for a wrong PIN, without telling whether the number exists', async () => {
     answerWith(200, { results: [{ receiptNumber: 'IW-2026-000123', found: false }] });
     typeAndCheck('IW-2026-000123', '0000000000');

@@ -21,6 +21,8 @@ export function HoldsScreen() {
   const [t, setT] = useState<TFunction<'library'> | undefined>(() => (i18n.hasResourceBundle(lang, 'library') ? i18n.getFixedT(lang, 'library') : undefined));
   const [status, setStatus] = useState<Status>('received');
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [reload, setReload] = useState(0);
+  const [changeFailed, setChangeFailed] = useState(false);
   useEffect(() => {
     if (!t) void loadNamespace('library', [lang]).then(() => setT(() => i18n.getFixedT(lang, 'library')));
   }, [lang]);
@@ -31,7 +33,13 @@ export function HoldsScreen() {
       if (live) setState(result.ok ? { kind: 'ready', items: result.value.items } : { kind: 'failed' });
     });
     return () => { live = false; };
-  }, [status]);
+  }, [status, reload]);
+  /** What the citizen's status page says of the hold (see HoldStatusNote): ready at its pickup branch, or declined. */
+  async function setProgress(hold: LibraryHold, progress: 'done' | 'declined') {
+    const result = await staffApi.setProgress({ ids: [hold.id], state: progress, message: progress === 'done' ? { phrase: 'ready-for-pickup' } : null });
+    setChangeFailed(!result.ok);
+    if (result.ok) setReload((n) => n + 1);
+  }
   if (!t) return <div aria-busy="true" />;
   return (
     <Page title={t('staff.title')} wide>
@@ -44,6 +52,7 @@ export function HoldsScreen() {
       </div>
       {state.kind === 'loading' && <p aria-busy="true" />}
       {state.kind === 'failed' && <p class="staff-error" role="alert">{t('staff.failed')}</p>}
+      {changeFailed && <p class="staff-error" role="alert">{t('staff.progressFailed')}</p>}
       {state.kind === 'ready' && state.items.length === 0 && <p>{t('staff.none')}</p>}
       {state.kind === 'ready' && state.items.length > 0 && (
         <table class="staff-table">
@@ -53,6 +62,7 @@ export function HoldsScreen() {
               <th scope="col">{t('staff.receivedAt')}</th>
               <th scope="col">{t('staff.book')}</th>
               <th scope="col">{t('staff.pickup')}</th>
+              <th scope="col">{t('staff.progress')}</th>
               <th scope="col"><span class="visually-hidden">{t('staff.open')}</span></th>
             </tr>
           </thead>
@@ -63,6 +73,13 @@ export function HoldsScreen() {
                 <td>{new Date(hold.receivedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP', { timeZone: 'Asia/Tokyo' })}</td>
                 <td lang="ja">{hold.title ?? t('staff.removed', { id: hold.recordId })}{hold.isbn13 ? ` (ISBN ${hold.isbn13})` : ''}</td>
                 <td><BranchName id={hold.pickupBranch} /></td>
+                <td>
+                  <span class="staff-hold-progress">{t(`staff.states.${hold.progress}`)}</span>
+                  <span class="cluster">
+                    {hold.progress !== 'done' && <button type="button" class="button" onClick={() => void setProgress(hold, 'done')}>{t('staff.markReady')}</button>}
+                    {hold.progress !== 'declined' && <button type="button" class="button" onClick={() => void setProgress(hold, 'declined')}>{t('staff.markDeclined')}</button>}
+                  </span>
+                </td>
                 <td><a href={staffPaths.submission(hold.id)}>{t('staff.open')}</a></td>
               </tr>
             ))}
