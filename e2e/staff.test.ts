@@ -165,7 +165,7 @@ describe('the staff console', () => {
     await page.getByLabel('緊急').check();
     await page.getByLabel('災害の種類（任意）').selectOption('tsunami');
     await page.getByLabel('本文（日本語・必須）').fill(text);
-    await page.getByLabel('本文（英語・任意）').fill('E2E: Evacuation order');
+    await page.getByLabel('本文（English・任意）').fill('E2E: Evacuation order');
     await page.getByRole('button', { name: '内容を確認する' }).click();
     // The banner as kiosks will show it, before anything is sent.
     await page.getByRole('heading', { name: '掲載前の確認' }).waitFor();
