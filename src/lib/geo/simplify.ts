@@ -2,9 +2,11 @@
  * Build-time thinning of a city's map layers (Douglas–Peucker), so a survey export of
  * tens of thousands of vertices does not become megabytes in every kiosk's pack. Distances
  * are in metres on a local flat projection (equirectangular at the line's own latitude),
- * which over a city is exact to well under a metre. (`simplify-js` does the same in
- * unit-less x/y; it is not installed here, and the few lines below also keep rings valid.)
+ * which over a city is exact to well under a metre; `simplify-js` (its Douglas–Peucker,
+ * `highQuality`) thins the projected line, and the lines below keep rings valid.
  */
+import simplify from 'simplify-js';
+
 export type Position = number[];
 
 const metersPerDegreeLat = 111_195.08;
@@ -13,41 +15,15 @@ const metersPerDegreeLat = 111_195.08;
 const roundTo = (n: number) => Math.round(n * 1e6) / 1e6;
 const rounded = (p: Position): Position => p.map(roundTo);
 
-/** Squared distance in m² from p to the segment a–b, on a flat projection scaled by kx (m per degree of longitude). */
-function segmentDistanceSq(p: Position, a: Position, b: Position, kx: number): number {
-  const ax = a[0]! * kx, ay = a[1]! * metersPerDegreeLat;
-  const dx = b[0]! * kx - ax, dy = b[1]! * metersPerDegreeLat - ay;
-  const px = p[0]! * kx - ax, py = p[1]! * metersPerDegreeLat - ay;
-  const lengthSq = dx * dx + dy * dy;
-  const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / lengthSq));
-  const ex = px - t * dx, ey = py - t * dy;
-  return ex * ex + ey * ey;
-}
-
 /** A line thinned so no removed vertex was farther than `meters` from it; ends always kept. */
 export function simplifyLine(line: readonly Position[], meters: number): Position[] {
   if (line.length <= 2 || meters <= 0) return line.map(rounded);
   const meanLat = line.reduce((sum, p) => sum + p[1]!, 0) / line.length;
   const kx = metersPerDegreeLat * Math.cos((meanLat * Math.PI) / 180);
-  const keep = new Uint8Array(line.length);
-  keep[0] = 1;
-  keep[line.length - 1] = 1;
-  // An explicit stack instead of recursion: a coastline of 100,000 vertices must not overflow.
-  const stack: Array<[number, number]> = [[0, line.length - 1]];
-  const toleranceSq = meters * meters;
-  while (stack.length > 0) {
-    const [first, last] = stack.pop()!;
-    let farthest = -1;
-    let farthestSq = toleranceSq;
-    for (let i = first + 1; i < last; i++) {
-      const d = segmentDistanceSq(line[i]!, line[first]!, line[last]!, kx);
-      if (d > farthestSq) { farthest = i; farthestSq = d; }
-    }
-    if (farthest < 0) continue;
-    keep[farthest] = 1;
-    stack.push([first, farthest], [farthest, last]);
-  }
-  return line.filter((_, i) => keep[i] === 1).map(rounded);
+  // simplify-js returns the very objects it kept, so each carries its vertex's index back.
+  const projected = line.map((p, i) => ({ x: p[0]! * kx, y: p[1]! * metersPerDegreeLat, i }));
+  const kept = simplify(projected, meters, true) as typeof projected;
+  return kept.map((p) => rounded(line[p.i]!));
 }
 
 /**
