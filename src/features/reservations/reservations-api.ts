@@ -1,5 +1,5 @@
 import type { Availability, CancelResult, Room } from '../../../contract/api/reservations';
-import { storedDeviceToken } from '../../db/kiosk-token';
+import { postAsDevice } from '../services/status/post-as-device';
 import { err, ok, type Result } from '../../lib/result';
 
 /**
@@ -59,19 +59,8 @@ export type CancelError = 'not-found' | 'rate-limited' | 'offline' | 'server';
 
 /** POST /api/reservations/cancel with the receipt number and PIN (a kiosk sends its token, as for status). */
 export async function cancelReservation(receiptNumber: string, pin: string): Promise<Result<CancelResult, CancelError>> {
-  const token = await storedDeviceToken().catch(() => undefined);
-  let response: Response;
-  try {
-    response = await fetch('/api/reservations/cancel', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ receiptNumber, pin }),
-      cache: 'no-store',
-      signal: AbortSignal.timeout(15_000),
-    });
-  } catch {
-    return err('offline');
-  }
+  const response = await postAsDevice('/api/reservations/cancel', { receiptNumber, pin });
+  if (!response) return err('offline');
   if (response.status === 404) return err('not-found');
   if (response.status === 429) return err('rate-limited');
   if (!response.ok) return err('server');

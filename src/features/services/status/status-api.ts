@@ -1,5 +1,5 @@
 import type { StatusAnswer, StatusResponse } from '../../../../contract/api/status';
-import { storedDeviceToken } from '../../../db/kiosk-token';
+import { postAsDevice } from './post-as-device';
 import { err, ok, type Result } from '../../../lib/result';
 
 export type StatusError = { kind: 'offline' } | { kind: 'rate-limited'; retryAfterSeconds: number } | { kind: 'invalid' } | { kind: 'server' };
@@ -9,19 +9,8 @@ export type StatusError = { kind: 'offline' } | { kind: 'rate-limited'; retryAft
  * its own allowance rather than its site's address, which phones on the same network share.
  */
 export async function fetchStatus(queries: ReadonlyArray<{ receiptNumber: string; pin: string }>, fetchFn: typeof fetch = fetch): Promise<Result<StatusAnswer[], StatusError>> {
-  const token = await storedDeviceToken().catch(() => undefined);
-  let response: Response;
-  try {
-    response = await fetchFn('/api/status', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ queries }),
-      cache: 'no-store',
-      signal: AbortSignal.timeout(15_000),
-    });
-  } catch {
-    return err({ kind: 'offline' });
-  }
+  const response = await postAsDevice('/api/status', { queries }, fetchFn);
+  if (!response) return err({ kind: 'offline' });
   if (response.status === 429) return err({ kind: 'rate-limited', retryAfterSeconds: Number(response.headers.get('retry-after')) || 60 });
   if (response.status === 400) return err({ kind: 'invalid' });
   if (!response.ok) return err({ kind: 'server' });
