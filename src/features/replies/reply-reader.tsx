@@ -1,3 +1,4 @@
+import { CodeField } from '../../ui/code-field';
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredReply } from '../../../contract/api/replies';
 import { normaliseReplyCode, REPLY_CODE_DIGITS } from '../../../contract/replies';
@@ -81,14 +82,7 @@ export function ReplyReader({ receiptNumber, pin }: { receiptNumber: string; pin
       {view.kind === 'locked' && (
         <form class="stack" noValidate onSubmit={(e) => { e.preventDefault(); void open(view.reply, code); }}>
           <p>{t('reader.codeIntro')}</p>
-          <div class="field">
-            <label class="field__label" for="reply-code">{t('reader.code')}</label>
-            <p class="field__help" id="reply-code-help">{t('reader.codeHelp')}</p>
-            <input
-              id="reply-code" class="field__input reply-reader__code" type="text" inputMode="numeric" autocomplete="off" spellcheck={false}
-              data-osk="numeric" aria-describedby="reply-code-help" value={code} onInput={(e) => setCode(e.currentTarget.value)}
-            />
-          </div>
+          <CodeField id="reply-code" class="reply-reader__code" label={t('reader.code')} help={t('reader.codeHelp')} value={code} onInput={setCode} />
           <p><button type="submit" class="button button--primary" disabled={view.busy === true}>{t('reader.open')}</button></p>
         </form>
       )}

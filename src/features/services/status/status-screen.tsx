@@ -8,6 +8,7 @@ import { fetchStatus, type StatusError } from './status-api';
 import { StatusResult } from './status-result';
 import { acceptsReplies } from '../../../../contract/replies';
 import { ReplyReader } from '../../replies/reply-reader';
+import { CodeField } from '../../../ui/code-field';
 import { CancelReservation } from '../../reservations/cancel-reservation';
 import '../../forms/fields/fields.css';
 import './status.css';
@@ -63,22 +64,8 @@ export default function StatusScreen() {
       ) : (
         <form class="status-form stack" onSubmit={(e) => void check(e)} noValidate>
           <p>{ts('status.intro')}</p>
-          <div class="field">
-            <label class="field__label" for="status-receipt">{ts('status.receiptNumber')}</label>
-            <p class="field__help" id="status-receipt-help">{ts('status.receiptNumberHelp')}</p>
-            <input
-              id="status-receipt" class="field__input" type="text" inputMode="numeric" autocomplete="off" spellcheck={false}
-              data-osk="numeric" aria-describedby="status-receipt-help" value={receipt} onInput={(e) => setReceipt(e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label class="field__label" for="status-pin">{ts('status.pin')}</label>
-            <p class="field__help" id="status-pin-help">{ts('status.pinHelp')}</p>
-            <input
-              id="status-pin" class="field__input" type="text" inputMode="numeric" autocomplete="off" spellcheck={false}
-              data-osk="numeric" aria-describedby="status-pin-help" value={pin} onInput={(e) => setPin(e.currentTarget.value)}
-            />
-          </div>
+          <CodeField id="status-receipt" label={ts('status.receiptNumber')} help={ts('status.receiptNumberHelp')} value={receipt} onInput={setReceipt} />
+          <CodeField id="status-pin" label={ts('status.pin')} help={ts('status.pinHelp')} value={pin} onInput={setPin} />
           <div role="status" aria-live="polite">
             {view.kind === 'busy' && <p>{ts('status.checking')}</p>}
             {view.kind === 'not-found' && <p class="notice">{ts('status.notFound')}</p>}
