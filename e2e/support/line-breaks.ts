@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
  * Lines that break inside a word, for scripts written without spaces between words (Thai,
  * Khmer, Burmese): the browser's own line breaker must break only where Intl.Segmenter
  * sees a word boundary. A word wider than its whole line may break anywhere (overflow-wrap:
- * anywhere keeps it from scrolling sideways), so such lines are not counted.
+ * anywhere keeps it from scrolling sideways), so such lines are not counted; nor is a break
+ * between two Japanese characters (a translation quoting 津波警報), where Japanese may break.
  * Returns "…before|after…" for each break found inside a word.
  */
 export async function breaksInsideWords(page: Page, selector: string, language: string): Promise<string[]> {
@@ -25,7 +26,9 @@ export async function breaksInsideWords(page: Page, selector: string, language: 
         range.setEnd(node, i + 1);
         const rect = range.getClientRects()[0];
         if (!rect || rect.width === 0) continue; // a sign drawn on its consonant
-        if (previousTop !== undefined && rect.top > previousTop + rect.height / 2 && !boundaries.has(i)) {
+        const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+        const betweenJapanese = japanese.test(text[i - 1] ?? '') && japanese.test(text[i] ?? '');
+        if (previousTop !== undefined && rect.top > previousTop + rect.height / 2 && !boundaries.has(i) && !betweenJapanese) {
           const word = words.findLast((w) => w.index < i)!;
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word.segment.length);
