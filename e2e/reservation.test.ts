@@ -111,7 +111,8 @@ describe('room reservation', () => {
     await console.getByRole('button', { name: 'ログイン' }).click();
     const row = console.getByRole('row').filter({ hasText: receiptNumber });
     await row.waitFor({ timeout: 30_000 });
-    expect(await row.textContent()).toContain('平支所 会議室');
+    // The row comes with the room's id first; its name follows once the console has read the rooms.
+    await expect.poll(() => row.textContent()).toContain('平支所 会議室');
     expect(await axeViolations(console)).toEqual([]);
     await keepScreenshot(console, 'issue-17/staff-reservations');
     await row.getByRole('button', { name: `確定する ${receiptNumber}` }).click();
