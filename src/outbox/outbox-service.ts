@@ -86,6 +86,15 @@ async function refreshAndSchedule(): Promise<void> {
   timer = setTimeout(() => void flushNow(), wait);
 }
 
+/**
+ * After a submission is queued: try to deliver it now, and ask the service worker to
+ * deliver it when the browser is next online if now fails (tab closed, network gone).
+ */
+export function deliverQueuedSoon(): void {
+  void flushNow();
+  void requestBackgroundSync();
+}
+
 /** Asks the service worker to deliver when the browser is next online, even with the tab closed. */
 export async function requestBackgroundSync(): Promise<void> {
   const registration = (await navigator.serviceWorker?.getRegistration?.()) as

@@ -15,7 +15,7 @@ import { draftKeeper, type DraftKeeper } from '../../runtime/drafts/draft-keeper
 import { FormContentProvider } from './form-content';
 import { FormRunner } from './form-runner';
 
-vi.mock('../../outbox/outbox-service', () => ({ flushNow: vi.fn(async () => undefined), requestBackgroundSync: vi.fn(async () => undefined), useOutboxService: () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ deliverQueuedSoon: vi.fn(), useOutboxService: () => undefined }));
 
 const parsed = parseFormDef(opinionJson, 'opinion.json');
 if (!parsed.ok) throw new Error('opinion.json does not parse');

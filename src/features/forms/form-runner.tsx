@@ -7,7 +7,7 @@ import { currentLanguage } from '../../i18n';
 import type { DraftKeeper } from '../../runtime/drafts/draft-keeper';
 import { focusFirstInvalid } from './focus';
 import { FT } from './form-content';
-import { flushNow, requestBackgroundSync } from '../../outbox/outbox-service';
+import { deliverQueuedSoon } from '../../outbox/outbox-service';
 import { ProgressBar } from './progress-bar';
 import { ReviewPage } from './review-page';
 import { progressOf, reviewPage } from './runner-steps';
@@ -57,8 +57,7 @@ export function FormRunner({ def, publicKey, initial, kiosk, keeper, onSubmitted
     }
     state.clear();
     await keeper.remove(def.id).catch((e: unknown) => console.warn('forms: draft not deleted', e));
-    void flushNow();
-    void requestBackgroundSync();
+    deliverQueuedSoon();
     (onSubmitted ?? ((id: string) => route(`/receipts/${id}`)))(result.value.id);
   };
 

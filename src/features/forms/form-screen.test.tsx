@@ -19,7 +19,7 @@ pack.qrKey = await crypto.subtle.exportKey('jwk', city.publicKey);
 /** The path and query of a link the city signed, as the form screen sees it. */
 const signedLink = async (prefill: Record<string, string>) =>
   (await createFormQrUrl('http://localhost', 'shelter-issue', prefill, city.privateKey)).slice('http://localhost'.length);
-vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined, flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ useOutboxService: () => undefined, deliverQueuedSoon: () => undefined }));
 
 const publicKey = { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', kid: shelterJson.keyId } as PackForm['publicKey'];
 

@@ -14,7 +14,7 @@ const queue = vi.hoisted(() => ({ full: true }));
 vi.mock('../../outbox/store', () => ({
   queueSubmission: vi.fn(async () => (queue.full ? err({ kind: 'quota-exceeded' }) : ok(undefined))),
 }));
-vi.mock('../../outbox/outbox-service', () => ({ flushNow: async () => undefined, requestBackgroundSync: async () => undefined }));
+vi.mock('../../outbox/outbox-service', () => ({ deliverQueuedSoon: () => undefined }));
 
 const parsed = parseFormDef(opinionJson, 'opinion.json');
 if (!parsed.ok) throw new Error('opinion.json does not parse');

@@ -4,7 +4,7 @@ import { BRANCHES } from '../../../contract/library-branches';
 import { LIBRARY_HOLD_FORM_ID, type LibraryHoldClearFields } from '../../../contract/library-hold';
 import { deviceKind } from '../../config/device';
 import { currentLanguage, useNamespaceT, useT } from '../../i18n';
-import { flushNow, requestBackgroundSync, useOutboxService } from '../../outbox/outbox-service';
+import { deliverQueuedSoon, useOutboxService } from '../../outbox/outbox-service';
 import { Page } from '../../ui/page';
 import { submitForm } from '../forms/submit-form';
 import { usePackForm } from '../forms/use-pack-form';
@@ -78,8 +78,7 @@ export default function HoldScreen({ recordId }: { recordId: string }) {
       setFailed(true);
       return;
     }
-    void flushNow();
-    void requestBackgroundSync();
+    deliverQueuedSoon();
     route(`/receipts/${result.value.id}`);
   }
 

@@ -7,7 +7,7 @@ import { isOnline } from '../../app/network-status';
 import { deviceKind } from '../../config/device';
 import { currentLanguage, useNamespaceT, useT } from '../../i18n';
 import { isJapanesePhone, normalizePhone } from '../../lib/forms/phone';
-import { flushNow, requestBackgroundSync, useOutboxService } from '../../outbox/outbox-service';
+import { deliverQueuedSoon, useOutboxService } from '../../outbox/outbox-service';
 import { Page } from '../../ui/page';
 import { submitForm } from '../forms/submit-form';
 import { usePackForm } from '../forms/use-pack-form';
@@ -67,8 +67,7 @@ export function RequestForm({ room, title, slots, onBack }: { room: Room; title:
       setFailed(true);
       return;
     }
-    void flushNow();
-    void requestBackgroundSync();
+    deliverQueuedSoon();
     route(`/receipts/${result.value.id}`);
   }
 
