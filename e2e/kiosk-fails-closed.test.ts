@@ -79,7 +79,6 @@ describe('a kiosk fails closed', () => {
   it('an expired enrolment token shows the operator screen', async () => {
     const staff = await staffApi(kiosk.server.url);
     const token = await staff.enrolmentToken(testTerminal);
-    await staff.dispose();
     expireEnrolmentTokens(kiosk.server.dataDir);
     const { context, page, profileDir } = await kioskProfile();
     try {
@@ -96,7 +95,6 @@ describe('a kiosk fails closed', () => {
   it('enrolment while offline shows the operator screen, also after the browser restarts', async () => {
     const staff = await staffApi(kiosk.server.url);
     const token = await staff.enrolmentToken(testTerminal);
-    await staff.dispose();
     const { context, page, profileDir } = await kioskProfile();
     try {
       // The app was opened once (the service worker has it), then the network went down.

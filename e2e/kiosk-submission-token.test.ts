@@ -41,7 +41,6 @@ describe('kiosk submissions', () => {
 
     const staff = await staffApi(kiosk.server.url);
     await staff.revoke(testTerminal);
-    await staff.dispose();
     const id = '01930000-0000-7000-8000-00000000e2e1';
     const refused = await context.request.put(`/api/submissions/${id}`, {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

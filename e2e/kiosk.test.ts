@@ -276,7 +276,6 @@ describe('kiosk', () => {
     const { context, page } = await kioskPage();
     const staff = await staffApi(kiosk.server.url);
     await staff.revoke(testTerminal);
-    await staff.dispose();
     await page.reload();
     await page.getByText('この端末は無効化されました').waitFor({ timeout: 20_000 });
     const token = await page.evaluate(() => new Promise<string>((resolve) => {

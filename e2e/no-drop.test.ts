@@ -54,7 +54,6 @@ describe('no submission is ever dropped', () => {
     expect(puts.map((p) => p.status)).toEqual([201]);
     const staff = await staffApi(kiosk.server.url);
     expect(await staff.receiptsOf(newFormId)).toEqual([receiptNumber]);
-    await staff.dispose();
     await context.close();
   });
 
@@ -93,7 +92,6 @@ describe('no submission is ever dropped', () => {
     expect(new Set(puts.map((p) => p.body)).size).toBe(1);
     const stored = (await staff.receiptsOf('opinion'));
     expect(stored).toHaveLength(1);
-    await staff.dispose();
     await context.close();
   });
 });

@@ -149,7 +149,6 @@ describe('by touch alone', () => {
     const staff = await staffApi(kiosk.server.url);
     await expect.poll(() => staff.receiptsOf('bulky-waste'), { timeout: 30_000 }).not.toEqual([]);
     const [receipt] = await staff.receiptsOf('bulky-waste');
-    await staff.dispose();
     // An office PC: signing in is typed on its keyboard, and is not what is counted here;
     // the session comes from the same login the form would post.
     const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: { width: 1366, height: 900 }, locale: 'ja-JP', hasTouch: true });

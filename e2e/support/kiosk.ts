@@ -92,8 +92,8 @@ export function useKioskSuite(prepare?: (server: KioskServer) => void | Promise<
  * One login per server, kept until the server stops, as an operator stays logged in: a file
  * that enrols a kiosk per test would otherwise log in a dozen times a minute from one
  * address and meet the server's login limit (10 a minute per address; fresh-clone CI of
- * 6133bcc failed two kiosk tests on 429). `dispose` is for callers' symmetry; the session
- * ends with `endStaffSession`, which the kiosk server's `stop` calls.
+ * 6133bcc failed two kiosk tests on 429). The session ends with `endStaffSession`, which
+ * the kiosk server's `stop` calls.
  */
 export function staffApi(baseURL: string): Promise<StaffApi> {
   let session = staffSessions.get(baseURL);
@@ -143,8 +143,6 @@ async function logInAsAdmin(baseURL: string) {
       if (!r.ok()) throw new Error(`submissions: ${r.status()}`);
       return ((await r.json()) as { items: Array<{ receiptNumber: string }> }).items.map((item) => item.receiptNumber);
     },
-    /** The session stays for the next caller on this server (see staffApi). */
-    dispose: async (): Promise<void> => {},
     close: () => api.dispose(),
   };
 }
@@ -153,7 +151,6 @@ async function logInAsAdmin(baseURL: string) {
 export async function enrolKiosk(page: Page, baseURL: string, terminalId = testTerminal): Promise<void> {
   const staff = await staffApi(baseURL);
   const token = await staff.enrolmentToken(terminalId);
-  await staff.dispose();
   await page.goto(new URL(`/?kiosk=${terminalId}&token=${encodeURIComponent(token)}`, baseURL).href);
   await page.locator('.attract__start').waitFor({ timeout: 60_000 });
 }
