@@ -218,6 +218,8 @@ describe('the map\'s own basemap, from the pack, offline', () => {
     await page.locator('.site-results__view--map').click();
     await page.locator('.site-marker--nearest').nth(9).waitFor();
     await page.waitForFunction(() => document.querySelector('.disaster-map__canvas--detail .map-label'));
+    // Each layer is its own pack file, read on its own: wait until all have been drawn.
+    await expect.poll(async () => Object.values(await drawn(page)).slice(0, 5).every((n) => n > 0)).toBe(true);
     const layers = await drawn(page);
     expect(layers).toMatchObject({ tiles: 0 });
     for (const kind of ['coast', 'rivers', 'roads', 'railways', 'towns'] as const) expect([kind, layers[kind]]).toEqual([kind, expect.any(Number)]);
