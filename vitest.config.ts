@@ -19,6 +19,9 @@ export default defineConfig({
           setupFiles: ['src/test/setup.ts'],
           // Vitest's default is one worker fewer than the cores: one on this 2-core machine.
           maxWorkers: 2,
+          // Above the waits' own bound (src/test/setup.ts): a slow machine fails a test by its
+          // assertion, not by a timeout that says nothing.
+          testTimeout: 30_000,
         },
       },
       {

@@ -26,6 +26,10 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
+// Sending encrypts the answers, which takes seconds on a loaded machine (the default
+// one-second waits failed there): the waits are generous; a pass ends as soon as it holds.
+const slow = { timeout: 20_000 };
+
 describe('a full disk at Send', () => {
   it('keeps the answers, explains in words, and sends on retry', async () => {
     const pair = await generateKeyPair('ECDH-ES+A256KW', { crv: 'P-256', extractable: true });
@@ -40,12 +44,12 @@ describe('a full disk at Send', () => {
       </LocationProvider>,
     );
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: '送信する' })); });
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, slow);
     expect(alert.textContent).toContain('空き容量が足りない');
     expect(screen.getByText('件名です')).toBeTruthy();
     expect(submitted).not.toHaveBeenCalled();
     queue.full = false;
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'もう一度送信する' })); });
-    await waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
-  });
+    await waitFor(() => expect(submitted).toHaveBeenCalledTimes(1), slow);
+  }, 60_000);
 });
