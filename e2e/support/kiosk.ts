@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -21,10 +21,14 @@ const testIdle = { timeoutSeconds: 15, warningSeconds: 5 };
  */
 export type KioskServer = RunningServer & { contentDir: string; packsDir: string; kioskDir: string };
 
+/** In the kiosk fixture: a server data folder whose database already holds the admin. */
+const adminDataFolder = 'data-with-admin';
+
 /**
- * The content, the kiosk configs with the test terminal, and the pack built from them:
- * made once per run by e2e/global-setup.ts (a pack build takes 15–30 s), copied by each
- * kiosk server so a file can change its own freely.
+ * The content, the kiosk configs with the test terminal, the pack built from them, and a
+ * data folder with the admin created: made once per run by e2e/global-setup.ts (a pack
+ * build takes 15–30 s; creating the admin starts a TypeScript process and hashes the
+ * password, about 2 s of CPU), copied by each kiosk server so a file can change its own freely.
  */
 export async function buildKioskFixture(): Promise<string> {
   const { contentDir, packsDir } = copyContentAndPack();
@@ -38,6 +42,11 @@ export async function buildKioskFixture(): Promise<string> {
     printer: true,
   }));
   await rebuildPackInBackground(contentDir, packsDir, { KIOSK_CONFIG_DIR: kioskDir });
+  const dataDir = join(dir, adminDataFolder);
+  mkdirSync(dataDir);
+  execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), 'create-admin', 'admin'], {
+    cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', MADOGUCHI_ADMIN_PASSWORD: adminPassword },
+  });
   return dir;
 }
 
@@ -48,10 +57,8 @@ export async function startKioskServer(env: Record<string, string> = {}): Promis
   const contentDir = join(dir, 'content');
   const packsDir = join(dir, 'packs');
   const kioskDir = join(dir, 'kiosk-config');
-  const server = await startBuiltServer({ PACKS_DIR: packsDir, CONTENT_DIR: contentDir, ...env });
-  execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'server/scripts/staff.ts'), 'create-admin', 'admin'], {
-    cwd: root, stdio: 'pipe', env: { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: '', MADOGUCHI_ADMIN_PASSWORD: adminPassword },
-  });
+  // The server starts on a copy of the fixture's database, the admin already in it.
+  const server = await startBuiltServer({ PACKS_DIR: packsDir, CONTENT_DIR: contentDir, ...env }, { dataFrom: join(dir, adminDataFolder) });
   return {
     ...server, contentDir, packsDir, kioskDir,
     async stop() {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { freePort } from '../../server/test/helpers/free-port';
 import { join } from 'node:path';
@@ -46,14 +46,16 @@ const NO_SAMPLE_CATALOGUE = { LIBRARY_SAMPLE: 'off' };
 
 /**
  * Starts the real, built server (as `npm start` would) on a fresh SQLite database
- * in a temporary folder. Used by the e2e suite and the benchmarks.
+ * in a temporary folder. Used by the e2e suite and the benchmarks. `dataFrom`: a data
+ * folder whose copy the server starts on (e.g. a database with the admin already created).
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startBuiltServer(env: Record<string, string> = {}, options: { dataFrom?: string } = {}): Promise<RunningServer> {
   if (!existsSync(serverEntry) || !existsSync(join(root, 'dist/index.html'))) {
     throw new Error('The app is not built: run `npm run build` first (npm test does).');
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-run-'));
+  if (options.dataFrom) cpSync(options.dataFrom, dataDir, { recursive: true });
   const child = spawn(process.execPath, [serverEntry], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...UNTHROTTLED, ...NO_SAMPLE_CATALOGUE, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
