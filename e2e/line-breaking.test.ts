@@ -24,9 +24,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// The evacuation-sites guide has tables: its narrow cells broke Thai words too.
+// The evacuation-sites guide has tables: its narrow cells broke Thai words too. A form's labels and help.
 const pages: ReadonlyArray<readonly [string, string]> = [
   ['/', '.home__tiles'], ['/disaster', 'main h1'], ['/guides/tsunami-evacuation', '.guide__body'], ['/guides/evacuation-sites', '.guide__body'],
+  ['/f/opinion', '.runner .field'],
 ];
 
 async function chooseLanguage(name: string): Promise<void> {
