@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { languageInfo, type LanguageCode } from './languages';
 import { loaderFor, type Namespace } from './resources';
 import { activateUiRuby, annotatedLanguages, loadUiRuby } from './ui-ruby';
+import { setWordCutter } from './word-cutter';
+import { spacelessLanguages } from '../lib/content/pack-types';
 
 /** The language the UI shows; components re-render when it changes. */
 export const currentLanguage = signal<LanguageCode>('ja');
@@ -41,9 +43,16 @@ export async function initI18n(language: LanguageCode): Promise<void> {
 /** Switches the UI language, loading its strings first so nothing flashes in another language. */
 export async function setLanguage(language: LanguageCode): Promise<void> {
   const fallback = language === 'ja-easy' ? 'ja' : language === 'ja' ? undefined : 'en';
-  await Promise.all([ensureLoaded(language, 'common'), fallback && ensureLoaded(fallback, 'common')]);
+  // Thai, Khmer and Burmese are cut into words (a lazy chunk), so lines break between words only.
+  // Should the chunk not load, the language still switches: the browser breaks lines as before.
+  const [cutter] = await Promise.all([
+    spacelessLanguages.includes(language) ? import('../lib/text/word-runs').then((m) => m.createWordCutter(language), () => undefined) : undefined,
+    ensureLoaded(language, 'common'),
+    fallback && ensureLoaded(fallback, 'common'),
+  ]);
   await i18n.changeLanguage(language);
   activateUiRuby(language);
+  setWordCutter(cutter);
   const info = languageInfo(language);
   document.documentElement.lang = info.htmlLang;
   document.documentElement.dir = info.dir;

@@ -1,4 +1,5 @@
 import type { Seg } from '../lib/content/pack-types';
+import { cutWords } from './word-cutter';
 import type { LanguageCode } from './languages';
 
 /**
@@ -62,13 +63,16 @@ export function activateUiRuby(language: LanguageCode): void {
   active = chain.map(tableFor);
 }
 
-/** The annotated form of a UI string in the active language, if the build annotated it. */
+/**
+ * The annotated form of a UI string in the active language, if the build annotated it;
+ * in Thai, Khmer and Burmese, its words (any text child, content shown as text included).
+ */
 export function uiRuby(text: string): Seg[] | undefined {
   for (const table of active) {
     const found = table.exact.get(text) ?? matchTemplate(table.templates, text, knownString);
     if (found) return found;
   }
-  return undefined;
+  return cutWords(text);
 }
 
 /** A whole UI string's ruby, in the active tables: for a value put into a template. */

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { RText, plainText, readingText } from './rtext';
+import { createWordCutter } from '../lib/text/word-runs';
+import { setWordCutter } from '../i18n/word-cutter';
 import type { Seg } from '../lib/content/pack-types';
 import { resetDisplayModes, updateDisplayModes } from '../runtime/display/display-modes';
 
@@ -37,5 +39,28 @@ describe('furigana from build-time readings', () => {
     expect(span?.innerHTML).toBe('避難所へ<wbr>にげる');
     expect(plainText(phrased)).toBe('避難所へにげる');
     expect(readingText(phrased)).toBe('ひなんじょへにげる');
+  });
+});
+
+describe('Thai, Khmer and Burmese words (when the UI language is one of them)', () => {
+  afterEach(() => setWordCutter(undefined));
+
+  it('keeps each word on one line with a break opportunity between words, and the text unchanged', () => {
+    setWordCutter(createWordCutter('th'));
+    const { container } = render(<p><RText value="ภาษาไทยง่ายนิดเดียว" /></p>);
+    const words = [...container.querySelectorAll('span.phrases > span.word')];
+    expect(words.length).toBeGreaterThan(2);
+    expect(container.querySelectorAll('span.phrases > wbr')).toHaveLength(words.length - 1);
+    // Copying, searching and reading aloud see the text itself: no zero-width characters.
+    expect(container.textContent).toBe('ภาษาไทยง่ายนิดเดียว');
+  });
+
+  it('leaves Japanese from the pack, and every text in other UI languages, as they were', () => {
+    setWordCutter(createWordCutter('th'));
+    const { container } = render(<p><RText value={[['避難所', 'ひなんじょ'], ['へ']]} /></p>);
+    expect(container.querySelector('.word')).toBeNull();
+    setWordCutter(undefined);
+    const plain = render(<p><RText value="ภาษาไทย" /></p>);
+    expect(plain.container.innerHTML).toBe('<p>ภาษาไทย</p>');
   });
 });

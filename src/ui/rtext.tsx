@@ -1,7 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { isPhraseBreak, type RText as RTextValue, type Seg } from '../lib/content/pack-types';
+import { cutWords } from '../i18n/word-cutter';
+import { isPhraseBreak, spacelessScript, type RText as RTextValue, type Seg } from '../lib/content/pack-types';
 import { displayModes } from '../runtime/display/display-modes';
 
 /**
@@ -17,21 +18,26 @@ export function WithFurigana({ children }: { children: ComponentChildren }) {
  * Renders build-time furigana: <ruby> over the segments that have a reading when
  * furigana mode is on, plain text otherwise. Phrase breaks (BudouX, at build time)
  * become <wbr> inside a span that forbids breaks anywhere else (`.phrases`, base.css),
- * so large text never splits a word. Nothing is analysed here.
+ * so large text never splits a word. Thai, Khmer and Burmese strings are cut into words
+ * (i18n/word-cutter.ts) and each word kept on one line (`.word`): the browser breaks
+ * inside some. Nothing else is analysed here.
  */
-export function RText({ value }: { value: RTextValue | undefined }) {
+export function RText({ value: given }: { value: RTextValue | undefined }) {
   const forced = useContext(ForcedFurigana);
+  const value = typeof given === 'string' ? cutWords(given) ?? given : given;
   if (value === undefined) return null;
   if (typeof value === 'string') return <>{value}</>;
   const furigana = forced || displayModes.value.furigana;
-  const segments = value.map((seg, i) => <Segment key={i} seg={seg} furigana={furigana} />);
+  const words = value.some((seg) => spacelessScript.test(seg[0]));
+  const segments = value.map((seg, i) => <Segment key={i} seg={seg} furigana={furigana} word={words} />);
   // One element around the segments: inside a flex container (a .button) each <ruby> and
   // text run would otherwise become a flex item of its own, spaced apart and never wrapped.
-  return <span class={value.some(isPhraseBreak) ? 'phrases' : undefined}>{segments}</span>;
+  return <span class={words || value.some(isPhraseBreak) ? 'phrases' : undefined}>{segments}</span>;
 }
 
-function Segment({ seg, furigana }: { seg: Seg; furigana: boolean }) {
+function Segment({ seg, furigana, word }: { seg: Seg; furigana: boolean; word: boolean }) {
   if (isPhraseBreak(seg)) return <wbr />;
+  if (word) return <span class="word">{seg[0]}</span>;
   const [surface, reading] = seg;
   if (!furigana || reading === undefined) return <>{surface}</>;
   // The reading is for the eye: hidden from the accessibility tree, so a button's

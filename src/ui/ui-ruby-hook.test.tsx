@@ -3,6 +3,8 @@ import { render } from '@testing-library/preact';
 import { activateUiRuby, addUiRubyTable } from '../i18n/ui-ruby';
 import { resetDisplayModes, updateDisplayModes } from '../runtime/display/display-modes';
 import { installUiRuby } from './ui-ruby-hook';
+import { setWordCutter } from '../i18n/word-cutter';
+import { createWordCutter } from '../lib/text/word-runs';
 
 beforeAll(() => {
   addUiRubyTable('ja', [
@@ -48,5 +50,20 @@ describe('UI strings rendered with their build-time furigana', () => {
     activateUiRuby('en');
     const english = render(<p>{'検索'}</p>);
     expect(english.container.querySelector('ruby')).toBeNull();
+  });
+});
+
+describe('UI strings in Burmese (no spaces between words)', () => {
+  afterEach(() => setWordCutter(undefined));
+
+  it('keeps each word of a label on one line, its text unchanged, attributes left alone', () => {
+    activateUiRuby('my');
+    setWordCutter(createWordCutter('my'));
+    const label = 'ဘေးလွတ်ရာ ရွှေ့ပြောင်းခြင်း';
+    const { container } = render(<a href="/disaster" aria-label={label}>{label}</a>);
+    const link = container.querySelector('a');
+    expect(link?.textContent).toBe(label);
+    expect(link?.querySelectorAll('.phrases .word').length).toBeGreaterThan(1);
+    expect(link?.getAttribute('aria-label')).toBe(label);
   });
 });

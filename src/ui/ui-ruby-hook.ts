@@ -24,7 +24,9 @@ export function installUiRuby(): void {
   installed = true;
   const previous = options.vnode;
   options.vnode = (vnode: VNode) => {
-    if (typeof vnode.type === 'string' && !plainTextElements.has(vnode.type)) annotateChildren(vnode.props as { children?: unknown });
+    // A word RText kept whole (.word) is text already cut: cutting it again would never end.
+    const props = vnode.props as { children?: unknown; class?: unknown };
+    if (typeof vnode.type === 'string' && !plainTextElements.has(vnode.type) && props.class !== 'word') annotateChildren(props);
     previous?.(vnode);
   };
 }

@@ -22,6 +22,13 @@ export type RText = string | Seg[];
 /** The phrase-break marker (see above). */
 export const phraseBreak: readonly [''] = [''];
 export const isPhraseBreak = (seg: Seg): boolean => seg.length === 1 && seg[0] === '';
+/**
+ * Thai, Khmer and Burmese (no spaces between words) are cut into words in the browser
+ * (src/lib/text/word-runs.ts): one segment per word, the same marker between words. The app
+ * keeps each such segment on one line: the browser's own line breaker breaks inside some words.
+ */
+export const spacelessLanguages: readonly string[] = ['th', 'km', 'my'];
+export const spacelessScript = /[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]/u;
 
 export type Inline =
   | { t: RText }
