@@ -23,6 +23,8 @@ import { ordinancesSource } from '../sources/ordinances.ts';
 const contentDir = join(dirname(fileURLToPath(import.meta.url)), '../../../content');
 const engine = new SearchEngine();
 
+// Loads and indexes the whole real content (every guide, FAQ entry and form in every language):
+// seconds alone, more on a busy machine.
 beforeAll(async () => {
   const ctx = { contentDir, display: (path: string) => path, errors: new ErrorSink(), annotate };
   const docs: SearchDoc[] = [];
@@ -34,7 +36,7 @@ beforeAll(async () => {
   }
   expect(ctx.errors.count).toBe(0);
   for (const [kind, shard] of packIndexes(docs)) expect(engine.load(kind, shard).ok).toBe(true);
-});
+}, 60_000);
 
 const top = (query: string, lang: Parameters<SearchEngine['search']>[1] extends infer O ? O extends { lang?: infer L } ? L : never : never, limit = 3) =>
   engine.search(query, { lang, limit }).map((hit) => hit.id);
