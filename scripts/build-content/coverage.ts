@@ -4,7 +4,7 @@
  * with the translations whose Japanese source changed after them, and the disaster guides
  * each language is missing.
  */
-import { contentLanguages, packPaths, type ContentLanguage, type EventItem, type FaqItem, type FormIndexEntry, type GuideDoc, type GuideIndexEntry } from '../../src/lib/content/pack-types.ts';
+import { contentLanguages, packPaths, type ContentLanguage, type EventItem, type FaqItem, type FormIndexEntry, type GuideDoc, type GuideIndexEntry, type TranslationMark } from '../../src/lib/content/pack-types.ts';
 import type { PackDocument } from './sources/types.ts';
 
 export const coverageKinds = ['guides', 'digests', 'FAQ', 'forms', 'events', 'notices'] as const;
@@ -20,7 +20,7 @@ export interface Coverage {
   disasterGuides: string[];
 }
 
-/** Text kept as one string is Japanese only (FAQ, events today); a record names its languages. */
+/** Text kept as one string is Japanese only (events today); a record names its languages. */
 function languagesOf(text: unknown): ContentLanguage[] {
   if (text && typeof text === 'object' && !Array.isArray(text)) return contentLanguages.filter((l) => typeof (text as Record<string, unknown>)[l] === 'string');
   return ['ja'];
@@ -52,13 +52,20 @@ export function contentCoverage(documents: readonly PackDocument[]): Coverage {
       for (const lang of contentLanguages.filter((l) => !entry.langs.includes(l))) disasterGaps[lang] = [...(disasterGaps[lang] ?? []), entry.id];
     }
   }
-  for (const item of value<FaqItem[]>(packPaths.faq) ?? []) add('FAQ', languagesOf(item.question));
+  /** Translations marked per language against one `updated` date of their Japanese (forms, FAQ entries). */
+  const staleMarks = (document: string, updated: string | undefined, marks: Partial<Record<ContentLanguage, TranslationMark>> | undefined) => {
+    for (const [lang, mark] of Object.entries(marks ?? {}) as Array<[ContentLanguage, TranslationMark]>) {
+      if (updated && mark.source < updated) stale.push({ document, lang, translated: mark.source, source: updated });
+    }
+  };
+  for (const item of value<FaqItem[]>(packPaths.faq) ?? []) {
+    add('FAQ', ['ja', ...contentLanguages.filter((l) => item.translations?.[l])]);
+    staleMarks(`faq/${item.id}`, item.updated, item.translations);
+  }
   for (const form of value<FormIndexEntry[]>(packPaths.formIndex) ?? []) add('forms', languagesOf(form.title));
   for (const doc of documents.filter((d) => /^forms\/(?!index)[^/]+\.json$/.test(d.path))) {
-    const def = (doc.value as { def?: { id: string; updated?: string; translations?: Partial<Record<ContentLanguage, { source: string }>> } }).def;
-    for (const [lang, mark] of Object.entries(def?.translations ?? {}) as Array<[ContentLanguage, { source: string }]>) {
-      if (def?.updated && mark.source < def.updated) stale.push({ document: `forms/${def.id}`, lang, translated: mark.source, source: def.updated });
-    }
+    const def = (doc.value as { def?: { id: string; updated?: string; translations?: Partial<Record<ContentLanguage, TranslationMark>> } }).def;
+    if (def) staleMarks(`forms/${def.id}`, def.updated, def.translations);
   }
   for (const item of value<EventItem[]>(packPaths.events) ?? []) add(item.category === 'event' ? 'events' : 'notices', languagesOf(item.title));
   return { counts, stale, disasterGaps, disasterGuides };

@@ -18,7 +18,8 @@ export function pathLabel(path: IssuePath): string {
 
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema') {
-    if (issue.expected === 'never') return 'unknown field';
+    // A schema may say which keys it takes (a language code); else the key is simply unknown.
+    if (issue.expected === 'never') return issue.message.startsWith('expected') ? `${issue.message} got ${issue.received}` : 'unknown field';
     if (issue.received === 'undefined' && /^"/.test(issue.expected ?? '')) return 'required field is missing';
     if (issue.type === 'picklist') return `expected one of ${listOptions(issue.expected)} got ${issue.received}`;
     return `expected ${typeNames[issue.expected ?? ''] ?? issue.expected} got ${issue.received}`;

@@ -73,7 +73,7 @@ export interface GuideDoc {
 }
 
 /**
- * What every translated document carries (guides, digests, forms): the version of the
+ * What every translated document carries (guides, digests, forms, FAQ entries): the version of the
  * Japanese source it was made from (the source's `updated` date) and whether a person has
  * checked it. Until then the screen says it is a machine or draft translation.
  */
@@ -114,13 +114,23 @@ export interface GuideDigest extends TranslationMark {
 export const faqCategories = [...guideCategories, 'facilities'] as const;
 export type FaqCategory = (typeof faqCategories)[number];
 
-/** faq.json holds FaqItem[] (a plain array). */
+/** faq.json holds FaqItem[] (a plain array). The question and answer are the Japanese original. */
 export interface FaqItem {
   id: string;
   category: FaqCategory;
   question: RText;
   answer: RText;
   tags: string[];
+  /** When the Japanese last changed; present when the entry is translated (what marks compare with). */
+  updated?: string;
+  /** The entry in other languages, each with its mark. */
+  translations?: Partial<Record<ContentLanguage, FaqTranslation>>;
+}
+
+/** An FAQ entry in one other language (やさしい日本語 with furigana, like Japanese). */
+export interface FaqTranslation extends TranslationMark {
+  question: RText;
+  answer: RText;
 }
 
 /** ordinances/index.json holds OrdinanceSummary[]; ordinances/<id>.json an OrdinanceDoc. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { languageCodes, type LanguageCode } from '../../../contract/languages';
-import { isoDate } from '../content/schema/common';
+import { isoDate, perTranslation, translatedCodes, translationMark, type TranslatedCode } from '../content/schema/common';
 import { err, ok, type Result } from '../result';
 import { formRuleIssues } from './form-rules';
 import { formLanguageIssues } from './form-language-rules';
@@ -22,10 +22,8 @@ import { submissionSizeIssues } from './submission-size';
  * same ones (form-language-rules.ts). A reader of a language the form lacks gets Japanese.
  */
 export type FormLanguage = LanguageCode;
-type Translated = Exclude<LanguageCode, 'ja'>;
-const translatedCodes = languageCodes.filter((code): code is Translated => code !== 'ja');
 function inEveryLanguage<S extends v.GenericSchema<string, string>>(schema: S) {
-  const others = Object.fromEntries(translatedCodes.map((code) => [code, v.optional(schema)])) as { [L in Translated]: v.OptionalSchema<S, undefined> };
+  const others = Object.fromEntries(translatedCodes.map((code) => [code, v.optional(schema)])) as { [L in TranslatedCode]: v.OptionalSchema<S, undefined> };
   return v.strictObject({ ja: schema, ...others });
 }
 
@@ -93,8 +91,6 @@ export const fieldSchema = v.variant('type', [
   v.strictObject({ ...common, type: v.literal('location') }),
 ]);
 
-const translationMark = v.strictObject({ source: isoDate, checked: v.boolean() });
-
 export const sectionSchema = v.strictObject({
   id: kebabId,
   title: localized,
@@ -130,9 +126,7 @@ export const formDefSchema = v.strictObject({
    * the Japanese it was made from, and whether a person has checked it. The content build
    * requires one for every language the form has; until `checked` the form says it is a draft.
    */
-  translations: v.optional(v.strictObject(Object.fromEntries(translatedCodes.map((code) => [code, v.optional(translationMark)])) as {
-    [L in Translated]: v.OptionalSchema<typeof translationMark, undefined>
-  })),
+  translations: v.optional(perTranslation(translationMark)),
 });
 
 export type FormDef = v.InferOutput<typeof formDefSchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { languageCodes, type LanguageCode } from '../../../../contract/languages';
 
 /**
  * Building blocks of the source-content schemas. Every custom message starts with
@@ -30,4 +31,22 @@ export function isRealDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A translation's mark (TranslationMark in pack-types): `source` is the `updated` date of the
+ * Japanese it was made from, so a later edit of the original shows as stale in the coverage
+ * report; `checked` stays false until a person who reads the language has checked this machine
+ * or draft translation. Forms and FAQ entries carry it per language.
+ */
+export const translationMark = v.strictObject({ source: isoDate, checked: v.boolean() });
+
+export type TranslatedCode = Exclude<LanguageCode, 'ja'>;
+/** The languages a Japanese original may be translated into. */
+export const translatedCodes = languageCodes.filter((code): code is TranslatedCode => code !== 'ja');
+
+/** One entry per translated language; a key that is no language code is refused as an unknown field. */
+export function perTranslation<S extends v.GenericSchema>(schema: S) {
+  const entries = Object.fromEntries(translatedCodes.map((code) => [code, v.optional(schema)])) as { [L in TranslatedCode]: v.OptionalSchema<S, undefined> };
+  return v.strictObject(entries, `expected a language code: one of ${translatedCodes.join(', ')}`);
 }
