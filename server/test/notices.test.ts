@@ -93,26 +93,41 @@ describe.shuffle.each(testDatabases)('notices on $name', (database) => {
   it('a withdrawn notice disappears everywhere; withdrawing again is harmless', async () => {
     const { toAll } = await postClosureAndTsunami();
     clock.advance(9 * HOUR); // the closure has lapsed
-    staff = await login(t.app, 'kato'); // nine hours on: a new working session
-    const res = await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` });
+    admin = await login(t.app, 'sato'); // nine hours on: a new working session
+    const res = await admin.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` });
     expect(res.statusCode).toBe(204);
     expect(await publicNotices()).toEqual([]);
     expect(await kioskNotices(kioskA)).toEqual([]);
-    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` })).statusCode).toBe(204);
-    expect((await staff.request({ method: 'DELETE', url: '/api/staff/notices/01900000-0000-7000-8000-000000000000' })).statusCode).toBe(404);
+    expect((await admin.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` })).statusCode).toBe(204);
+    expect((await admin.request({ method: 'DELETE', url: '/api/staff/notices/01900000-0000-7000-8000-000000000000' })).statusCode).toBe(404);
 
     const row = await t.app.db.selectFrom('kiosk_notices').select(['withdrawn_by', 'withdrawn_at']).where('id', '=', toAll.id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ withdrawn_by: 'kato', withdrawn_at: clock.now().toISOString() });
+    expect(row).toEqual({ withdrawn_by: 'sato', withdrawn_at: clock.now().toISOString() });
+  });
+
+  it('a city-wide emergency is withdrawn only by an administrator or a disaster officer; staff withdraw their kiosks\' notices', async () => {
+    const { toA, toAll } = await postClosureAndTsunami();
+    const refused = await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: { code: 'emergency_withdraw_not_allowed' } });
+    // Still on every screen, and nothing in the audit log says it was withdrawn.
+    expect((await publicNotices()).map((n) => n.id)).toEqual([toAll.id]);
+    expect(await t.app.db.selectFrom('audit_events').select('action').where('action', '=', 'notice.withdraw').execute()).toEqual([]);
+    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toA.id}` })).statusCode).toBe(204);
+
+    expect((await t.app.staffUsers.setDisasterOfficer('kato', true)).ok).toBe(true);
+    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` })).statusCode).toBe(204);
+    expect(await publicNotices()).toEqual([]);
   });
 
   it('posting and withdrawing are in the audit log', async () => {
-    const { toA, toAll } = await postClosureAndTsunami();
-    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toAll.id}` })).statusCode).toBe(204);
+    const { toA } = await postClosureAndTsunami();
+    expect((await staff.request({ method: 'DELETE', url: `/api/staff/notices/${toA.id}` })).statusCode).toBe(204);
     const rows = await t.app.db.selectFrom('audit_events').select(['action', 'target']).where('actor', '=', 'kato').where('action', 'like', 'notice.%').execute();
     expect(rows).toEqual(
       expect.arrayContaining([
         { action: 'notice.post', target: toA.id },
-        { action: 'notice.withdraw', target: toAll.id },
+        { action: 'notice.withdraw', target: toA.id },
       ]),
     );
     expect(rows.filter((row) => row.action === 'notice.withdraw')).toHaveLength(1);

@@ -49,6 +49,8 @@ export interface NoticeService {
   post(input: PostNoticeInput): Promise<PostNoticeResult>;
   /** Idempotent: `changed` is false when it was already withdrawn; undefined when there is no such notice. */
   withdraw(id: string, by: string): Promise<{ changed: boolean } | undefined>;
+  /** One notice as staff see it, withdrawn or not; undefined when there is no such notice. */
+  find(id: string): Promise<StaffNotice | undefined>;
   /** Active notices for one kiosk (its own and those for all), or with no kiosk, those for all. */
   active(kioskId?: string): Promise<Notice[]>;
   activeForStaff(): Promise<StaffNotice[]>;
@@ -125,11 +127,16 @@ export function createNoticeService({ db, now = () => new Date() }: { db: Kysely
     return boundNotices(notices);
   }
 
+  async function find(id: string): Promise<StaffNotice | undefined> {
+    const row = await db.selectFrom('kiosk_notices').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toStaffNotice(row);
+  }
+
   async function activeForStaff(): Promise<StaffNotice[]> {
     return (await activeRows()).map(toStaffNotice);
   }
 
-  return { post, withdraw, active, activeForStaff };
+  return { post, withdraw, find, active, activeForStaff };
 }
 
 function toStaffNotice(row: NoticeRow): StaffNotice {

@@ -10,6 +10,15 @@ import { MAX_ACTIVE_NOTICES, MAX_NOTICE_LIFETIME_MS } from '../../services/notic
 // city is for administrators and disaster officers (npm run staff -- set-disaster-officer):
 // it is the one notice that, posted by mistake or with a stolen password, sends people
 // running; and in a disaster the officer on duty must not have to find an admin.
+// Withdrawing it is theirs too: a real 大津波警報 taken down by mistake or with a stolen
+// password leaves people on the shore as surely as a false one sends them running.
+function cityWideEmergency(notice: { severity: string; targets: 'all' | string[] }): boolean {
+  return notice.severity === 'emergency' && notice.targets === 'all';
+}
+
+function mayActOnCityWideEmergency(staff: { role: string; disasterOfficer: boolean }): boolean {
+  return staff.role === 'admin' || staff.disasterOfficer;
+}
 const REFUSALS = {
   invalid_expiry: [422, 'expiresAt must be in the future'],
   expiry_too_far: [422, `expiresAt must be at most ${MAX_NOTICE_LIFETIME_MS / 86_400_000} days ahead; post the notice again to extend it`],
@@ -33,7 +42,7 @@ export default async function noticeRoutes(app: FastifyInstance): Promise<void> 
       const staff = currentStaff(request);
       const { username } = staff;
       const { severity, hazard, message, targets, expiresAt } = request.body;
-      if (severity === 'emergency' && targets === 'all' && staff.role !== 'admin' && !staff.disasterOfficer) {
+      if (cityWideEmergency({ severity, targets }) && !mayActOnCityWideEmergency(staff)) {
         throw new HttpError(403, 'emergency_not_allowed', 'Only an administrator or a disaster officer may post an emergency notice to the whole city');
       }
       if (targets !== 'all') {
@@ -58,7 +67,13 @@ export default async function noticeRoutes(app: FastifyInstance): Promise<void> 
     '/notices/:id',
     { bodyLimit: EMPTY_BODY_LIMIT, schema: { params: NoticeParams, querystring: WithdrawNoticeQuery, response: { '4xx': ErrorBody } } },
     async (request, reply) => {
-      const { username } = currentStaff(request);
+      const staff = currentStaff(request);
+      const { username } = staff;
+      const notice = await app.notices.find(request.params.id);
+      if (!notice) throw new HttpError(404, 'not_found', 'No such notice');
+      if (cityWideEmergency(notice) && !mayActOnCityWideEmergency(staff)) {
+        throw new HttpError(403, 'emergency_withdraw_not_allowed', 'Only an administrator or a disaster officer may withdraw an emergency notice to the whole city');
+      }
       const result = await app.notices.withdraw(request.params.id, username);
       if (!result) throw new HttpError(404, 'not_found', 'No such notice');
       if (result.changed) {

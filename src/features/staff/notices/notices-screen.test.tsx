@@ -154,6 +154,18 @@ describe('notices', () => {
     expect(server.find('DELETE', `/api/staff/notices/${active.id}`)[0]?.headers.get('x-csrf-token')).toBe(staffSession().csrfToken);
   });
 
+  it('tells staff who may not withdraw a city-wide emergency who can, and keeps it listed', async () => {
+    fakeServer({
+      'GET /api/staff/notices': () => ({ body: { notices: [active] } }),
+      'GET /api/staff/kiosks': () => ({ body: { kiosks: [] } }),
+      [`DELETE /api/staff/notices/${active.id}`]: () => ({ status: 403, body: { error: { code: 'emergency_withdraw_not_allowed', message: 'x' } } }),
+    });
+    await renderStaff(<NoticesScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: '取り下げる' }));
+    expect(await screen.findByText(/管理者か防災担当者だけが取り下げられます/)).toBeTruthy();
+    expect(screen.getByText('Tsunami warning')).toBeTruthy();
+  });
+
   it('says in words when the city already has as many notices as it may show', async () => {
     fakeServer({
       'GET /api/staff/notices': () => ({ body: { notices: [] } }),

@@ -45,6 +45,8 @@ export function errorMessage({ t }: StaffText, failure: ApiFailure): string {
       return t('errors.tooManyNotices');
     case 'emergency_not_allowed':
       return t('errors.emergencyNotAllowed');
+    case 'emergency_withdraw_not_allowed':
+      return t('errors.emergencyWithdrawNotAllowed');
     case 'invalid_request':
     case 'bad_request':
       return t('errors.invalidRequest');
