@@ -18,6 +18,7 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { freePort } from '../server/test/helpers/free-port.ts';
 import { fmtMs, HttpClient, Latencies } from './support/load.ts';
+import { ROOM_RESERVATION_FORM_ID } from '../contract/room-reservation.ts';
 
 const args = new Map<string, number>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), Number(process.argv[i + 1]));
@@ -66,7 +67,7 @@ async function run(label: string, env: Record<string, string>): Promise<boolean>
       const ciphertext = await new CompactEncrypt(new TextEncoder().encode('{"name":"bench"}'))
         .setProtectedHeader({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', kid: 'shogai-gakushu-2026', cty: 'application/json' })
         .encrypt(publicKey);
-      return { id: uuidv7(), body: JSON.stringify({ formId: 'facility-booking', ciphertext, reservation: { roomId: ROOM, slots: [slot] } }) };
+      return { id: uuidv7(), body: JSON.stringify({ formId: ROOM_RESERVATION_FORM_ID, ciphertext, reservation: { roomId: ROOM, slots: [slot] } }) };
     }));
     const latencies = new Latencies();
     const started = performance.now();

@@ -27,6 +27,12 @@ describe('room reservation', () => {
     await phone.goto('/settings');
     await controlled(phone);
     await chooseDisplayModes(phone, largeEnglish);
+    // The old facility-booking form points to the facility's bookable rooms.
+    await phone.goto('/f/facility-booking');
+    await phone.getByRole('link', { name: 'Taira Branch Office – meeting room' }).click();
+    await phone.waitForURL('**/reservations?facility=taira-shisho');
+    // The room's name with the Japanese beside it, to ask for it at the counter.
+    expect(await phone.locator('.resv-room .place-name__ja').allTextContents()).toEqual(['平支所 会議室']);
     // From the facility's page to its rooms.
     await phone.goto('/facilities/taira-shisho');
     await phone.getByRole('link', { name: 'See free times and book a room' }).click();

@@ -21,12 +21,12 @@ describe.shuffle.each(testDatabases)('facility reservation on $name', (database)
   beforeEach(async () => {
     clock = testClock();
     t = await buildTestApp(database, { now: clock.now, rooms: [TEST_ROOM] });
-    ciphertext = await encryptAnswers({ name: '磐城 花子', phone: '090-0000-0000' }, keyIdOf('moving-notice'));
+    ciphertext = await encryptAnswers({ name: '磐城 花子', phone: '090-0000-0000' }, keyIdOf('room-reservation'));
   });
   afterEach(() => t.close());
 
   async function request(slots = [slot()], pin = '0123456789', app = t.app, id = uuidv7()) {
-    const res = await putSubmission(app, id, { formId: 'moving-notice', ciphertext, pinHash: pinHash(id, pin), reservation: { roomId: TEST_ROOM.id, slots } });
+    const res = await putSubmission(app, id, { formId: 'room-reservation', ciphertext, pinHash: pinHash(id, pin), reservation: { roomId: TEST_ROOM.id, slots } });
     return { id, pin, status: res.statusCode, body: res.json<{ receiptNumber: string; reservation?: string }>() };
   }
 
@@ -79,12 +79,12 @@ describe.shuffle.each(testDatabases)('facility reservation on $name', (database)
 
   it('a replayed delivery answers its first outcome and holds nothing twice', async () => {
     const first = await request([slot('17:00')]);
-    const again = await putSubmission(t.app, first.id, { formId: 'moving-notice', ciphertext, pinHash: pinHash(first.id, first.pin), reservation: { roomId: TEST_ROOM.id, slots: [slot('17:00')] } });
+    const again = await putSubmission(t.app, first.id, { formId: 'room-reservation', ciphertext, pinHash: pinHash(first.id, first.pin), reservation: { roomId: TEST_ROOM.id, slots: [slot('17:00')] } });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ ...first.body, reservation: 'held' });
     expect(await t.app.db.selectFrom('reservations').selectAll().execute()).toHaveLength(1);
     // The same id with other slots is not the same submission.
-    const other = await putSubmission(t.app, first.id, { formId: 'moving-notice', ciphertext, pinHash: pinHash(first.id, first.pin), reservation: { roomId: TEST_ROOM.id, slots: [slot('19:00')] } });
+    const other = await putSubmission(t.app, first.id, { formId: 'room-reservation', ciphertext, pinHash: pinHash(first.id, first.pin), reservation: { roomId: TEST_ROOM.id, slots: [slot('19:00')] } });
     expect(other.statusCode).toBe(409);
   });
 
@@ -102,13 +102,32 @@ describe.shuffle.each(testDatabases)('facility reservation on $name', (database)
     expect((await request([slot('09:00', '2026-06-08')])).body.reservation).toBe('closed'); // a Monday
     expect((await request([slot('10:00')])).body.reservation).toBe('closed'); // not a slot start
     const id = uuidv7();
-    const unknown = await putSubmission(t.app, id, { formId: 'moving-notice', ciphertext, pinHash: pinHash(id, '0123456789'), reservation: { roomId: 'no-such-room', slots: [slot()] } });
+    const unknown = await putSubmission(t.app, id, { formId: 'room-reservation', ciphertext, pinHash: pinHash(id, '0123456789'), reservation: { roomId: 'no-such-room', slots: [slot()] } });
     expect(unknown.json<{ reservation: string }>().reservation).toBe('unknown_room');
     expect(await t.app.db.selectFrom('reservations').selectAll().execute()).toEqual([]);
   });
 
+  it('a reservation part on any other form is refused in clear (400), and holds nothing', async () => {
+    const id = uuidv7();
+    const contact = await encryptAnswers({ name: '磐城 花子' }, keyIdOf('moving-notice'));
+    const res = await putSubmission(t.app, id, { formId: 'moving-notice', ciphertext: contact, pinHash: pinHash(id, '0123456789'), reservation: { roomId: TEST_ROOM.id, slots: [slot()] } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('reservation_not_allowed');
+    expect(await t.app.db.selectFrom('reservations').selectAll().execute()).toEqual([]);
+    expect(await t.app.db.selectFrom('submissions').selectAll().execute()).toEqual([]);
+    // The slot is still free for a real room reservation.
+    expect((await request()).body.reservation).toBe('held');
+  });
+
+  it('a room reservation that names no room and slots is refused (400)', async () => {
+    const id = uuidv7();
+    const res = await putSubmission(t.app, id, { formId: 'room-reservation', ciphertext, pinHash: pinHash(id, '0123456789') });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('reservation_missing');
+  });
+
   it('staff confirm; the citizen sees "done" and "confirmed"; cancelling with the PIN frees the slot for the next', async () => {
-    await createStaff(t.app, 'kato');
+    await createStaff(t.app, 'kato', 'staff', undefined, ['shogai-gakushu']);
     const staff = await login(t.app, 'kato');
     const held = await request([slot('19:00')], '1111111111');
     const confirm = await staff.request({ method: 'POST', url: `/api/staff/reservations/${held.id}/confirm` });
@@ -125,7 +144,7 @@ describe.shuffle.each(testDatabases)('facility reservation on $name', (database)
   });
 
   it('staff decline a held request; the citizen sees "declined" with the stock phrase', async () => {
-    await createStaff(t.app, 'kato');
+    await createStaff(t.app, 'kato', 'staff', undefined, ['shogai-gakushu']);
     const staff = await login(t.app, 'kato');
     const held = await request([slot('09:00', '2026-06-05')]);
     expect((await staff.request({ method: 'POST', url: `/api/staff/reservations/${held.id}/decline` })).statusCode).toBe(200);

@@ -22,13 +22,13 @@ describe.shuffle.each(testDatabases)('staff list of reservation requests on $nam
 
   async function request(slots: Array<{ date: string; start: string }>) {
     const id = uuidv7();
-    const ciphertext = await encryptAnswers({ name: '磐城 花子', phone: '090-0000-0000' }, keyIdOf('moving-notice'));
-    const res = await putSubmission(t.app, id, { formId: 'moving-notice', ciphertext, pinHash: pinHash(id, '0123456789'), reservation: { roomId: TEST_ROOM.id, slots } });
+    const ciphertext = await encryptAnswers({ name: '磐城 花子', phone: '090-0000-0000' }, keyIdOf('room-reservation'));
+    const res = await putSubmission(t.app, id, { formId: 'room-reservation', ciphertext, pinHash: pinHash(id, '0123456789'), reservation: { roomId: TEST_ROOM.id, slots } });
     return { id, receiptNumber: res.json<{ receiptNumber: string }>().receiptNumber };
   }
 
   it('lists held requests with their room and slots, and a confirmed one moves to the confirmed list', async () => {
-    await createStaff(t.app, 'kato');
+    await createStaff(t.app, 'kato', 'staff', undefined, ['shogai-gakushu']);
     const staff = await login(t.app, 'kato');
     const first = await request([slot('09:00'), slot('11:00')]);
     await request([slot('09:00')]); // taken: nothing held, so not listed
@@ -44,7 +44,7 @@ describe.shuffle.each(testDatabases)('staff list of reservation requests on $nam
   });
 
   it('staff of another department see none of them; a bad status is refused', async () => {
-    await createStaff(t.app, 'sato', 'staff', undefined, ['shogai-gakushu']);
+    await createStaff(t.app, 'sato', 'staff', undefined, ['shimin']);
     const staff = await login(t.app, 'sato');
     await request([slot('13:00')]);
     expect((await staff.request({ method: 'GET', url: '/api/staff/reservations' })).json()).toEqual({ items: [] });

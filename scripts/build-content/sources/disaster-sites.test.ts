@@ -60,20 +60,21 @@ describe('evacuation sites from GSI and standard open data', () => {
 
   it('maps header variants of both families onto the same fields', async () => {
     const standard = [
-      '\uFEFF全国地方公共団体コード,ID,名称,名称_カナ,所在地_連結表記,緯度（世界測地系）,経度（世界測地系）',
+      '\uFEFF全国地方公共団体コード,ID,名称,名称_カナ,名称_英字,所在地_連結表記,緯度（世界測地系）,経度（世界測地系）',
       '災害種別_洪水,災害種別_崖崩れ・土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,災害種別_火山現象',
       '指定避難所との住所同一,想定収容人数,備考',
     ].join(',');
     const reorderedGsi = '経度,緯度,共通ID,施設，場所名,住所,津波,地震,洪水,崖崩れ・土石流及び地滑り,高潮,大規模な火事,内水氾濫,火山現象';
     const { sites, messages } = await load({
-      'disaster/evacuation-sites-standard.csv': `${standard}\n072044,07204400501,松ケ岡公園,マツガオカコウエン,福島県いわき市平字旧城跡,37.052068,140.880006,◯,○,1,1,1,1,1,,1,"1,200",高台\n`,
+      'disaster/evacuation-sites-standard.csv': `${standard}\n072044,07204400501,松ケ岡公園,マツガオカコウエン,Matsugaoka Park,福島県いわき市平字旧城跡,37.052068,140.880006,◯,○,1,1,1,1,1,,1,"1,200",高台\n`,
       'disaster/evacuation-sites.csv': encodeShiftJis(csvText(reorderedGsi, '140.9,36.95,07204400001,小名浜第一中学校,住所,1,1,,,,,,')),
     });
     expect(messages).toEqual([]);
     expect(sites).toEqual([
       { id: '07204400001', name: '小名浜第一中学校', address: '住所', lat: 36.95, lng: 140.9, hazards: ['earthquake', 'tsunami'], shelter: false, capacity: null, note: '' },
       {
-        id: '07204400501', name: '松ケ岡公園', nameKana: 'マツガオカコウエン', address: '福島県いわき市平字旧城跡', lat: 37.052068, lng: 140.880006,
+        // 名称_英字 is kept: the official Latin name a non-Japanese reader sees (ui/place-name.tsx).
+        id: '07204400501', name: '松ケ岡公園', nameKana: 'マツガオカコウエン', nameEn: 'Matsugaoka Park', address: '福島県いわき市平字旧城跡', lat: 37.052068, lng: 140.880006,
         hazards: ['flood', 'landslide', 'storm-surge', 'earthquake', 'tsunami', 'large-fire', 'inland-flooding'], shelter: true, capacity: 1200, note: '高台',
       },
     ]);

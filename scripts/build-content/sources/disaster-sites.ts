@@ -96,6 +96,7 @@ function toSite(
     id: row.id,
     name: a(row.name),
     ...(row.nameKana ? { nameKana: row.nameKana } : {}),
+    ...(row.nameEn ? { nameEn: row.nameEn } : {}),
     address: a(row.address),
     lat: row.lat,
     lng: row.lng,

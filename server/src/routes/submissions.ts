@@ -9,6 +9,7 @@ import {
 } from '../../../contract/api/submissions.js';
 import type { PutSubmissionResult } from '../services/submissions.js';
 import { clearFieldsProblem } from '../library/hold-fields.js';
+import { reservationPartProblem } from '../services/reservations/reservation-part.js';
 
 /**
  * PUT, not POST: the client names the submission (a UUIDv7 made when it was queued), so
@@ -29,6 +30,9 @@ export default async function submissionRoutes(app: FastifyInstance): Promise<vo
     },
     async (request, reply) => {
       const { formId, ciphertext, pinHash, reservation, clear } = request.body;
+      // A malformed request, whatever the database holds: refused before anything is read.
+      const misplaced = reservationPartProblem(formId, reservation);
+      if (misplaced) throw new HttpError(400, misplaced.code, misplaced.message);
       const problem = await clearFieldsProblem(app.db, formId, clear);
       if (problem) throw new HttpError(422, problem.code, problem.message);
       const result = await app.submissions.putSubmission({ id: request.params.id, formId, ciphertext, pinHash, reservation, clear });

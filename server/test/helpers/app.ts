@@ -10,6 +10,8 @@ import type { Scratch, TestDatabase } from './databases.js';
 export const TEST_FORMS: FormInfo[] = [
   { id: 'moving-notice', keyId: 'shimin-2026', department: 'shimin' },
   { id: 'bulky-waste-pickup', keyId: 'kankyo-2026', department: 'kankyo' },
+  // The only form whose submissions may carry a room and slots in clear (contract/room-reservation.ts).
+  { id: 'room-reservation', keyId: 'shogai-gakushu-2026', department: 'shogai-gakushu' },
 ];
 
 export interface TestAppOptions {

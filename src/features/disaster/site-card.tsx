@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import type { Hazard } from '../../lib/content/pack-types';
 import { RText, plainText } from '../../ui/rtext';
+import { PlaceName } from '../../ui/place-name';
 import { DirectionArrow } from './direction-arrow';
 import { ShelterBadge } from './shelter-status/shelter-badge';
 import { directionText, distanceText, type SiteRow } from './site-rows';
@@ -13,7 +14,7 @@ export function SiteCard({ row, hazard }: { row: SiteRow; hazard: Hazard }) {
     <article class="site-card">
       <span class="site-card__rank" aria-hidden="true">{row.rank}</span>
       <h3 class="site-card__name">
-        <a href={`/disaster/sites/${encodeURIComponent(site.id)}?hazard=${hazard}`} lang="ja"><RText value={site.name} /></a>
+        <a href={`/disaster/sites/${encodeURIComponent(site.id)}?hazard=${hazard}`}><PlaceName name={site.name} kana={site.nameKana} official={site.nameEn} /></a>
       </h3>
       <ShelterBadge siteId={site.id} shelter={site.shelter} />
       <p class="site-card__distance">

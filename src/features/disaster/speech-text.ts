@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { readingText } from '../../ui/rtext';
-import { kanaToRomaji } from './kana-romaji';
+import { kanaToRomaji } from '../../lib/text/kana-romaji';
 import type { SiteRow } from './site-rows';
 
 /** How many sites "read aloud" says: more than three is too much to remember while leaving. */

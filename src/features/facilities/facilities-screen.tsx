@@ -4,7 +4,7 @@ import { facilityKinds, packPaths, type Facility, type FacilityKind } from '../.
 import { useContent } from '../../runtime/content/content-store';
 import { ContentFrame } from '../../runtime/content/content-frame';
 import { useNow } from '../../lib/use-now';
-import { RText } from '../../ui/rtext';
+import { PlaceName } from '../../ui/place-name';
 import { Page } from '../../ui/page';
 import { OpenBadge } from './facility-open-badge';
 import './facilities.css';
@@ -35,7 +35,7 @@ export default function FacilitiesScreen() {
                 {shown.map((f) => (
                   <li key={f.id}>
                     <a class="facility-card" href={`/facilities/${f.id}`}>
-                      <span class="facility-card__name" lang="ja"><RText value={f.name} /></span>
+                      <span class="facility-card__name"><PlaceName name={f.name} kana={f.nameKana} official={f.nameEn} /></span>
                       <span class="facility-card__kind">{t(`facilities.kinds.${f.kind}`)}</span>
                       <OpenBadge hours={f.hours} now={now} />
                     </a>

@@ -6,6 +6,7 @@ import { ContentFrame } from '../../runtime/content/content-frame';
 import { useNow } from '../../lib/use-now';
 import { RText, plainText } from '../../ui/rtext';
 import { Page } from '../../ui/page';
+import { PlaceName } from '../../ui/place-name';
 import { OpenBadge } from './facility-open-badge';
 import { ReadAloudBar, speakingClass } from '../../runtime/read-aloud/read-aloud-bar';
 import { textUtterances } from '../../runtime/read-aloud/utterances';
@@ -21,7 +22,7 @@ export default function FacilityScreen() {
   const state = facilities.status === 'ready' ? (facility ? { status: 'ready' as const, data: facility } : { status: 'missing' as const }) : facilities;
   const english = currentLanguage.value !== 'ja' && currentLanguage.value !== 'ja-easy';
   return (
-    <Page title={facility ? <span lang="ja"><RText value={facility.name} /></span> : t('facilities.title')}>
+    <Page title={facility ? <PlaceName name={facility.name} kana={facility.nameKana} official={facility.nameEn} /> : t('facilities.title')}>
       <ContentFrame state={state}>
         {(f) => {
           const badges = [
@@ -41,7 +42,6 @@ export default function FacilityScreen() {
           return (
             <div class="facility-detail stack">
               <ReadAloudBar utterances={utterances} />
-              {english && f.nameEn && <p class="facility-detail__en" lang="en">{f.nameEn}</p>}
               <p><OpenBadge hours={f.hours} now={now} /></p>
               <FacilityRoomsLink facilityId={f.id} />
               <dl class="card">

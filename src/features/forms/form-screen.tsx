@@ -10,6 +10,8 @@ import { FormStart } from './form-start';
 import { DraftTranslationNote } from '../../ui/draft-translation-note';
 import { useOutboxService } from '../../outbox/outbox-service';
 import { usePackForm } from './use-pack-form';
+import { BookableRoomsNotice } from '../reservations/bookable-rooms-notice';
+import { FACILITY_BOOKING_FORM_ID } from '../reservations/booking-form';
 import './forms.css';
 import './fields/fields.css';
 
@@ -39,6 +41,7 @@ export default function FormScreen() {
           {choice.japaneseFallback && <p class="notice forms-notice" lang={languageInfo(currentLanguage.value).htmlLang}>{t('content.japaneseOnly')}</p>}
           {choice.lang !== 'ja' && <DraftTranslationNote mark={form.def.translations?.[choice.lang]} class="notice forms-notice" />}
           <FormContentProvider value={{ ...choice, ruby: form.pack.ruby }}>
+            {form.def.id === FACILITY_BOOKING_FORM_ID && <BookableRoomsNotice def={form.def} />}
             <FormStart def={form.def} pack={form.pack} />
           </FormContentProvider>
         </>

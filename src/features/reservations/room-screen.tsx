@@ -11,7 +11,8 @@ import { DayLabel } from './day-label';
 import { MonthView } from './month-view';
 import { fetchAvailability, fetchRooms } from './reservations-api';
 import { RequestForm } from './request-form';
-import { roomName, tokyoToday } from './room-name';
+import { tokyoToday } from './room-name';
+import { RoomTitle } from './room-title';
 import { useFetched, type FetchState } from './use-fetched';
 import { WeekView } from './week-view';
 import './reservations.css';
@@ -42,8 +43,7 @@ export default function RoomScreen({ roomId }: { roomId: string }) {
       </Page>
     );
   }
-  const name = roomName(room, currentLanguage.value);
-  const title = <span lang={name.lang}>{name.text}</span>;
+  const title = <RoomTitle room={room} />;
   if (step === 'details') return <RequestForm room={room} title={title} slots={selected} onBack={() => setStep('choose')} />;
 
   function toggle(slot: Slot) {

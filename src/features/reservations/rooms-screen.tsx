@@ -1,8 +1,8 @@
 import { useLocation } from 'preact-iso';
-import { currentLanguage, useNamespaceT, useT } from '../../i18n';
+import { useNamespaceT, useT } from '../../i18n';
 import { Page } from '../../ui/page';
 import { fetchRooms } from './reservations-api';
-import { roomName } from './room-name';
+import { RoomTitle } from './room-title';
 import { useFetched } from './use-fetched';
 import './reservations.css';
 
@@ -14,7 +14,6 @@ export default function RoomsScreen() {
   const facility = typeof query.facility === 'string' ? query.facility : undefined;
   const rooms = useFetched('rooms', fetchRooms);
   if (!tr) return <Page title={t('content.loading')}><p role="status">{t('content.loading')}</p></Page>;
-  const language = currentLanguage.value;
   const shown = rooms.kind === 'ready' ? rooms.data.filter((r) => !facility || r.facilityId === facility) : [];
   return (
     <Page title={tr('rooms.title')}>
@@ -26,11 +25,10 @@ export default function RoomsScreen() {
       {shown.length > 0 && (
         <ul class="resv-rooms" role="list">
           {shown.map((room) => {
-            const name = roomName(room, language);
             return (
               <li key={room.id}>
                 <a class="resv-room" href={`/reservations/${encodeURIComponent(room.id)}`}>
-                  <span class="resv-room__name" lang={name.lang}>{name.text}</span>
+                  <RoomTitle room={room} class="resv-room__name" />
                   <span class="resv-room__facts">
                     <span>{tr('rooms.capacity', { count: room.capacity })}</span>
                     <span>{room.feeYen === 0 ? tr('rooms.noFee') : tr('rooms.fee', { fee: room.feeYen.toLocaleString('ja-JP') })}</span>

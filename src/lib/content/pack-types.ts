@@ -269,6 +269,8 @@ export interface EvacuationSite {
   id: string;
   name: RText;
   nameKana?: string;
+  /** 名称_英字 of the standard dataset: the official Latin-script name, shown before romanising the reading. */
+  nameEn?: string;
   address: RText;
   lat: number;
   lng: number;

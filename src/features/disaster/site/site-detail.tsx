@@ -2,6 +2,7 @@ import { currentLanguage, useT } from '../../../i18n';
 import { languageInfo } from '../../../i18n/languages';
 import { hazards, type EvacuationSite, type Hazard } from '../../../lib/content/pack-types';
 import { directionTo } from '../../../lib/geo';
+import { PlaceName } from '../../../ui/place-name';
 import { RText, WithFurigana, plainText } from '../../../ui/rtext';
 import { DirectionArrow } from '../direction-arrow';
 import { here } from '../here';
@@ -30,7 +31,7 @@ export function SiteDetail({ site, hazard }: { site: EvacuationSite; hazard: Haz
   const body = (
     <div class="site-detail stack">
       <div class="site-print">
-        <p class="site-print__name" lang="ja"><RText value={site.name} /></p>
+        <p class="site-print__name"><PlaceName name={site.name} kana={site.nameKana} official={site.nameEn} /></p>
         <ShelterBadge siteId={site.id} shelter={site.shelter} />
         <LastKnownNote />
         {hazard && (

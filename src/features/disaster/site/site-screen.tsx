@@ -1,6 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { useT } from '../../../i18n';
-import { RText } from '../../../ui/rtext';
+import { PlaceName } from '../../../ui/place-name';
 import { Page } from '../../../ui/page';
 import { ContentFrame } from '../../../runtime/content/content-frame';
 import { disasterHref, parseHazard } from '../hazard-choice';
@@ -20,7 +20,7 @@ export default function SiteScreen() {
   const site = sites.status === 'ready' ? sites.data.sites.find((s) => s.id === params.id) : undefined;
   const state = sites.status === 'ready' ? (site ? { status: 'ready' as const, data: site } : { status: 'missing' as const }) : sites;
   return (
-    <Page title={site ? <RText value={site.name} /> : t('disaster.title')}>
+    <Page title={site ? <PlaceName name={site.name} kana={site.nameKana} official={site.nameEn} /> : t('disaster.title')}>
       <ContentFrame state={state}>
         {(s) => <SiteDetail site={s} hazard={hazard} />}
       </ContentFrame>

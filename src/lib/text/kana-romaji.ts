@@ -2,7 +2,13 @@
  * Kana → rōmaji (simplified Hepburn, long vowels spelled out: "shougakkou"), so an
  * English or Vietnamese voice can say a Japanese place name instead of skipping the
  * kanji or spelling out "CJK ideograph". Input is the build-time kana reading.
- * Anything that is not kana passes through unchanged.
+ * Anything that is not kana passes through unchanged. road-sign-romaji.ts builds the
+ * written form (Onahama, Shogakko) on top of it.
+ *
+ * A hand-written table rather than a package: Hepburn for the 100-odd kana is a fixed,
+ * finished list, and the packages (wanakana, hepburn) are not installed; wanakana would
+ * also spell long vowels ("toukyou") and have no road-sign mode, so the same post-processing
+ * would still be needed, for several KB more in every chunk that names a place.
  */
 const rows: Record<string, string> = {
   あ: 'a', い: 'i', う: 'u', え: 'e', お: 'o', か: 'ka', き: 'ki', く: 'ku', け: 'ke', こ: 'ko',
