@@ -127,6 +127,27 @@ describe('by touch alone', () => {
     expect(touch.taps()).toBeLessThanOrEqual(bulkyWasteTapBudget);
     await context.close();
   }, 240_000);
+  it('writes 小名浜 in an address field by typing おなはま and choosing the kanji candidate', async () => {
+    const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.kioskPortrait, locale: 'ja-JP', hasTouch: true });
+    const page = await context.newPage();
+    const touch = await touchSession(context, page);
+    await enrolKiosk(page, kiosk.server.url, terminal);
+    await touch.tap(page.locator('.attract__start'), 'start');
+    await page.locator('.home__tiles').waitFor();
+    await touch.tap(page.locator('.home__tiles a[href="/forms"]'), '申請・届出');
+    await touch.tap(page.locator('a.form-link[href="/f/certificate-by-mail"]'), '証明書の郵送請求');
+    const address = page.locator('#field-address-input');
+    await touch.tap(address, 'address field');
+    await touch.typeKeys('おなはま');
+    await touch.tap(page.locator('.osk__candidates').getByRole('button', { name: '小名浜', exact: true }), 'candidate 小名浜');
+    expect(await address.inputValue()).toBe('小名浜');
+    // The candidate keys are kiosk-sized, like every other key.
+    const box = await page.locator('.osk__candidates').boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(64);
+    expect(touch.keystrokes()).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('the Vietnamese resident on a phone finds the tsunami evacuation list in Vietnamese', async () => {
     const context = await kiosk.browser.newContext({ baseURL: kiosk.server.url, viewport: viewports.phone, locale: 'vi-VN', hasTouch: true, isMobile: true });
     const page = await context.newPage();

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Seg } from '../../src/lib/content/pack-types.ts';
 import { createAnnotator, type Annotator } from './annotator.ts';
 import { createContentAnnotate } from './content-hook.ts';
-import { formatFailures, loadFixture, score } from './fixture.ts';
+import { fixtureFiles, formatFailures, loadFixture, score } from './fixture.ts';
 
 const LOAD_TIMEOUT = 30_000;
 let annotator: Annotator;
@@ -19,16 +19,16 @@ beforeAll(async () => {
 /** The segments with a reading, as "surface:reading". */
 const ruby = (segs: Seg[]) => segs.filter((s) => s.length === 2).map(([s, r]) => `${s}:${r}`);
 
-describe('reading accuracy on content/dictionary/fixture-readings.tsv', () => {
-  it('reads at least 98 % of the hand-checked sentences exactly', { timeout: LOAD_TIMEOUT }, () => {
-    const result = score(loadFixture(), (text) => annotator.reading(text));
-    const summary = `furigana accuracy: ${(result.accuracy * 100).toFixed(1)} % (${result.correct}/${result.total})`;
+describe.each(fixtureFiles)('reading accuracy on content/dictionary/$file', ({ file, label }) => {
+  it(`reads at least 98 % of the ${label} exactly`, { timeout: LOAD_TIMEOUT }, () => {
+    const result = score(loadFixture(undefined, file), (text) => annotator.reading(text));
+    const summary = `furigana accuracy on ${file}: ${(result.accuracy * 100).toFixed(1)} % (${result.correct}/${result.total})`;
     console.info(result.failures.length ? `${summary}, failing lines:\n${formatFailures(result.failures)}` : summary);
     expect(result.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   it('gives segments that rebuild the text, with hiragana ruby only over kanji', () => {
-    for (const { text } of loadFixture()) {
+    for (const { text } of loadFixture(undefined, file)) {
       const segs = annotator.annotate(text);
       expect(segs.map((s) => s[0]).join('')).toBe(text);
       for (const [surface, reading] of segs) {
@@ -36,6 +36,36 @@ describe('reading accuracy on content/dictionary/fixture-readings.tsv', () => {
         else expect(reading).toMatch(/^[ぁ-ゖー]+$/u);
       }
     }
+  });
+});
+
+describe('names that must never be wrong', () => {
+  it('holds at least 300 items, each with its source', () => {
+    const names = loadFixture(undefined, 'fixture-names.tsv');
+    expect(names.length).toBeGreaterThanOrEqual(300);
+    for (const item of names) expect(item.source, `line ${item.line}`).toBeTruthy();
+  });
+
+  it('reads 字 in an address as アザ, but not in ordinary words', () => {
+    expect(annotator.reading('平字田町')).toBe('タイラアザタマチ');
+    expect(annotator.reading('この字を大きくする')).toBe('コノジヲオオキクスル');
+    expect(annotator.reading('数字と文字')).toBe('スウジトモジ');
+  });
+
+  it('reads 上・中・下 before a place as カミ・ナカ・シモ, and leaves them alone elsewhere', () => {
+    expect(annotator.reading('好間町下好間と中好間')).toBe('ヨシママチシモヨシマトナカヨシマ');
+    expect(annotator.reading('常磐上船尾町')).toBe('ジョウバンカミフナオマチ');
+    expect(annotator.reading('机の上に置く')).toBe('ツクエノウエニオク');
+    expect(annotator.reading('以下の中から選ぶ')).toBe('イカノナカカラエラブ');
+  });
+
+  it('reads warning words IPADIC misreads (暴風雪, 大津波, 着氷, 降灰)', () => {
+    expect(annotator.reading('暴風雪警報と大津波警報')).toBe('ボウフウセツケイホウトオオツナミケイホウ');
+    expect(annotator.reading('着氷注意報、降灰予報')).toBe('チャクヒョウチュウイホウ、コウハイヨホウ');
+  });
+
+  it('reads the 町目 of 平 like 丁目', () => {
+    expect(annotator.reading('平字三町目')).toBe('タイラアザサンチョウメ');
   });
 });
 

@@ -7,6 +7,7 @@ import { loadTokenizer, UserLattice, type LatticeWord, type Token } from './latt
 import { mergeNumbers } from './number-spans.ts';
 import { OverrideTable } from './overrides.ts';
 import { applyRules } from './rules.ts';
+import { disasterWords } from './disaster-words.ts';
 import { supplementWords } from './supplement.ts';
 
 /**
@@ -55,7 +56,7 @@ export async function createAnnotator(options: AnnotatorOptions = {}): Promise<A
   const dir = options.dictionaryDir ?? defaultDictionaryDir;
   const entries = new Map<string, UserEntry>();
   for (const e of [...loadUserEntries(dir), ...(options.extraEntries ?? []).map(normaliseExtraEntry)]) entries.set(e.surface, e);
-  const words: LatticeWord[] = [...supplementWords, ...[...entries.values()].map((e) => ({ ...e, like: LIKE[e.kind] }))];
+  const words: LatticeWord[] = [...supplementWords, ...disasterWords, ...[...entries.values()].map((e) => ({ ...e, like: LIKE[e.kind] }))];
   const lattice = new UserLattice(tk, words);
   const overrides = new OverrideTable(loadOverrides(dir));
   const analyse = (text: string): Token[] => applyRules(overrides.apply(mergeNumbers(lattice.tokenize(text))));

@@ -74,6 +74,8 @@ const COUNTERS: Record<string, Counter> = {
   世帯: { reading: 'セタイ', gem: GEM_1_8_10 },
   点: { reading: 'テン', gem: GEM_1_6_8_10 },
   丁目: { reading: 'チョウメ', gem: GEM_1_8_10 },
+  // Iwaki's 平 still counts its old town blocks as 町目 (平字三町目 タイラアザサンチョウメ).
+  町目: { reading: 'チョウメ', gem: GEM_1_8_10 },
   か所: places, ヶ所: places, カ所: places, 箇所: places,
   // Emergency numbers are said digit by digit or as ヒャクトオ (110番, 119番).
   番: { reading: 'バン', whole: { 110: 'ヒャクトオバン', 119: 'イチイチキュウバン' } }, 番目: { reading: 'バンメ' }, 番地: { reading: 'バンチ' }, 番線: { reading: 'バンセン' },

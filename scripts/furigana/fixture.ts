@@ -4,16 +4,31 @@ import { defaultDictionaryDir } from './dictionary.ts';
 import { toKatakana } from './kana.ts';
 
 /**
- * fixture-readings.tsv: hand-checked whole-sentence readings (`text<TAB>reading`), the
- * yardstick for the accuracy test and the benchmark. Comparison is exact after removing
- * whitespace and folding hiragana to katakana; ー and punctuation count.
+ * The reading fixtures, yardsticks for the accuracy test and the benchmark. Comparison is
+ * exact after removing whitespace and folding hiragana to katakana; ー and punctuation count.
+ *  - fixture-readings.tsv: hand-checked whole sentences (`text<TAB>reading`);
+ *  - fixture-names.tsv: names that must never be misread (JMA warnings, 避難情報, hazard
+ *    words, Iwaki's 町字, rivers, roads, stations), `text<TAB>reading<TAB>source`.
  */
 export interface FixtureLine {
   /** 1-based line in the file, for messages. */
   line: number;
   text: string;
   reading: string;
+  /** Where the item comes from (fixture-names.tsv), e.g. "Iwaki 町名". */
+  source?: string;
 }
+
+export interface FixtureFile {
+  file: string;
+  /** What the bench and the test call it. */
+  label: string;
+}
+
+export const fixtureFiles: readonly FixtureFile[] = [
+  { file: 'fixture-readings.tsv', label: 'sentences' },
+  { file: 'fixture-names.tsv', label: 'names that must never be wrong' },
+];
 
 export interface Failure extends FixtureLine {
   actual: string;
@@ -26,15 +41,21 @@ export interface Score {
   failures: Failure[];
 }
 
-export function loadFixture(dir: string = defaultDictionaryDir): FixtureLine[] {
-  const path = join(dir, 'fixture-readings.tsv');
+export function loadFixture(dir: string = defaultDictionaryDir, file = 'fixture-readings.tsv'): FixtureLine[] {
+  const path = join(dir, file);
   const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0] !== 'text\treading') throw new Error(`${path}:1: header must be "text<TAB>reading"`);
+  const header = lines[0]?.split('\t') ?? [];
+  const withSource = header.length === 3 && header[2] === 'source';
+  if (header[0] !== 'text' || header[1] !== 'reading' || header.length !== (withSource ? 3 : 2)) {
+    throw new Error(`${path}:1: header must be "text<TAB>reading" or "text<TAB>reading<TAB>source"`);
+  }
   return lines.flatMap((raw, i) => {
     if (i === 0 || raw.trim() === '') return [];
-    const [text, reading, ...extra] = raw.split('\t');
-    if (!text || !reading || extra.length > 0) throw new Error(`${path}:${i + 1}: expected text<TAB>reading`);
-    return [{ line: i + 1, text, reading }];
+    const [text, reading, source, ...extra] = raw.split('\t');
+    if (!text || !reading || extra.length > 0 || (withSource ? !source : source !== undefined)) {
+      throw new Error(`${path}:${i + 1}: expected ${withSource ? 'text<TAB>reading<TAB>source' : 'text<TAB>reading'}`);
+    }
+    return [{ line: i + 1, text, reading, ...(withSource ? { source } : {}) }];
   });
 }
 
@@ -53,5 +74,5 @@ export function score(lines: readonly FixtureLine[], read: (text: string) => str
 }
 
 export function formatFailures(failures: readonly Failure[]): string {
-  return failures.map((f) => `  line ${f.line}: ${f.text}\n    expected ${f.reading}\n    actual   ${f.actual}`).join('\n');
+  return failures.map((f) => `  line ${f.line}: ${f.text}${f.source ? ` (${f.source})` : ''}\n    expected ${f.reading}\n    actual   ${f.actual}`).join('\n');
 }

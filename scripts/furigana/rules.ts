@@ -78,7 +78,27 @@ const weekday: Rule = (tokens, i) => {
   return /^[（(]$/u.test(prev) && /^[）)]$/u.test(next) ? WEEKDAYS[t] : undefined;
 };
 
-const RULES: Rule[] = [betweenAida, konoAida, personKata, ato, okonau, perYear, fuda, directionHou, weekday];
+/** A user-dictionary place name (they take 福島's part of speech: 名詞,固有名詞,地域). */
+const isPlace = (t: Token | undefined) => t?.source === 'user' && t.pos1 === '固有名詞' && t.pos2 === '地域';
+
+/** 字 between place names is アザ, the sub-district of an address: 平字田町 タイラアザタマチ (IPADIC: ジ). */
+const aza: Rule = (tokens, i) => {
+  const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return t?.surface === '字' && isPlace(prev) && next !== undefined && /^[\p{sc=Han}ヶケノ]/u.test(next.surface) ? 'アザ' : undefined;
+};
+
+const PLACE_PREFIX: Record<string, string> = { 上: 'カミ', 中: 'ナカ', 下: 'シモ', 北: 'キタ', 南: 'ミナミ', 東: 'ヒガシ', 西: 'ニシ' };
+
+/**
+ * 上・中・下 before a place name split one 大字 into parts: 上好間 カミヨシマ, 下小川
+ * シモオガワ, 中三坂 ナカミサカ. IPADIC reads the lone kanji as a prefix (ジョウ, チュウ, カ).
+ */
+const placePrefix: Rule = (tokens, i) => {
+  const t = tokens[i];
+  return t !== undefined && isPlace(tokens[i + 1]) ? PLACE_PREFIX[t.surface] : undefined;
+};
+
+const RULES: Rule[] = [aza, placePrefix, betweenAida, konoAida, personKata, ato, okonau, perYear, fuda, directionHou, weekday];
 
 /** Applies the rules to IPADIC tokens only: user words, numbers and overrides are final. */
 export function applyRules(tokens: readonly Token[]): Token[] {

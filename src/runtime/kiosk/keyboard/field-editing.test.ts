@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deleteBackward, insertText, isTextField, moveCaret, transformBeforeCaret } from './field-editing';
+import { deleteBackward, insertText, isTextField, moveCaret, replaceBeforeCaret, textBeforeCaret, transformBeforeCaret } from './field-editing';
 import { cycleDakuten } from './kana';
 
 function field(value: string, caret = value.length, attrs: Record<string, string> = {}): HTMLInputElement {
@@ -21,6 +21,15 @@ describe('editing a field from the on-screen keyboard', () => {
     expect(input.value).toBe('いわき');
     expect(input.selectionStart).toBe(2);
     expect(onInput).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts a chosen kanji word in place of the kana before the caret, keeping what follows', () => {
+    const input = field('いわきおなはま1', 7);
+    expect(textBeforeCaret(input)).toBe('いわきおなはま');
+    expect(replaceBeforeCaret(input, 4, '小名浜')).toBe(true);
+    expect(input.value).toBe('いわき小名浜1');
+    expect(input.selectionStart).toBe(6);
+    expect(replaceBeforeCaret(input, 9, '平')).toBe(false);
   });
 
   it('replaces a selection', () => {

@@ -95,3 +95,20 @@ export function moveCaret(field: TextField, direction: -1 | 1): void {
   else position = Math.min(field.value.length, Math.max(0, range.start + direction));
   field.setSelectionRange(position, position);
 }
+
+/** Replaces the `count` characters just before the caret with `text` (a kana run with its kanji). */
+export function replaceBeforeCaret(field: TextField, count: number, text: string): boolean {
+  const range = selection(field);
+  if (range.start !== range.end || !range.caretKnown) return false;
+  const before = [...field.value.slice(0, range.start)];
+  if (count < 1 || count > before.length) return false;
+  const width = before.slice(-count).join('').length;
+  replace(field, text, { ...range, start: range.start - width }, 'insertReplacementText');
+  return true;
+}
+
+/** The text before the caret (nothing when the field cannot say where its caret is). */
+export function textBeforeCaret(field: TextField): string {
+  const range = selection(field);
+  return range.caretKnown && range.start === range.end ? field.value.slice(0, range.start) : '';
+}

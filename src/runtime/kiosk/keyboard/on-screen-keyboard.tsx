@@ -10,6 +10,8 @@ import { KeyGrid, type ShiftState } from './key-grid';
 import { keyboardT } from './keyboard-i18n';
 import { layoutFor, switchableLayouts, type CharKey, type FunctionKeyId, type LayoutId } from './layouts';
 import { useBodyInset } from './use-body-inset';
+import { CandidateRow } from './candidates/candidate-row';
+import { useCandidates } from './candidates/use-candidates';
 import './on-screen-keyboard.css';
 
 export type CloseReason = 'done' | 'close';
@@ -42,6 +44,9 @@ export function OnScreenKeyboard({ target, layout, language, onLayoutChange, onC
   const composing = useRef<{ value: string; caret: number | null } | null>(null);
   useBodyInset(ref, target);
   const current = layoutFor(layout, language);
+  // Kanji candidates while typing hiragana: 「おなはま」 offers 小名浜.
+  const hiragana = layout === 'kana' && !katakana;
+  const kanji = useCandidates(target, hiragana);
 
   const textOf = (key: CharKey) => {
     if (layout === 'kana') return katakana ? toKatakana(key.text) : key.text;
@@ -64,8 +69,8 @@ export function OnScreenKeyboard({ target, layout, language, onLayoutChange, onC
     switch (id) {
       case 'script': setKatakana(!katakana); break;
       case 'modifier': transformBeforeCaret(target, cycleDakuten); break;
-      case 'left': moveCaret(target, -1); break;
-      case 'right': moveCaret(target, 1); break;
+      case 'left': moveCaret(target, -1); kanji.refresh(); break;
+      case 'right': moveCaret(target, 1); kanji.refresh(); break;
       // In kana the space is the full-width one a Japanese IME types.
       case 'space': insertText(target, layout === 'kana' ? '\u3000' : ' '); break;
       case 'backspace': deleteBackward(target); break;
@@ -102,6 +107,7 @@ export function OnScreenKeyboard({ target, layout, language, onLayoutChange, onC
           <Icon name="close" size="1.5em" />
         </button>
       </div>
+      {hiragana && <CandidateRow candidates={kanji.candidates} label={t('candidates')} onChoose={kanji.choose} />}
       <KeyGrid
         key={layout}
         layout={current}
