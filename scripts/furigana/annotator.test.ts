@@ -143,6 +143,14 @@ describe('overrides.csv', () => {
   });
 });
 
+describe('supplement words', () => {
+  it('reads the city\'s 障がい, the pension word 追納 and 原動機付自転車 as the counter says them', () => {
+    expect(annotator.reading('知的障がいがある方は障がい福祉課へ')).toBe('チテキショウガイガアルカタハショウガイフクシカヘ');
+    expect(annotator.reading('あとから「追納」ができます')).toBe('アトカラ「ツイノウ」ガデキマス');
+    expect(annotator.reading('原動機付自転車（原付）')).toBe('ゲンドウキツキジテンシャ（ゲンツキ）');
+  });
+});
+
 describe('context rules', () => {
   it('reads 方 as a person in notices, but keeps direction and comparison', () => {
     expect(annotator.reading('日本語が分からない方は')).toBe('ニホンゴガワカラナイカタハ');

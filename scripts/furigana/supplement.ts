@@ -25,6 +25,9 @@ export const supplementWords: readonly LatticeWord[] = [
   { surface: '西日本', reading: 'ニシニホン', like: '福島' },
   { surface: '一通り', reading: 'ヒトトオリ', like: '公園' }, // IPADIC: 一 イチ + 通り
   { surface: '大人数', reading: 'オオニンズウ', like: '公園' }, // IPADIC: 大 ダイ + 人数
+  { surface: '障がい', reading: 'ショウガイ', like: '公園' }, // the city's spelling of 障害; IPADIC: 障(サワ)る + がい
+  { surface: '追納', reading: 'ツイノウ', like: '開設' }, // IPADIC: 追 ツイ + 納(オサメ)
+  { surface: '原動機付自転車', reading: 'ゲンドウキツキジテンシャ', like: '公園' }, // IPADIC: 付 ヅケ
   // 所 after a サ変 noun comes out as ショ; these facilities are read ジョ.
   { surface: '救護所', reading: 'キュウゴジョ', like: '公園' },
   { surface: '給水所', reading: 'キュウスイジョ', like: '公園' },

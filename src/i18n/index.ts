@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { languageInfo, type LanguageCode } from './languages';
+import { isLanguageCode, languageInfo, type LanguageCode } from './languages';
 import { loaderFor, type Namespace } from './resources';
 import { activateUiRuby, annotatedLanguages, loadUiRuby } from './ui-ruby';
 import { setWordCutter } from './word-cutter';
@@ -37,7 +37,19 @@ export async function initI18n(language: LanguageCode): Promise<void> {
     supportedLngs: false,
     load: 'currentOnly',
   });
+  keepOwnLanguageCodes();
   await setLanguage(language);
+}
+
+/**
+ * i18next canonicalises a code with Intl before looking it up, and Intl reads the four
+ * letters of "ja-easy" as a script ("ja-Easy"), so every やさしい日本語 lookup missed and fell
+ * back to Japanese. The app's codes are already the keys of its bundles: look them up as they are.
+ */
+function keepOwnLanguageCodes(): void {
+  const utils = i18n.services.languageUtils;
+  const canonical = utils.formatLanguageCode.bind(utils);
+  utils.formatLanguageCode = (code: string) => (isLanguageCode(code) ? code : canonical(code));
 }
 
 /** Switches the UI language, loading its strings first so nothing flashes in another language. */
