@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './support/browser';
 import { breaksInsideWords } from './support/line-breaks';
+import { chooseDisplayModes } from './support/display-modes';
 
 /**
  * Issue 18: Thai, Khmer and Burmese put no spaces between words, so a line may only break
@@ -30,6 +31,8 @@ const pages: ReadonlyArray<readonly [string, string]> = [
   ['/f/opinion', '.runner .field'],
 ];
 
+const sideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 async function chooseLanguage(name: string): Promise<void> {
   await page.goto('/language');
   await page.getByRole('button', { name }).click();
@@ -45,8 +48,32 @@ describe('the four newest languages on a 320 px phone', () => {
         await page.goto(path);
         await page.locator(ready).first().waitFor();
         if (code !== 'mn') expect(await breaksInsideWords(page, 'main', code), path).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+        expect(await sideways(page), path).toBeLessThanOrEqual(0);
       }
+    });
+  }
+});
+
+/**
+ * A word kept whole cannot wrap: at 200 % text on a phone, a long one (or a run of Latin
+ * letters and digits such as the pack version in the footer) pushed pages 19-168 px
+ * sideways before runs outside those scripts were left free to wrap and the FAQ's grid
+ * column was bounded (WCAG 1.4.10, reflow).
+ */
+describe('the same languages at 200 % text on a 390 px phone', () => {
+  for (const [code, name] of [['th', 'ไทย'], ['km', 'ខ្មែរ'], ['my', 'မြန်မာ']] as const) {
+    it(`${code}: nothing scrolls sideways, the FAQ and the footer included`, async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await chooseLanguage(name);
+      await page.goto('/settings');
+      await chooseDisplayModes(page, { textSize: 2, theme: 'default', furigana: false });
+      for (const [path, ready] of [...pages, ['/faq', '.faq__item'] as const]) {
+        await page.goto(path);
+        await page.locator(ready).first().waitFor();
+        await page.locator('.pack-footer__version').first().waitFor();
+        expect(await sideways(page), path).toBeLessThanOrEqual(0);
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
     });
   }
 });

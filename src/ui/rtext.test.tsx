@@ -55,6 +55,14 @@ describe('Thai, Khmer and Burmese words (when the UI language is one of them)', 
     expect(container.textContent).toBe('ภาษาไทยง่ายนิดเดียว');
   });
 
+  it('lets a run of Latin letters and digits wrap: only Thai, Khmer and Burmese words are kept whole', () => {
+    setWordCutter(createWordCutter('th'));
+    const { container } = render(<p><RText value="รุ่น 2026.12.07-1941-dddcab55" /></p>);
+    const kept = [...container.querySelectorAll('.word')].map((w) => w.textContent);
+    expect(kept).toEqual(['รุ่น']);
+    expect(container.textContent).toBe('รุ่น 2026.12.07-1941-dddcab55');
+  });
+
   it('leaves Japanese from the pack, and every text in other UI languages, as they were', () => {
     setWordCutter(createWordCutter('th'));
     const { container } = render(<p><RText value={[['避難所', 'ひなんじょ'], ['へ']]} /></p>);

@@ -37,7 +37,11 @@ export function RText({ value: given }: { value: RTextValue | undefined }) {
 
 function Segment({ seg, furigana, word }: { seg: Seg; furigana: boolean; word: boolean }) {
   if (isPhraseBreak(seg)) return <wbr />;
-  if (word) return <span class="word">{seg[0]}</span>;
+  // Only words of those scripts are kept whole: a run of Latin letters and digits (an
+  // address, a pack version) may be longer than a phone's line at 200 % text, and must
+  // still wrap (`.phrases` lets it break anywhere) rather than push the page sideways.
+  if (word && spacelessScript.test(seg[0])) return <span class="word">{seg[0]}</span>;
+  if (word) return <>{seg[0]}</>;
   const [surface, reading] = seg;
   if (!furigana || reading === undefined) return <>{surface}</>;
   // The reading is for the eye: hidden from the accessibility tree, so a button's
